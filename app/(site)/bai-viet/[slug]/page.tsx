@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { HeadlineList } from "@/components/site/article-list";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { CoverImage } from "@/components/site/cover-image";
+import { SectionHeading } from "@/components/site/section-heading";
+import { Sidebar } from "@/components/site/sidebar";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import { responsiveImage } from "@/lib/media";
+import { getArticlePage, getSiteChrome } from "@/lib/reader-data";
+import { isValidSlug } from "@/lib/slug";
+import { ArticleTools } from "./article-tools";
+
+type Props = PageProps<"/bai-viet/[slug]">;
+
+async function load({ params }: Props) {
+  const { slug } = await params;
+  if (!isValidSlug(slug)) notFound();
+  const data = await getArticlePage(slug);
+  if (!data) notFound();
+  if ("redirectTo" in data) permanentRedirect(`/bai-viet/${data.redirectTo}`);
+  return data;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { article } = await load(props);
+  const { settings } = await getSiteChrome();
+  const image = article.cover ? responsiveImage(article.cover, 1280) : null;
+  return {
+    title: `${article.title} | ${settings.portalName}`,
+    description: article.summary.slice(0, 300),
+    alternates: { canonical: `/bai-viet/${article.slug}` },
+    openGraph: {
+      type: "article",
+      title: article.title,
+      description: article.summary.slice(0, 300),
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      siteName: settings.portalName,
+      locale: "vi_VN",
+      images: image ? [{ url: image.src, width: image.width, height: image.height }] : undefined,
+    },
+  };
+}
+
+export default async function ArticlePage(props: Props) {
+  const { article, related } = await load(props);
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_320px]">
+      <div className="flex min-w-0 flex-col gap-4">
+        <Breadcrumbs items={[{ label: article.categoryName, href: `/chuyen-muc/${article.categorySlug}` }, { label: article.title }]} />
+        <article id="bai-viet" className="rounded bg-white p-4 shadow-sm md:p-6">
+          <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand-700">{article.categoryName}</p>
+          <h1 className="text-2xl font-bold leading-snug text-ink md:text-3xl">{article.title}</h1>
+          <div className="mt-3 flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3">
+            <p className="text-sm text-muted">
+              <time dateTime={article.publishedAt}>Ngày đăng {formatDateTime(article.publishedAt)}</time>
+              <span aria-hidden="true"> | </span>
+              <span>
+                Lượt xem: <span data-testid="view-count">{formatNumber(article.viewCount)}</span>
+              </span>
+            </p>
+            <ArticleTools targetId="bai-viet" />
+          </div>
+          <div className="prose-article mt-4">
+            {article.summary && <p className="font-semibold">{article.summary}</p>}
+            {article.cover && (
+              <figure>
+                <CoverImage cover={article.cover} sizes="(min-width: 1024px) 760px, 100vw" priority className="w-full rounded" />
+                {article.coverCaption && <figcaption>{article.coverCaption}</figcaption>}
+              </figure>
+            )}
+            {/* Sanitized when stored (lib/sanitize.ts): the same allowlist for every writer. */}
+            <div dangerouslySetInnerHTML={{ __html: article.body }} />
+            {article.byline && <p className="text-right font-semibold italic">{article.byline}</p>}
+          </div>
+        </article>
+        {related.length > 0 && (
+          <section aria-labelledby="tin-khac" className="rounded bg-white p-4 shadow-sm">
+            <SectionHeading id="tin-khac" title="Tin khác" />
+            <HeadlineList articles={related} />
+          </section>
+        )}
+      </div>
+      <Sidebar />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { HeadlineList, LeadStory, StoryRow } from "@/components/site/article-list";
+import { SectionHeading } from "@/components/site/section-heading";
+import { Sidebar } from "@/components/site/sidebar";
+import { getHomepage, getSiteChrome } from "@/lib/reader-data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { settings } = await getSiteChrome();
+  return {
+    title: settings.portalName,
+    description: `Tin tức, sự kiện, thông báo và thông tin chỉ đạo điều hành của ${settings.agencyName}.`,
+    alternates: { canonical: "/" },
+  };
+}
+
+export default async function HomePage() {
+  const { featured, latest, blocks } = await getHomepage();
+  const [lead, ...moreFeatured] = featured.length ? featured : latest;
+  const { settings } = await getSiteChrome();
+  return (
+    <>
+      <h1 className="sr-only">{settings.portalName}</h1>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_320px]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <section aria-labelledby="tin-noi-bat" className="rounded bg-white p-4 shadow-sm">
+            <SectionHeading id="tin-noi-bat" title="Tin nổi bật" />
+            <div className="grid gap-5 md:grid-cols-[3fr_2fr]">
+              {lead && <LeadStory article={lead} priority />}
+              <div className="flex flex-col gap-4">
+                {moreFeatured.slice(0, 4).map((a) => (
+                  <StoryRow key={a.id} article={a} showCategory />
+                ))}
+              </div>
+            </div>
+          </section>
+
+          <section aria-labelledby="tin-moi" className="rounded bg-white p-4 shadow-sm">
+            <SectionHeading id="tin-moi" title="Tin mới nhất" />
+            <div className="grid gap-4 sm:grid-cols-2">
+              {latest.slice(0, 6).map((a) => (
+                <StoryRow key={a.id} article={a} showCategory />
+              ))}
+            </div>
+          </section>
+
+          <div className="grid gap-6 md:grid-cols-2">
+            {blocks.map(({ category, articles: [first, ...rest] }) => (
+              <section key={category.id} aria-labelledby={`cm-${category.slug}`} className="rounded bg-white p-4 shadow-sm">
+                <SectionHeading id={`cm-${category.slug}`} title={category.name} href={`/chuyen-muc/${category.slug}`} />
+                {first && <LeadStory article={first} headingLevel={3} />}
+                {rest.length > 0 && (
+                  <div className="mt-3">
+                    <HeadlineList articles={rest} />
+                  </div>
+                )}
+              </section>
+            ))}
+          </div>
+        </div>
+        <Sidebar />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import type { ArticleCard } from "@/db/articles";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { CoverImage } from "./cover-image";
+
+export function articleHref(slug: string) {
+  return `/bai-viet/${slug}`;
+}
+
+function PublishedAt({ value, withTime = false }: { value: string; withTime?: boolean }) {
+  return (
+    <time dateTime={value} className="text-xs text-muted">
+      {withTime ? formatDateTime(value) : formatDate(value)}
+    </time>
+  );
+}
+
+/** The big story: image, title, date, summary. */
+export function LeadStory({ article, priority = false, headingLevel = 2 }: { article: ArticleCard; priority?: boolean; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="flex flex-col gap-2">
+      {article.cover && (
+        <Link href={articleHref(article.slug)} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded">
+          <CoverImage
+            cover={article.cover}
+            alt=""
+            sizes="(min-width: 1024px) 560px, 100vw"
+            priority={priority}
+            className="aspect-[16/9] w-full object-cover transition-transform duration-300 hover:scale-[1.02]"
+          />
+        </Link>
+      )}
+      <Heading className={headingLevel === 2 ? "text-xl md:text-2xl font-bold leading-snug" : "text-lg font-bold leading-snug"}>
+        <Link href={articleHref(article.slug)} className="hover:text-brand-700 hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      <PublishedAt value={article.publishedAt} withTime />
+      {article.summary && <p className="text-[0.95rem] leading-relaxed text-stone-700 line-clamp-4">{article.summary}</p>}
+    </article>
+  );
+}
+
+/** A row with a small thumbnail: lists on the homepage and category pages. */
+export function StoryRow({ article, showCategory = false, showSummary = false }: { article: ArticleCard; showCategory?: boolean; showSummary?: boolean }) {
+  return (
+    <article className="flex gap-3">
+      {article.cover && (
+        <Link href={articleHref(article.slug)} tabIndex={-1} aria-hidden="true" className="shrink-0 overflow-hidden rounded">
+          <CoverImage cover={article.cover} alt="" sizes="160px" className="aspect-[4/3] w-28 sm:w-40 object-cover" />
+        </Link>
+      )}
+      <div className="flex min-w-0 flex-col gap-1">
+        {showCategory && <span className="text-xs font-semibold uppercase tracking-wide text-brand-700">{article.categoryName}</span>}
+        <h3 className="font-semibold leading-snug">
+          <Link href={articleHref(article.slug)} className="hover:text-brand-700 hover:underline">
+            {article.title}
+          </Link>
+        </h3>
+        <PublishedAt value={article.publishedAt} />
+        {showSummary && article.summary && <p className="hidden sm:block text-sm text-stone-700 line-clamp-2">{article.summary}</p>}
+      </div>
+    </article>
+  );
+}
+
+/** Title-only list: "Tin khác", headlines under a lead story. */
+export function HeadlineList({ articles }: { articles: ArticleCard[] }) {
+  return (
+    <ul className="divide-y divide-stone-200">
+      {articles.map((a) => (
+        <li key={a.id} className="py-2">
+          <Link href={articleHref(a.slug)} className="group flex gap-2 leading-snug">
+            <span aria-hidden="true" className="mt-2 h-1.5 w-1.5 shrink-0 rounded-full bg-brand-600" />
+            <span className="group-hover:text-brand-700 group-hover:underline">{a.title}</span>
+          </Link>{" "}
+          <span className="whitespace-nowrap text-xs text-muted">({formatDate(a.publishedAt)})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,27 @@
+import { getSiteChrome } from "@/lib/reader-data";
+import { SectionHeading } from "./section-heading";
+
+/** The right-hand column of reader pages: weather, poll and gallery join it here. */
+export async function Sidebar() {
+  const { settings } = await getSiteChrome();
+  return (
+    <aside aria-label="Thông tin bên lề" className="flex flex-col gap-6">
+      {settings.links.length > 0 && (
+        <section aria-labelledby="lien-ket" className="rounded bg-white p-4 shadow-sm">
+          <SectionHeading id="lien-ket" title="Liên kết website" />
+          <ul className="space-y-2 text-sm">
+            {settings.links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} rel="noopener noreferrer" target="_blank" className="flex items-center gap-2 text-brand-700 hover:underline">
+                  <span aria-hidden="true">↗</span>
+                  {link.label}
+                  <span className="sr-only"> (mở trong thẻ mới)</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,17 @@
+import { getSiteChrome } from "@/lib/reader-data";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/** Header, main landmark and footer around every reader page (404 included). */
+export async function SiteChrome({ children }: { children: React.ReactNode }) {
+  const chrome = await getSiteChrome();
+  return (
+    <>
+      <SiteHeader chrome={chrome} />
+      <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-5">
+        {children}
+      </main>
+      <SiteFooter chrome={chrome} />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import type { SiteChrome } from "@/lib/reader-data";
+
+/** "Cổng thông tin điện tử huyện Hưng Hà" → ["Cổng thông tin điện tử", "huyện Hưng Hà"]. */
+function splitPortalName(name: string): [string, string] {
+  const match = /^(.*?điện tử)\s+(.+)$/i.exec(name);
+  return match ? [match[1]!, match[2]!] : ["", name];
+}
+
+export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
+  const [kicker, title] = splitPortalName(chrome.settings.portalName);
+  const menu = chrome.categories.filter((c) => c.parentId === null);
+  return (
+    <header>
+      <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-ink">
+        Bỏ qua để đến nội dung chính
+      </a>
+      <div className="bg-gradient-to-r from-brand-900 via-brand-700 to-brand-600 text-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4 md:gap-5 md:py-6">
+          <Link href="/" className="flex items-center gap-3 md:gap-5">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a small static SVG */}
+            <img src="/logo.svg" alt="" width={64} height={64} className="h-12 w-12 md:h-16 md:w-16 drop-shadow" />
+            <span className="flex flex-col">
+              {kicker && <span className="text-xs font-semibold uppercase tracking-[0.2em] text-white/90 md:text-sm">{kicker}</span>}
+              <span className="text-xl font-bold uppercase leading-tight text-gold-400 drop-shadow md:text-3xl">{title}</span>
+            </span>
+          </Link>
+        </div>
+      </div>
+      <nav aria-label="Chuyên mục" className="sticky top-0 z-30 bg-brand-800 text-white shadow">
+        <div className="mx-auto max-w-6xl px-2">
+          <ul className="hidden md:flex md:flex-wrap">
+            <li>
+              <Link href="/" className="block px-3 py-3 text-sm font-semibold uppercase hover:bg-brand-600">
+                Trang chủ
+              </Link>
+            </li>
+            {menu.map((c) => (
+              <li key={c.id}>
+                <Link href={`/chuyen-muc/${c.slug}`} className="block px-3 py-3 text-sm font-semibold hover:bg-brand-600">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <details className="nav-toggle md:hidden">
+            <summary className="flex cursor-pointer items-center gap-2 px-2 py-3 font-semibold">
+              <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2">
+                <path d="M3 6h18M3 12h18M3 18h18" />
+              </svg>
+              Danh mục
+            </summary>
+            <ul className="border-t border-white/20 pb-2">
+              <li>
+                <Link href="/" className="block px-3 py-2.5 hover:bg-brand-600">
+                  Trang chủ
+                </Link>
+              </li>
+              {menu.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/chuyen-muc/${c.slug}`} className="block px-3 py-2.5 hover:bg-brand-600">
+                    {c.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { and, count, desc, eq, lte, ne, notInArray, type SQL } from "drizzle-orm";
+import type { Database } from "./client";
+import { articleSlugs, articles, categories, media, type MediaVariant } from "./schema";
+
+export type Cover = { variants: MediaVariant[]; width: number; height: number; alt: string };
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  /** ISO 8601; read models stay JSON-safe so they can be cached as they are. */
+  publishedAt: string;
+  viewCount: number;
+  categorySlug: string;
+  categoryName: string;
+  cover: Cover | null;
+};
+
+export type ArticleDetail = ArticleCard & {
+  body: string;
+  byline: string;
+  coverCaption: string;
+  categoryId: number;
+  updatedAt: string;
+};
+
+/** Visible to readers: published, and its publication time has come. */
+function isPublic(): SQL {
+  return and(eq(articles.status, "published"), lte(articles.publishedAt, new Date()))!;
+}
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  summary: articles.summary,
+  publishedAt: articles.publishedAt,
+  viewCount: articles.viewCount,
+  categorySlug: categories.slug,
+  categoryName: categories.name,
+  coverVariants: media.variants,
+  coverWidth: media.width,
+  coverHeight: media.height,
+  coverAlt: media.alt,
+};
+
+type CardRow = Omit<ArticleCard, "cover" | "publishedAt"> & {
+  publishedAt: Date | null;
+  coverVariants: MediaVariant[] | null;
+  coverWidth: number | null;
+  coverHeight: number | null;
+  coverAlt: string | null;
+};
+
+function toCard({ coverVariants, coverWidth, coverHeight, coverAlt, publishedAt, ...row }: CardRow): ArticleCard {
+  return {
+    ...row,
+    // Public queries only return rows with a publication time.
+    publishedAt: (publishedAt ?? new Date(0)).toISOString(),
+    cover:
+      coverVariants && coverWidth && coverHeight
+        ? { variants: coverVariants, width: coverWidth, height: coverHeight, alt: coverAlt ?? "" }
+        : null,
+  };
+}
+
+function cardQuery(db: Database) {
+  return db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId));
+}
+
+export type ListOptions = { limit: number; offset?: number; categoryId?: number; excludeIds?: number[]; featured?: boolean };
+
+/** Newest public articles first, optionally within one category. */
+export async function listPublishedArticles(db: Database, options: ListOptions): Promise<ArticleCard[]> {
+  const conditions = [isPublic()];
+  if (options.categoryId !== undefined) conditions.push(eq(articles.categoryId, options.categoryId));
+  if (options.featured !== undefined) conditions.push(eq(articles.featured, options.featured));
+  if (options.excludeIds?.length) conditions.push(notInArray(articles.id, options.excludeIds));
+  const rows = await cardQuery(db)
+    .where(and(...conditions))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(options.limit)
+    .offset(options.offset ?? 0);
+  return rows.map(toCard);
+}
+
+export async function countPublishedArticles(db: Database, categoryId?: number): Promise<number> {
+  const where = categoryId === undefined ? isPublic() : and(isPublic(), eq(articles.categoryId, categoryId));
+  const [row] = await db.select({ n: count() }).from(articles).where(where);
+  return row?.n ?? 0;
+}
+
+export type ArticleLookup = { article: ArticleDetail } | { redirectTo: string } | null;
+
+/** A public article by its slug, or where an old slug of it now lives. */
+export async function findPublishedArticle(db: Database, slug: string): Promise<ArticleLookup> {
+  const [row] = await db
+    .select({ ...cardColumns, body: articles.body, byline: articles.byline, coverCaption: articles.coverCaption, categoryId: articles.categoryId, updatedAt: articles.updatedAt })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(and(eq(articles.slug, slug), isPublic()));
+  if (row) {
+    const { body, byline, coverCaption, categoryId, updatedAt, ...card } = row;
+    return { article: { ...toCard(card), body, byline, coverCaption, categoryId, updatedAt: updatedAt.toISOString() } };
+  }
+  const [old] = await db
+    .select({ slug: articles.slug })
+    .from(articleSlugs)
+    .innerJoin(articles, eq(articles.id, articleSlugs.articleId))
+    .where(and(eq(articleSlugs.slug, slug), ne(articles.slug, slug), isPublic()));
+  return old ? { redirectTo: old.slug } : null;
+}
+
+/** "Tin khác": the newest other articles of the same category. */
+export async function listRelatedArticles(db: Database, article: { id: number; categoryId: number }, limit = 6): Promise<ArticleCard[]> {
+  return listPublishedArticles(db, { limit, categoryId: article.categoryId, excludeIds: [article.id] });
+}

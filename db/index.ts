@@ -1,0 +1,38 @@
+import { openDatabase, type Database, type DatabaseHandle } from "./client";
+import { seedDemoContent } from "./seed";
+
+type Shared = { handle?: Promise<DatabaseHandle> };
+// On globalThis so dev-server reloads and every route bundle share one connection
+// (PGlite is one connection per data folder; two would silently diverge).
+const shared = globalThis as typeof globalThis & { __portalDb?: Shared };
+const state: Shared = (shared.__portalDb ??= {});
+
+/**
+ * The portal's database, migrated and (unless SEED_DEMO=false) seeded with demo content
+ * when empty. Every caller awaits the same promise, so no request runs before that is done.
+ */
+export function getDb(): Promise<Database> {
+  state.handle ??= prepare().catch((error) => {
+    state.handle = undefined; // let the next request try again (e.g. PostgreSQL came back)
+    throw error;
+  });
+  return state.handle.then((h) => h.db);
+}
+
+async function prepare(): Promise<DatabaseHandle> {
+  const handle = await openDatabase();
+  if (process.env.SEED_DEMO !== "false") {
+    const seeded = await seedDemoContent(handle.db);
+    if (seeded) console.log("[db] demo content seeded");
+  }
+  return handle;
+}
+
+/** For graceful shutdown and tests. */
+export async function closeDb(): Promise<void> {
+  const handle = await state.handle?.catch(() => undefined);
+  state.handle = undefined;
+  await handle?.close();
+}
+
+export type { Database };

@@ -1,0 +1,293 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+// ---------------------------------------------------------------- users
+
+export const userRole = pgEnum("user_role", ["admin", "editor", "author"]);
+
+export const users = pgTable("users", {
+  id: serial("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  role: userRole("role").notNull().default("author"),
+  disabled: boolean("disabled").notNull().default(false),
+  // Bumped to revoke every session of the user (JWTs carry the version they were issued at).
+  sessionVersion: integer("session_version").notNull().default(1),
+  mustChangePassword: boolean("must_change_password").notNull().default(false),
+  lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+  ...timestamps,
+});
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+// ---------------------------------------------------------------- media
+
+export type MediaVariant = { width: number; height: number; format: "webp" | "avif" | "jpeg" | "png" | "gif"; path: string; bytes: number };
+
+export const media = pgTable("media", {
+  id: serial("id").primaryKey(),
+  // Folder under the uploads directory holding the original and its variants (random name).
+  storageKey: text("storage_key").notNull().unique(),
+  originalName: text("original_name").notNull(),
+  mimeType: text("mime_type").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  bytes: integer("bytes").notNull(),
+  alt: text("alt").notNull().default(""),
+  caption: text("caption").notNull().default(""),
+  variants: jsonb("variants").$type<MediaVariant[]>().notNull().default([]),
+  uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+  ...timestamps,
+});
+export type Media = typeof media.$inferSelect;
+export type NewMedia = typeof media.$inferInsert;
+
+// ---------------------------------------------------------------- categories
+
+export const categories = pgTable(
+  "categories",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    // One level of nesting: menu groups.
+    parentId: integer("parent_id"),
+    position: integer("position").notNull().default(0),
+    showOnHome: boolean("show_on_home").notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [index("categories_parent_idx").on(t.parentId)],
+);
+export type Category = typeof categories.$inferSelect;
+export type NewCategory = typeof categories.$inferInsert;
+
+// ---------------------------------------------------------------- articles
+
+export const articleStatus = pgEnum("article_status", ["draft", "pending", "scheduled", "published", "archived"]);
+export type ArticleStatus = (typeof articleStatus.enumValues)[number];
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    // Sanitized HTML (lib/sanitize.ts) — never stored raw.
+    body: text("body").notNull().default(""),
+    byline: text("byline").notNull().default(""),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "restrict" }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
+    coverCaption: text("cover_caption").notNull().default(""),
+    featured: boolean("featured").notNull().default(false),
+    status: articleStatus("status").notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    viewCount: integer("view_count").notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    index("articles_public_idx").on(t.status, t.publishedAt.desc()),
+    index("articles_category_idx").on(t.categoryId, t.status, t.publishedAt.desc()),
+    index("articles_featured_idx").on(t.featured, t.publishedAt.desc()),
+  ],
+);
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+
+/** Every slug an article has had; old ones redirect permanently to the current one. */
+export const articleSlugs = pgTable("article_slugs", {
+  slug: text("slug").primaryKey(),
+  articleId: integer("article_id")
+    .notNull()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const articleRevisions = pgTable(
+  "article_revisions",
+  {
+    id: serial("id").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    body: text("body").notNull(),
+    byline: text("byline").notNull(),
+    categoryId: integer("category_id").notNull(),
+    coverMediaId: integer("cover_media_id"),
+    coverCaption: text("cover_caption").notNull().default(""),
+    // A revision of a published article waits here for an editor's approval.
+    pending: boolean("pending").notNull().default(false),
+    note: text("note").notNull().default(""),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("article_revisions_article_idx").on(t.articleId, t.createdAt.desc())],
+);
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+
+/** Views per article per calendar day (Asia/Ho_Chi_Minh), for the dashboard's charts. */
+export const articleViewsDaily = pgTable(
+  "article_views_daily",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    day: date("day").notNull(),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_views_daily_day_idx").on(t.day)],
+);
+
+// ---------------------------------------------------------------- polls
+
+export const polls = pgTable("polls", {
+  id: serial("id").primaryKey(),
+  question: text("question").notNull(),
+  opensAt: timestamp("opens_at", { withTimezone: true }),
+  closesAt: timestamp("closes_at", { withTimezone: true }),
+  showOnHome: boolean("show_on_home").notNull().default(false),
+  ...timestamps,
+});
+export type Poll = typeof polls.$inferSelect;
+
+export const pollOptions = pgTable(
+  "poll_options",
+  {
+    id: serial("id").primaryKey(),
+    pollId: integer("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    position: integer("position").notNull().default(0),
+    voteCount: integer("vote_count").notNull().default(0),
+  },
+  (t) => [index("poll_options_poll_idx").on(t.pollId, t.position)],
+);
+export type PollOption = typeof pollOptions.$inferSelect;
+
+export const pollVotes = pgTable(
+  "poll_votes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    pollId: integer("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    optionId: integer("option_id")
+      .notNull()
+      .references(() => pollOptions.id, { onDelete: "cascade" }),
+    // Keyed hash of the visitor cookie: one vote per visitor per poll, enforced here.
+    voterHash: text("voter_hash").notNull(),
+    ipHash: text("ip_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("poll_votes_one_per_voter").on(t.pollId, t.voterHash),
+    index("poll_votes_ip_idx").on(t.pollId, t.ipHash, t.createdAt),
+  ],
+);
+
+// ---------------------------------------------------------------- albums
+
+export const albums = pgTable("albums", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  description: text("description").notNull().default(""),
+  coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
+  published: boolean("published").notNull().default(false),
+  position: integer("position").notNull().default(0),
+  ...timestamps,
+});
+export type Album = typeof albums.$inferSelect;
+
+export const albumItems = pgTable(
+  "album_items",
+  {
+    id: serial("id").primaryKey(),
+    albumId: integer("album_id")
+      .notNull()
+      .references(() => albums.id, { onDelete: "cascade" }),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "restrict" }),
+    caption: text("caption").notNull().default(""),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("album_items_album_idx").on(t.albumId, t.position)],
+);
+
+// ---------------------------------------------------------------- settings and audit
+
+/** Key → JSON value; each key's shape is validated by zod in db/settings.ts. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Append-only record of every change and sign-in. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull().default(""),
+    entityId: text("entity_id").notNull().default(""),
+    summary: text("summary").notNull().default(""),
+    ip: text("ip").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index("audit_log_created_idx").on(t.createdAt.desc()), index("audit_log_user_idx").on(t.userId)],
+);
+
+// ---------------------------------------------------------------- relations
+
+export const categoriesRelations = relations(categories, ({ many }) => ({ articles: many(articles) }));
+
+export const articlesRelations = relations(articles, ({ one, many }) => ({
+  category: one(categories, { fields: [articles.categoryId], references: [categories.id] }),
+  author: one(users, { fields: [articles.authorId], references: [users.id] }),
+  cover: one(media, { fields: [articles.coverMediaId], references: [media.id] }),
+  revisions: many(articleRevisions),
+}));
+
+export const pollsRelations = relations(polls, ({ many }) => ({ options: many(pollOptions) }));
+export const pollOptionsRelations = relations(pollOptions, ({ one }) => ({
+  poll: one(polls, { fields: [pollOptions.pollId], references: [polls.id] }),
+}));
+
+export const albumsRelations = relations(albums, ({ one, many }) => ({
+  cover: one(media, { fields: [albums.coverMediaId], references: [media.id] }),
+  items: many(albumItems),
+}));
+export const albumItemsRelations = relations(albumItems, ({ one }) => ({
+  album: one(albums, { fields: [albumItems.albumId], references: [albums.id] }),
+  media: one(media, { fields: [albumItems.mediaId], references: [media.id] }),
+}));

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { paragraphsToHtml, sanitizeArticleHtml, toPlainText } from "./sanitize";
+
+describe("sanitizeArticleHtml", () => {
+  it("keeps the formatting editors use", () => {
+    const html = '<h2>Tiêu đề</h2><p><strong>Đậm</strong> và <em>nghiêng</em></p><ul><li>Một</li></ul><table><tbody><tr><td colspan="2">Ô</td></tr></tbody></table>';
+    expect(sanitizeArticleHtml(html)).toBe(html);
+  });
+
+  it("removes scripts, event handlers and javascript: URLs", () => {
+    const out = sanitizeArticleHtml(
+      '<p onclick="alert(1)">A</p><script>alert(1)</script><a href="javascript:alert(1)">x</a><img src="x" onerror="alert(1)"><iframe src="https://evil.example"></iframe>',
+    );
+    expect(out).not.toMatch(/script|onclick|onerror|javascript:|iframe/i);
+    expect(out).toContain("<p>A</p>");
+  });
+
+  it("drops data: URLs on images and style attributes", () => {
+    const out = sanitizeArticleHtml('<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="a"><p style="color:red">B</p>');
+    expect(out).not.toContain("data:");
+    expect(out).not.toContain("style");
+  });
+
+  it("opens external links safely", () => {
+    expect(sanitizeArticleHtml('<a href="https://chinhphu.vn">CP</a>')).toBe('<a href="https://chinhphu.vn" target="_blank" rel="noopener noreferrer">CP</a>');
+    expect(sanitizeArticleHtml('<a href="/bai-viet/x">nội bộ</a>')).toBe('<a href="/bai-viet/x">nội bộ</a>');
+  });
+
+  it("normalizes decomposed Vietnamese to NFC", () => {
+    const nfd = "<p>Cải cách</p>".normalize("NFD");
+    expect(sanitizeArticleHtml(nfd)).toBe("<p>Cải cách</p>".normalize("NFC"));
+  });
+
+  it("handles empty input and emoji", () => {
+    expect(sanitizeArticleHtml("")).toBe("");
+    expect(sanitizeArticleHtml("<p>Chúc mừng 🎉</p>")).toBe("<p>Chúc mừng 🎉</p>");
+  });
+});
+
+describe("toPlainText", () => {
+  it("strips tags, folds spaces and keeps ampersands readable", () => {
+    expect(toPlainText("  <b>VHTT&amp;TT</b>\n huyện <script>x</script> ")).toBe("VHTT&TT huyện");
+    expect(toPlainText("a < b & c")).toBe("a < b & c");
+  });
+
+  it("removes control characters", () => {
+    expect(toPlainText("a\u0000b\u0007c")).toBe("a b c");
+  });
+});
+
+describe("paragraphsToHtml", () => {
+  it("escapes text and wraps each paragraph", () => {
+    expect(paragraphsToHtml(["Một & hai", " ", "<b>ba</b>"])).toBe("<p>Một &amp; hai</p>\n<p>&lt;b&gt;ba&lt;/b&gt;</p>");
+  });
+});

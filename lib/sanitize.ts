@@ -1,0 +1,65 @@
+import sanitizeHtml from "sanitize-html";
+
+/**
+ * The one allowlist for stored article HTML. Everything an editor or the seed stores
+ * passes through here on the server, so public pages can render it as-is.
+ */
+const articleBodyOptions: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p", "br", "hr", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup",
+    "blockquote", "ul", "ol", "li", "a", "figure", "figcaption", "img",
+    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+  ],
+  allowedAttributes: {
+    a: ["href", "title", "target", "rel"],
+    img: ["src", "srcset", "sizes", "alt", "width", "height", "loading"],
+    th: ["colspan", "rowspan", "scope"],
+    td: ["colspan", "rowspan"],
+    ol: ["start"],
+  },
+  allowedSchemes: ["http", "https", "mailto", "tel"],
+  allowedSchemesByTag: { img: ["http", "https"] },
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  // Links that leave the site must not hand window.opener to the target.
+  transformTags: {
+    a: (tagName, attribs) => {
+      const external = /^https?:\/\//i.test(attribs.href ?? "");
+      return {
+        tagName,
+        attribs: external ? { ...attribs, target: "_blank", rel: "noopener noreferrer" } : attribs,
+      };
+    },
+  },
+};
+
+export function sanitizeArticleHtml(html: string): string {
+  return sanitizeHtml(html.normalize("NFC"), articleBodyOptions).trim();
+}
+
+/**
+ * Plain text fields (titles, captions, names): tags dropped, NFC, spaces folded.
+ * React escapes text when rendering, so the entities sanitize-html emits are decoded back.
+ */
+export function toPlainText(text: string): string {
+  return sanitizeHtml(text.normalize("NFC"), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Wraps plain paragraphs (seed content, imports) as escaped <p> elements. */
+export function paragraphsToHtml(paragraphs: string[]): string {
+  const escape = (s: string) =>
+    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return paragraphs
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escape(p.normalize("NFC"))}</p>`)
+    .join("\n");
+}

@@ -1,0 +1,37 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const resolve = {
+  alias: {
+    "@": root,
+    // Next enforces `server-only` at build time; in tests it is an empty module.
+    "server-only": path.join(root, "tests/support/empty.ts"),
+  },
+};
+
+const integration = (name: string, env: Record<string, string>) => ({
+  resolve,
+  test: {
+    name,
+    include: ["tests/integration/**/*.test.ts"],
+    globalSetup: ["tests/support/database-setup.ts"],
+    env,
+    // One database per run, shared by the files of one worker: run them one after another.
+    pool: "forks" as const,
+    maxWorkers: 1,
+    isolate: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], env: { TZ: "America/New_York" } } },
+      integration("pglite", { TEST_DRIVER: "pglite" }),
+      ...(process.env.TEST_DATABASE_URL ? [integration("postgres", { TEST_DRIVER: "postgres" })] : []),
+    ],
+  },
+});
