@@ -45,7 +45,7 @@ export async function openDatabase(options: ConnectOptions = defaultConnectOptio
       onnotice: () => {},
     });
     const db = drizzlePostgres({ client, schema });
-    await migrateWithLock(client);
+    await migrateWithLock(options.url);
     return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
   }
 
@@ -59,13 +59,13 @@ export async function openDatabase(options: ConnectOptions = defaultConnectOptio
 }
 
 /** Several app instances may start at once against one PostgreSQL: migrate one at a time. */
-async function migrateWithLock(client: postgres.Sql) {
-  const connection = await client.reserve();
+async function migrateWithLock(url: string) {
+  // One connection, so the advisory lock and the migration share a session.
+  const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await connection`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
-    await migratePostgres(drizzlePostgres({ client: connection as unknown as postgres.Sql }), { migrationsFolder });
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await migratePostgres(drizzlePostgres({ client }), { migrationsFolder });
   } finally {
-    await connection`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
-    connection.release();
+    await client.end({ timeout: 5 });
   }
 }

@@ -164,6 +164,22 @@ export const articleViewsDaily = pgTable(
   (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_views_daily_day_idx").on(t.day)],
 );
 
+/**
+ * Who saw which article when, by keyed visitor hash: a view counts once per visitor per
+ * article per 30 minutes. Rows older than that are useless and are pruned.
+ */
+export const articleViewMarks = pgTable(
+  "article_view_marks",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    visitorHash: text("visitor_hash").notNull(),
+    seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.visitorHash] }), index("article_view_marks_seen_idx").on(t.seenAt)],
+);
+
 // ---------------------------------------------------------------- polls
 
 export const polls = pgTable("polls", {

@@ -5,12 +5,13 @@ import path from "node:path";
  * secrets. One folder, so a backup is one copy and two instances never share it by accident.
  */
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR || "data");
+  // turbopackIgnore: a runtime folder, not something the build should trace.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATA_DIR || "data");
 }
 
 /** Uploaded and generated images (variants included). */
 export function uploadsDir(): string {
-  return path.resolve(process.env.UPLOADS_DIR || path.join(dataDir(), "uploads"));
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOADS_DIR || path.join(dataDir(), "uploads"));
 }
 
 /** Absolute origin used for canonical URLs, feeds and sitemaps. */

@@ -9,8 +9,11 @@ import {
   type ArticleCard,
 } from "@/db/articles";
 import { findCategoryBySlug, listCategories, type PublicCategory } from "@/db/categories";
+import { getPublishedAlbum, listPublishedAlbums } from "@/db/albums";
 import { getDb } from "@/db/index";
+import { getHomepagePoll, getPoll } from "@/db/polls";
 import { getSiteSettings } from "@/db/settings";
+import { fetchWeather, type City, type CityWeather } from "@/lib/weather";
 
 /**
  * What reader pages show, cached by tag (see STYLE.md: `articles`, `article:<slug>`,
@@ -20,11 +23,11 @@ import { getSiteSettings } from "@/db/settings";
  */
 const SAFETY_NET_SECONDS = 300;
 
-function cached<T>(key: string[], tags: string[], load: () => Promise<T>): Promise<T> {
-  return unstable_cache(load, key, { tags, revalidate: SAFETY_NET_SECONDS })();
+function cached<T>(key: string[], tags: string[], load: () => Promise<T>, revalidate = SAFETY_NET_SECONDS): Promise<T> {
+  return unstable_cache(load, key, { tags, revalidate })();
 }
 
-export const PAGE_SIZE = 12;
+export const PAGE_SIZE = 10;
 
 export type SiteChrome = Awaited<ReturnType<typeof loadChrome>>;
 
@@ -82,4 +85,44 @@ export async function getArticlePage(slug: string) {
     const related = await listRelatedArticles(db, found.article);
     return { article: found.article, related };
   });
+}
+
+/** The homepage poll's question and options (counts are read fresh where they are shown). */
+export async function getSidebarPoll() {
+  await connection();
+  return cached(["poll", "home"], ["polls"], async () => getHomepagePoll(await getDb()));
+}
+
+/** Results change with every vote: read fresh. */
+export async function getPollResults(id: number) {
+  await connection();
+  return getPoll(await getDb(), id);
+}
+
+export async function getAlbums() {
+  await connection();
+  return cached(["albums"], ["albums"], async () => listPublishedAlbums(await getDb()));
+}
+
+export async function getAlbum(slug: string) {
+  await connection();
+  return cached(["album", slug], ["albums", `album:${slug}`], async () => getPublishedAlbum(await getDb(), slug));
+}
+
+const WEATHER_SECONDS = 30 * 60;
+// After a failure, readers get the fallback for a minute instead of each waiting on the time-out.
+const WEATHER_RETRY_MS = 60_000;
+let weatherDownUntil = 0;
+
+/** Current weather for the configured cities, or null while the provider is unavailable. */
+export async function getWeather(cities: City[]): Promise<CityWeather[] | null> {
+  await connection();
+  if (Date.now() < weatherDownUntil) return null;
+  try {
+    return await cached(["weather", JSON.stringify(cities)], ["weather"], () => fetchWeather(cities), WEATHER_SECONDS);
+  } catch (error) {
+    weatherDownUntil = Date.now() + WEATHER_RETRY_MS;
+    console.warn("[weather] unavailable:", error instanceof Error ? error.message : error);
+    return null;
+  }
 }

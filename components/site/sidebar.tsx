@@ -1,11 +1,17 @@
 import { getSiteChrome } from "@/lib/reader-data";
+import { GalleryBox } from "./gallery/gallery-box";
+import { PollBox } from "./poll/poll-box";
 import { SectionHeading } from "./section-heading";
+import { WeatherBox } from "./weather-box";
 
-/** The right-hand column of reader pages: weather, poll and gallery join it here. */
+/** The right-hand column of reader pages, as on the reference page. */
 export async function Sidebar() {
   const { settings } = await getSiteChrome();
   return (
     <aside aria-label="Thông tin bên lề" className="flex flex-col gap-6">
+      <WeatherBox />
+      <PollBox />
+      <GalleryBox />
       {settings.links.length > 0 && (
         <section aria-labelledby="lien-ket" className="rounded bg-white p-4 shadow-sm">
           <SectionHeading id="lien-ket" title="Liên kết website" />

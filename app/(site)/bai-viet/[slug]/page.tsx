@@ -5,11 +5,12 @@ import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { CoverImage } from "@/components/site/cover-image";
 import { SectionHeading } from "@/components/site/section-heading";
 import { Sidebar } from "@/components/site/sidebar";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { responsiveImage } from "@/lib/media";
 import { getArticlePage, getSiteChrome } from "@/lib/reader-data";
 import { isValidSlug } from "@/lib/slug";
 import { ArticleTools } from "./article-tools";
+import { ViewCounter } from "./view-counter";
 
 type Props = PageProps<"/bai-viet/[slug]">;
 
@@ -57,7 +58,7 @@ export default async function ArticlePage(props: Props) {
               <time dateTime={article.publishedAt}>Ngày đăng {formatDateTime(article.publishedAt)}</time>
               <span aria-hidden="true"> | </span>
               <span>
-                Lượt xem: <span data-testid="view-count">{formatNumber(article.viewCount)}</span>
+                Lượt xem: <ViewCounter articleId={article.id} initialCount={article.viewCount} />
               </span>
             </p>
             <ArticleTools targetId="bai-viet" />

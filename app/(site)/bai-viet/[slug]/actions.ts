@@ -1,0 +1,30 @@
+"use server";
+
+import { z } from "zod";
+import { getDb } from "@/db/index";
+import { getSecret } from "@/db/secrets";
+import { pruneViewMarks, recordArticleView } from "@/db/views";
+import { isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
+
+const articleIdSchema = z.number().int().positive();
+
+/**
+ * Called by the article page after it loads, so the page itself stays cacheable.
+ * Returns the fresh count, or null when nothing was (or could be) recorded.
+ * It never revalidates a page: a view is not an edit.
+ */
+export async function recordView(articleId: number): Promise<number | null> {
+  const parsed = articleIdSchema.safeParse(articleId);
+  if (!parsed.success || (await isAutomatedRequest())) return null;
+  try {
+    const db = await getDb();
+    const secret = await getSecret(db, "visitor");
+    const count = await recordArticleView(db, parsed.data, keyedHash(secret, await visitorId()));
+    // Old marks only ever block nothing; clear them now and then rather than on every view.
+    if (Math.random() < 0.01) void pruneViewMarks(db).catch(() => {});
+    return count;
+  } catch (error) {
+    console.error("[recordView] failed:", error instanceof Error ? error.message : error);
+    return null;
+  }
+}

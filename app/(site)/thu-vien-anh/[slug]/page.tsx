@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { AlbumGrid, type GridPhoto } from "@/components/site/gallery/album-grid";
+import { mediaUrl, responsiveImage } from "@/lib/media";
+import { getAlbum, getSiteChrome } from "@/lib/reader-data";
+import { isValidSlug } from "@/lib/slug";
+
+type Props = PageProps<"/thu-vien-anh/[slug]">;
+
+async function load({ params }: Props) {
+  const { slug } = await params;
+  if (!isValidSlug(slug)) notFound();
+  const album = await getAlbum(slug);
+  if (!album) notFound();
+  return album;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const album = await load(props);
+  const { settings } = await getSiteChrome();
+  return { title: `${album.title} | ${settings.portalName}`, description: album.description, alternates: { canonical: `/thu-vien-anh/${album.slug}` } };
+}
+
+export default async function AlbumPage(props: Props) {
+  const album = await load(props);
+  const photos: GridPhoto[] = album.photos.map((photo) => {
+    const thumb = responsiveImage(photo, 640);
+    const full = responsiveImage(photo, 1920);
+    const original = photo.variants.find((v) => v.format !== "webp");
+    return {
+      id: photo.id,
+      alt: photo.alt,
+      caption: photo.caption,
+      thumb: thumb.src,
+      srcSet: thumb.srcSet,
+      full: full.src || (original ? mediaUrl(original.path) : ""),
+      width: photo.width,
+      height: photo.height,
+    };
+  });
+  return (
+    <div className="flex flex-col gap-4">
+      <Breadcrumbs items={[{ label: "Thư viện ảnh", href: "/thu-vien-anh" }, { label: album.title }]} />
+      <section className="rounded bg-white p-4 shadow-sm">
+        <h1 className="border-b-2 border-brand-600 pb-2 text-2xl font-bold text-brand-800">{album.title}</h1>
+        <p className="mb-4 mt-2 text-muted">{album.description}</p>
+        <AlbumGrid photos={photos} title={album.title} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { responsiveImage } from "@/lib/media";
+import { getAlbums, getSiteChrome } from "@/lib/reader-data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { settings } = await getSiteChrome();
+  return { title: `Thư viện ảnh | ${settings.portalName}`, alternates: { canonical: "/thu-vien-anh" } };
+}
+
+export default async function GalleryPage() {
+  const albums = await getAlbums();
+  return (
+    <div className="flex flex-col gap-4">
+      <Breadcrumbs items={[{ label: "Thư viện ảnh" }]} />
+      <section className="rounded bg-white p-4 shadow-sm">
+        <h1 className="mb-4 border-b-2 border-brand-600 pb-2 text-2xl font-bold text-brand-800">Thư viện ảnh</h1>
+        {albums.length === 0 && <p className="py-8 text-center text-muted">Chưa có album ảnh.</p>}
+        <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+          {albums.map((album, i) => {
+            const cover = album.cover ? responsiveImage(album.cover, 640) : null;
+            return (
+              <li key={album.id}>
+                <Link href={`/thu-vien-anh/${album.slug}`} className="group block">
+                  {cover && (
+                    // eslint-disable-next-line @next/next/no-img-element -- variants are pre-made
+                    <img
+                      src={cover.src}
+                      srcSet={cover.srcSet}
+                      sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
+                      width={cover.width}
+                      height={cover.height}
+                      alt=""
+                      loading={i < 3 ? "eager" : "lazy"}
+                      className="aspect-[4/3] w-full rounded object-cover transition-opacity group-hover:opacity-90"
+                    />
+                  )}
+                  <h2 className="mt-2 text-lg font-bold group-hover:text-brand-700 group-hover:underline">{album.title}</h2>
+                </Link>
+                <p className="text-sm text-muted">{album.photoCount} ảnh · {album.description}</p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getAlbum, getAlbums } from "@/lib/reader-data";
+import { responsiveImage } from "@/lib/media";
+import { SectionHeading } from "../section-heading";
+
+/** "Ảnh đẹp quê hương": thumbnails of the first published album. */
+export async function GalleryBox() {
+  const [first] = await getAlbums();
+  const album = first ? await getAlbum(first.slug) : null;
+  if (!album || album.photos.length === 0) return null;
+  return (
+    <section aria-labelledby="anh-dep" className="rounded bg-white p-4 shadow-sm">
+      <SectionHeading id="anh-dep" title={album.title} href={`/thu-vien-anh/${album.slug}`} />
+      <ul className="grid grid-cols-3 gap-1.5">
+        {album.photos.slice(0, 6).map((photo, i) => {
+          const image = responsiveImage(photo, 320);
+          return (
+            <li key={photo.id}>
+              <Link href={`/thu-vien-anh/${album.slug}#anh-${i + 1}`} className="block overflow-hidden rounded">
+                {/* eslint-disable-next-line @next/next/no-img-element -- variants are pre-made */}
+                <img
+                  src={image.src}
+                  srcSet={image.srcSet}
+                  sizes="100px"
+                  width={image.width}
+                  height={image.height}
+                  alt={photo.alt}
+                  loading="lazy"
+                  decoding="async"
+                  className="aspect-square w-full object-cover transition-transform hover:scale-105"
+                />
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

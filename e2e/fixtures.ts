@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** What a reader does on the public site, by role and label (as a screen reader would). */
+export class ReaderSite {
+  constructor(readonly page: Page) {}
+
+  async open(path: string) {
+    const response = await this.page.goto(path);
+    return response!;
+  }
+
+  mainNav() {
+    return this.page.getByRole("navigation", { name: "Chuyên mục" });
+  }
+
+  async expectNoAccessibilityViolations() {
+    const results = await new AxeBuilder({ page: this.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    expect(summary).toEqual([]);
+  }
+}
+
+export const test = base.extend<{ site: ReaderSite }>({
+  site: async ({ page }, use) => {
+    await use(new ReaderSite(page));
+  },
+});
+
+export { expect };
+
+export const REFERENCE = {
+  title: "Đoàn kiểm tra công vụ huyện kiểm tra cải cách hành chính tại 4 xã Phượng Dực, Hồng Minh, Hoàng Long, Tri Trung",
+  slug: "doan-kiem-tra-cong-vu-huyen-kiem-tra-cai-cach-hanh-chinh-tai-4-xa-phuong-duc-hong-minh-hoang-long-tri-trung",
+  byline: "Hoàng Hương, Trung tâm VHTT&TT huyện.",
+};

@@ -1,0 +1,50 @@
+import "server-only";
+import { createHmac, randomBytes } from "node:crypto";
+import { isbot } from "isbot";
+import { cookies, headers } from "next/headers";
+
+const VISITOR_COOKIE = "vid";
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+/**
+ * The anonymous visitor id (random, httpOnly cookie), created on first need. Only
+ * callable where cookies may be set: server actions and route handlers.
+ */
+export async function visitorId(): Promise<string> {
+  const jar = await cookies();
+  const existing = jar.get(VISITOR_COOKIE)?.value;
+  if (existing && /^[A-Za-z0-9_-]{22}$/.test(existing)) return existing;
+  const id = randomBytes(16).toString("base64url");
+  jar.set(VISITOR_COOKIE, id, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.SITE_URL?.startsWith("https://") ?? false,
+    path: "/",
+    maxAge: ONE_YEAR,
+  });
+  return id;
+}
+
+/** Keyed hash: the database never holds a raw cookie value or IP address. */
+export function keyedHash(secret: string, value: string): string {
+  return createHmac("sha256", secret).update(value).digest("base64url");
+}
+
+/**
+ * The client's IP. Next fills x-forwarded-for with the socket address only when the
+ * request has none, so the header is trusted only when TRUST_PROXY says a proxy in
+ * front sets it; the last entry is the address that proxy saw.
+ */
+export async function clientIp(): Promise<string> {
+  const h = await headers();
+  const forwarded = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  if (process.env.TRUST_PROXY === "true") return forwarded.at(-1) ?? "unknown";
+  return forwarded[0] ?? "unknown";
+}
+
+/** Crawlers, previews and prefetches are not readers. */
+export async function isAutomatedRequest(): Promise<boolean> {
+  const h = await headers();
+  const purpose = `${h.get("sec-purpose") ?? ""} ${h.get("purpose") ?? ""}`;
+  return isbot(h.get("user-agent") ?? "") || /prefetch|prerender/i.test(purpose) || !h.get("user-agent");
+}
