@@ -1,11 +1,14 @@
 import { existsSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { chromium, defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
+const WEATHER_PORT = PORT + 99;
 const baseURL = `http://127.0.0.1:${PORT}`;
-// Each run starts from an empty embedded database, seeded by the server itself.
-const dataDir = path.resolve("test-results", "e2e-data");
+// Each run starts from an empty embedded database, seeded by the server itself. Not
+// under test-results/, which Playwright empties after the server has started.
+const dataDir = path.join(os.tmpdir(), `portal-e2e-${PORT}`);
 
 /** Playwright's own Chromium when installed, else the system's (it cannot be downloaded here). */
 function chromiumPath(): string | undefined {
@@ -36,7 +39,14 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  webServer: [
+    {
+      // Open-Meteo cannot be reached from here (nor should tests depend on it).
+      command: `node e2e/support/fake-weather.mjs ${WEATHER_PORT} normal`,
+      url: `http://127.0.0.1:${WEATHER_PORT}/v1/forecast?latitude=1&longitude=1`,
+      reuseExistingServer: false,
+    },
+    {
     // The production build (npm test builds it first), on its own data folder and port.
     command: `rm -rf "${dataDir}" && node node_modules/next/dist/bin/next start --port ${PORT}`,
     url: `${baseURL}/api/health`,
@@ -48,6 +58,8 @@ export default defineConfig({
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
+      WEATHER_API_URL: `http://127.0.0.1:${WEATHER_PORT}/v1/forecast`,
     },
-  },
+    },
+  ],
 });

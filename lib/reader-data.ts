@@ -53,7 +53,7 @@ export async function getHomepage(): Promise<HomepageData> {
   return cached(["home"], ["articles", "categories"], async () => {
     const db = await getDb();
     const featured = await listPublishedArticles(db, { limit: 5, featured: true });
-    const latest = await listPublishedArticles(db, { limit: 8, excludeIds: featured.slice(0, 1).map((a) => a.id) });
+    const latest = await listPublishedArticles(db, { limit: 8, excludeIds: featured.map((a) => a.id) });
     const categories = (await listCategories(db)).filter((c) => c.showOnHome);
     const blocks = [];
     for (const category of categories) {

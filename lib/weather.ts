@@ -31,7 +31,7 @@ export function describeWeather(code: number): { condition: string; icon: string
   if (code >= 51 && code <= 57) return { condition: "Mưa phùn", icon: "🌦️" };
   if ((code >= 61 && code <= 67) || (code >= 80 && code <= 82)) return { condition: code >= 65 || code === 82 ? "Mưa to" : "Có mưa", icon: "🌧️" };
   if ((code >= 71 && code <= 77) || code === 85 || code === 86) return { condition: "Có tuyết", icon: "❄️" };
-  if (code >= 95) return { condition: "Có dông", icon: "⛈️" };
+  if (code >= 95 && code <= 99) return { condition: "Có dông", icon: "⛈️" };
   return { condition: "Không xác định", icon: "🌡️" };
 }
 

@@ -28,7 +28,7 @@ export default async function HomePage() {
               {lead && <LeadStory article={lead} priority />}
               <div className="flex flex-col gap-4">
                 {moreFeatured.slice(0, 4).map((a) => (
-                  <StoryRow key={a.id} article={a} showCategory />
+                  <StoryRow key={a.id} article={a} showCategory compact />
                 ))}
               </div>
             </div>

@@ -43,17 +43,28 @@ export function LeadStory({ article, priority = false, headingLevel = 2 }: { art
 }
 
 /** A row with a small thumbnail: lists on the homepage and category pages. */
-export function StoryRow({ article, showCategory = false, showSummary = false }: { article: ArticleCard; showCategory?: boolean; showSummary?: boolean }) {
+export function StoryRow({
+  article,
+  showCategory = false,
+  showSummary = false,
+  compact = false,
+}: {
+  article: ArticleCard;
+  showCategory?: boolean;
+  showSummary?: boolean;
+  /** Narrow columns: a smaller thumbnail so the title keeps room. */
+  compact?: boolean;
+}) {
   return (
     <article className="flex gap-3">
       {article.cover && (
         <Link href={articleHref(article.slug)} tabIndex={-1} aria-hidden="true" className="shrink-0 overflow-hidden rounded">
-          <CoverImage cover={article.cover} alt="" sizes="160px" className="aspect-[4/3] w-28 sm:w-40 object-cover" />
+          <CoverImage cover={article.cover} alt="" sizes="160px" className={`aspect-[4/3] object-cover ${compact ? "w-24" : "w-28 sm:w-40"}`} />
         </Link>
       )}
       <div className="flex min-w-0 flex-col gap-1">
         {showCategory && <span className="text-xs font-semibold uppercase tracking-wide text-brand-700">{article.categoryName}</span>}
-        <h3 className="font-semibold leading-snug">
+        <h3 className={compact ? "text-[0.95rem] font-semibold leading-snug" : "font-semibold leading-snug"}>
           <Link href={articleHref(article.slug)} className="hover:text-brand-700 hover:underline">
             {article.title}
           </Link>

@@ -5,15 +5,17 @@ export type Crumb = { label: string; href?: string };
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
     <nav aria-label="Đường dẫn" className="text-sm text-muted">
-      <ol className="flex flex-wrap items-center gap-1">
-        <li>
+      <ol>
+        <li className="inline">
           <Link href="/" className="hover:text-brand-700 hover:underline">
             Trang chủ
           </Link>
         </li>
         {items.map((item, i) => (
-          <li key={i} className="flex items-center gap-1">
-            <span aria-hidden="true">›</span>
+          <li key={i} className="inline">
+            <span aria-hidden="true" className="mx-1">
+              ›
+            </span>
             {item.href ? (
               <Link href={item.href} className="hover:text-brand-700 hover:underline">
                 {item.label}

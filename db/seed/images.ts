@@ -383,7 +383,7 @@ function cloud(s: Scene, x: number, y: number, w: number, opacity = 0.92): strin
     const cx = x + w * (0.22 + (0.56 * i) / Math.max(1, puffs - 1)) + between(rng, -w, w) * 0.04;
     const middle = 1 - Math.abs(i - (puffs - 1) / 2) / puffs;
     const r = w * between(rng, 0.09, 0.13) * (0.75 + middle);
-    shape += circle(cx, y - r, r, "inherit").replace(` fill="inherit"`, "");
+    shape += `<circle cx="${n(cx)}" cy="${n(y - r)}" r="${n(r)}"/>`;
   }
   const under = mix(s.light.cloud, s.light.sky[1], 0.45);
   return (
@@ -967,6 +967,8 @@ interface PersonStyle {
   readonly scarf?: boolean;
   readonly skin?: string;
   readonly hair?: string;
+  /** Conical hat colours [lit side, shaded side]; silhouettes pass the body colour. */
+  readonly hatColors?: readonly [string, string];
 }
 
 /** Simple standing figure; feet at (x, y), total height h. */
@@ -980,6 +982,8 @@ function person(x: number, y: number, h: number, st: PersonStyle): string {
   const bw = h * 0.25;
   const r = bw * 0.3;
   let out = "";
+  // Long hair falls behind the shoulders for women in áo dài.
+  if (st.dress) out += rect(x - headR * 1.02, headY, headR * 2.04, h * 0.2, hair, ` rx="${n(headR)}"`);
   if (st.bag) out += rect(x - bw * 0.62, shoulder + h * 0.02, bw * 0.5, h * 0.25, st.bag, ` rx="${n(bw * 0.12)}"`);
   out += rect(x - bw * 0.36, hip - 2, bw * 0.32, y - hip + 2, st.pants, ` rx="${n(bw * 0.1)}"`);
   out += rect(x + bw * 0.04, hip - 2, bw * 0.32, y - hip + 2, st.pants, ` rx="${n(bw * 0.1)}"`);
@@ -996,8 +1000,9 @@ function person(x: number, y: number, h: number, st: PersonStyle): string {
   out += path(`M${n(x - headR)} ${n(headY + headR * 0.1)}A${n(headR)} ${n(headR)} 0 0 1 ${n(x + headR)} ${n(headY + headR * 0.1)}Z`, hair);
   if (st.scarf) out += path(poly([[x - bw * 0.22, shoulder], [x + bw * 0.22, shoulder], [x, shoulder + h * 0.1]]), "#d62d2d");
   if (st.hat) {
-    out += path(poly([[x - headR * 2.4, headY - headR * 0.05], [x + headR * 2.4, headY - headR * 0.05], [x, headY - headR * 2.3]]), "#efdba4");
-    out += path(poly([[x, headY - headR * 0.05], [x + headR * 2.4, headY - headR * 0.05], [x, headY - headR * 2.3]]), "#d8c080");
+    const [hatLit, hatShade] = st.hatColors ?? ["#efdba4", "#d8c080"];
+    out += path(poly([[x - headR * 2.4, headY - headR * 0.05], [x + headR * 2.4, headY - headR * 0.05], [x, headY - headR * 2.3]]), hatLit);
+    out += path(poly([[x, headY - headR * 0.05], [x + headR * 2.4, headY - headR * 0.05], [x, headY - headR * 2.3]]), hatShade);
   }
   return out;
 }
@@ -1548,7 +1553,7 @@ function coverHealth(seed: number): Scene {
   s.body.push(roundTree(s, cx - W / 2 - 60, gy + 4, between(rng, 220, 280), lit(s, vary(rng, "#3f7d3a", 0.1))));
   s.body.push(clinicBuilding(s, cx, gy, W, pick(rng, CLINIC_PALETTES)));
   s.body.push(roundTree(s, cx + W / 2 + 70, gy + 8, between(rng, 210, 260), lit(s, vary(rng, "#457f3c", 0.1))));
-  s.body.push(ambulance(s, flip ? cx - W / 2 - 380 : cx + W / 2 + 60, gy + 70, 300));
+  s.body.push(ambulance(s, flip ? Math.max(20, cx - W / 2 - 380) : Math.min(w - 320, cx + W / 2 + 60), gy + 70, 300));
   s.body.push(shrub(cx - W * 0.3, gy + 20, 110, lit(s, "#4f8f42")) + shrub(cx + W * 0.25, gy + 20, 110, lit(s, "#4f8f42")));
   s.body.push(flowerBed(s, flip ? w * 0.78 : w * 0.04, h * 0.93, 220, ["#e5392f", "#f4c542", "#ffffff"]));
   const coat = { shirt: lit(s, "#ffffff"), pants: lit(s, "#e9eef2") };
@@ -1849,7 +1854,7 @@ function landSunsetFields(seed: number): Scene {
   sunGlitter(s, w * 0.62, horizon + 10, horizon + 80, 80);
   const y = h * 0.76;
   s.body.push(buffalo(w * 0.3, y, 200, "#2c2130"));
-  s.body.push(person(w * 0.2, y + 6, 170, { shirt: "#2c2130", pants: "#2c2130", skin: "#2c2130", hair: "#2c2130", hat: true }).replace(/#efdba4|#d8c080/g, "#2c2130"));
+  s.body.push(person(w * 0.2, y + 6, 170, { shirt: "#2c2130", pants: "#2c2130", skin: "#2c2130", hair: "#2c2130", hat: true, hatColors: ["#2c2130", "#2c2130"] }));
   s.body.push(line(w * 0.205, y - 80, w * 0.24, y - 100, "#2c2130", 2.5));
   s.body.push(birds(s, w * 0.45, h * 0.25, 7, 11, "#3a2440"));
   vignette(s, 0.3);
@@ -1888,6 +1893,7 @@ function landPagoda(seed: number): Scene {
     shimmer += rect(w * 0.8 + between(rng, -1, 1) * 60 * (1 + (y - horizon) / 300), y, between(rng, 20, 70), 2.5, "#fbf3d8", ` opacity="${n(between(rng, 0.2, 0.6))}" rx="1"`);
   }
   s.body.push(shimmer);
+  // Recolour every part of the boat so it reads as a silhouette against the lit water.
   s.body.push(boat(s, w * 0.68, h * 0.84, 260, true, -1).replace(/fill="#[0-9a-f]{6}"/g, `fill="${sil}"`).replace(/stroke="#[0-9a-f]{6}"/g, `stroke="${sil}"`));
   vignette(s, 0.3);
   return s;
@@ -2149,27 +2155,27 @@ const LANDSCAPE_BUILDERS: readonly ((seed: number) => Scene)[] = [
 export const landscapeCaptions: { title: string; alt: string }[] = [
   {
     title: "Ruộng bậc thang mùa lúa chín ở xã Phong Sơn",
-    alt: "Những thửa ruộng bậc thang vàng xanh uốn lượn theo sườn đồi, phía xa là dãy núi mờ sương dưới bầu trời buổi sáng.",
+    alt: "Ba quả đồi phủ kín ruộng bậc thang vàng xanh uốn lượn theo sườn, trên đỉnh đồi có một mái nhà nhỏ và cây xanh, phía xa là dãy núi mờ sương dưới bầu trời buổi sáng.",
   },
   {
     title: "Thuyền nan trên sông Đào buổi trưa",
-    alt: "Dòng sông rộng xanh trong với ba chiếc thuyền có mái che đang trôi, bên bờ trái là hàng dừa, lũy tre và một mái nhà ngói.",
+    alt: "Dòng sông rộng xanh trong với ba chiếc thuyền nan có mái che, người chèo đội nón lá; bên bờ trái là hàng dừa, lũy tre và một mái nhà ngói đỏ.",
   },
   {
     title: "Bình minh trên dãy núi phía tây huyện",
-    alt: "Mặt trời mọc sau nhiều lớp núi tím hồng chồng lên nhau, sương mù phủ thung lũng và hàng cây thông ở tiền cảnh.",
+    alt: "Mặt trời mọc sau nhiều lớp núi tím hồng chồng lên nhau, sương mù phủ thung lũng, hàng cây sẫm màu ở tiền cảnh và đàn chim bay trên trời.",
   },
   {
     title: "Đầm sen làng Thượng mùa hạ",
-    alt: "Đầm nước phủ kín lá sen xanh với nhiều bông sen hồng đang nở, phía sau là hàng cây và mái đình cổ.",
+    alt: "Mặt đầm phủ kín lá sen xanh với nhiều bông sen hồng đang nở và búp sen, phía sau là hàng cây và mái đình cổ.",
   },
   {
     title: "Lũy tre làng Đông Phú chiều nắng",
-    alt: "Con đường đất dẫn vào làng giữa những bụi tre xanh và mái nhà ngói đỏ, một người đội nón gánh hàng đi trên đường, bên cạnh là đụn rơm.",
+    alt: "Con đường đất dẫn vào làng giữa những bụi tre xanh và mái nhà ngói đỏ, một người đội nón gánh hai thúng đi trên đường, bên cạnh là hai đụn rơm.",
   },
   {
     title: "Hoàng hôn trên cánh đồng xã Minh Tân",
-    alt: "Mặt trời lặn đỏ cam trên cánh đồng lúa, bóng người nông dân đội nón dắt trâu về và đàn chim bay trên bầu trời.",
+    alt: "Mặt trời lặn đỏ cam trên cánh đồng lúa chín, bóng người nông dân đội nón dắt trâu trên ruộng và đàn chim bay trên bầu trời.",
   },
   {
     title: "Chùa cổ soi bóng mặt hồ lúc chạng vạng",
@@ -2177,23 +2183,23 @@ export const landscapeCaptions: { title: string; alt: string }[] = [
   },
   {
     title: "Cầu đá ba nhịp bắc qua sông Cái",
-    alt: "Cây cầu đá ba nhịp vòm bắc qua dòng sông, hai người đang đi trên cầu, một chiếc thuyền phía trước và hàng cây, mái nhà hai bên bờ.",
+    alt: "Cây cầu đá ba nhịp vòm bắc qua dòng sông, hai người đang đi trên cầu, một chiếc thuyền nan có người chèo ở phía trước, bờ xa có hàng dừa, cây xanh và mái nhà.",
   },
   {
-    title: "Núi đá vôi soi bóng bến Tràng",
-    alt: "Những khối núi đá vôi cao xanh thẫm nhô lên giữa mặt nước phẳng lặng, hai chiếc thuyền chở khách đang xuôi dòng.",
+    title: "Núi đá vôi soi bóng dòng sông Vân",
+    alt: "Những khối núi đá vôi xanh thẫm nhô lên bên mặt nước phẳng lặng có sương mỏng, hai chiếc thuyền nan với người chèo đội nón lá đang xuôi dòng.",
   },
   {
-    title: "Đồi chè xanh ở xã Tân Cương",
+    title: "Đồi chè xanh ở xã Tân Lập",
     alt: "Những quả đồi tròn phủ kín các hàng chè xanh chạy vòng theo sườn đồi, ba người hái chè đội nón, đeo gùi đang làm việc.",
   },
   {
     title: "Kênh rạch rợp bóng dừa miền sông nước",
-    alt: "Con kênh uốn khúc dưới nắng chiều vàng, hai bên bờ là hàng dừa nghiêng bóng xuống mặt nước và một chiếc xuồng có người chèo.",
+    alt: "Con kênh uốn khúc dưới nắng chiều vàng, hai bên bờ là hàng dừa nghiêng mình và bụi dừa nước, giữa kênh là một chiếc xuồng có người chèo đội nón lá.",
   },
   {
     title: "Đồi hoa tam giác mạch nở hồng",
-    alt: "Những sườn đồi phủ đầy hoa tam giác mạch màu hồng, một bờ rào đá, ngôi nhà trình tường và dãy núi xanh phía xa dưới trời trong.",
+    alt: "Những sườn đồi phủ đầy hoa tam giác mạch màu hồng, một bờ rào đá, ngôi nhà tường đất mái ngói và dãy núi xanh phía xa dưới trời trong; một người đeo gùi đứng ở tiền cảnh.",
   },
 ];
 

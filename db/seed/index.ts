@@ -59,7 +59,7 @@ function mulberry32(seed: number) {
 }
 
 export type SeedOptions = {
-  /** Generate cover and gallery images (a few seconds); tests may skip them. */
+  /** Generate cover and gallery images (about 15 s on 2 cores); tests may skip them. */
   images?: boolean;
   now?: Date;
 };

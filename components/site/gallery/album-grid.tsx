@@ -40,7 +40,7 @@ export function AlbumGrid({ photos, title }: { photos: GridPhoto[]; title: strin
   const current = index === null ? null : photos[index];
   return (
     <>
-      <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4">
+      <ul aria-label={`Ảnh trong album ${title}`} className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4">
         {photos.map((photo, i) => (
           <li key={photo.id} id={`anh-${i + 1}`}>
             <a

@@ -1,4 +1,4 @@
-import { percentages, type PollView } from "@/db/polls";
+import { percentages, type PollView } from "@/lib/poll";
 import { formatNumber } from "@/lib/format";
 
 /** Counts, percentages that sum to 100 and horizontal bars; pure markup, no JS. */

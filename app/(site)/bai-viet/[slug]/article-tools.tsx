@@ -10,7 +10,8 @@ export function ArticleTools({ targetId }: { targetId: string }) {
   const [index, setIndex] = useState(1);
 
   useEffect(() => {
-    const saved = Number(localStorage.getItem(STORAGE_KEY));
+    const stored = localStorage.getItem(STORAGE_KEY);
+    const saved = stored === null ? NaN : Number(stored);
     if (Number.isInteger(saved) && saved >= 0 && saved < SCALES.length) setIndex(saved);
   }, []);
 

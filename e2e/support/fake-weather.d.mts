@@ -1,0 +1,1 @@
+export function startFakeWeather(port?: number, mode?: "normal" | "hang" | "garbage" | "error"): Promise<{ url: string; close: () => Promise<void> }>;
