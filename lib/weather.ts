@@ -10,7 +10,8 @@ const DEFAULT_URL = "https://api.open-meteo.com/v1/forecast";
 const TIMEOUT_MS = 2_000;
 
 export type City = { name: string; latitude: number; longitude: number };
-export type CityWeather = { name: string; temperature: number; humidity: number; code: number; condition: string; icon: string };
+export type WeatherIconName = "sun" | "partly" | "cloud" | "fog" | "drizzle" | "rain" | "snow" | "storm" | "unknown";
+export type CityWeather = { name: string; temperature: number; humidity: number; code: number; condition: string; icon: WeatherIconName };
 
 const currentSchema = z.object({
   current: z.object({
@@ -23,16 +24,16 @@ const currentSchema = z.object({
 const responseSchema = z.union([z.array(currentSchema), currentSchema]);
 
 /** WMO weather codes, as Open-Meteo reports them, in Vietnamese. */
-export function describeWeather(code: number): { condition: string; icon: string } {
-  if (code === 0) return { condition: "Trời quang", icon: "☀️" };
-  if (code <= 2) return { condition: "Ít mây", icon: "🌤️" };
-  if (code === 3) return { condition: "Nhiều mây", icon: "☁️" };
-  if (code === 45 || code === 48) return { condition: "Sương mù", icon: "🌫️" };
-  if (code >= 51 && code <= 57) return { condition: "Mưa phùn", icon: "🌦️" };
-  if ((code >= 61 && code <= 67) || (code >= 80 && code <= 82)) return { condition: code >= 65 || code === 82 ? "Mưa to" : "Có mưa", icon: "🌧️" };
-  if ((code >= 71 && code <= 77) || code === 85 || code === 86) return { condition: "Có tuyết", icon: "❄️" };
-  if (code >= 95 && code <= 99) return { condition: "Có dông", icon: "⛈️" };
-  return { condition: "Không xác định", icon: "🌡️" };
+export function describeWeather(code: number): { condition: string; icon: WeatherIconName } {
+  if (code === 0) return { condition: "Trời quang", icon: "sun" };
+  if (code <= 2) return { condition: "Ít mây", icon: "partly" };
+  if (code === 3) return { condition: "Nhiều mây", icon: "cloud" };
+  if (code === 45 || code === 48) return { condition: "Sương mù", icon: "fog" };
+  if (code >= 51 && code <= 57) return { condition: "Mưa phùn", icon: "drizzle" };
+  if ((code >= 61 && code <= 67) || (code >= 80 && code <= 82)) return { condition: code >= 65 || code === 82 ? "Mưa to" : "Có mưa", icon: "rain" };
+  if ((code >= 71 && code <= 77) || code === 85 || code === 86) return { condition: "Có tuyết", icon: "snow" };
+  if (code >= 95 && code <= 99) return { condition: "Có dông", icon: "storm" };
+  return { condition: "Không xác định", icon: "unknown" };
 }
 
 export function weatherUrl(cities: City[], base = process.env.WEATHER_API_URL || DEFAULT_URL): string {

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { getSiteChrome, getWeather } from "@/lib/reader-data";
 import { SectionHeading } from "./section-heading";
+import { WeatherIcon } from "./weather-icon";
 
 const FALLBACK = "Dữ liệu thời tiết đang được cập nhật.";
 
@@ -13,9 +14,7 @@ async function WeatherList() {
       {weather.map((city) => (
         <li key={city.name} className="flex items-center justify-between gap-2 py-2">
           <span className="flex items-center gap-2">
-            <span aria-hidden="true" className="text-2xl leading-none">
-              {city.icon}
-            </span>
+            <WeatherIcon name={city.icon} className="h-9 w-9 shrink-0" />
             <span>
               <span className="block font-semibold">{city.name}</span>
               <span className="block text-xs text-muted">

@@ -10,7 +10,7 @@ import { PollResults } from "./poll-results";
  * The poll as a form that works without JavaScript (a plain POST renders the page
  * again with the result) and with it (no reload, results in place).
  */
-export function PollForm({ poll, open, idPrefix }: { poll: PollView; open: boolean; idPrefix: string }) {
+export function PollForm({ poll, open, idPrefix, resultsLink = true }: { poll: PollView; open: boolean; idPrefix: string; resultsLink?: boolean }) {
   const [state, action, pending] = useActionState<VoteState, FormData>(vote, { status: "idle" });
   const messageId = `${idPrefix}-thong-bao`;
 
@@ -50,9 +50,11 @@ export function PollForm({ poll, open, idPrefix }: { poll: PollView; open: boole
         >
           {pending ? "Đang gửi…" : "Bình chọn"}
         </button>
-        <Link href={`/binh-chon/${poll.id}`} className="text-sm text-brand-700 hover:underline">
-          Xem kết quả
-        </Link>
+        {resultsLink && (
+          <Link href={`/binh-chon/${poll.id}`} className="text-sm text-brand-700 hover:underline">
+            Xem kết quả
+          </Link>
+        )}
       </div>
     </form>
   );

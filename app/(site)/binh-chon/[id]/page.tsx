@@ -44,7 +44,7 @@ export default async function PollPage(props: Props) {
           <h2 id="tham-gia" className="mb-3 text-lg font-bold">
             Tham gia bình chọn
           </h2>
-          <PollForm poll={poll} open idPrefix="poll-page" />
+          <PollForm poll={poll} open idPrefix="poll-page" resultsLink={false} />
         </section>
       )}
     </div>
