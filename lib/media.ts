@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 
 type Metadata = Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
-import type { Media, MediaVariant, NewMedia } from "@/db/schema";
+import type { MediaVariant, NewMedia } from "@/db/schema";
 import { uploadsDir } from "@/lib/config";
 
 /** Widths of the responsive variants; none is made wider than the original. */
@@ -84,23 +84,4 @@ export async function storeImage(
 function orientedSize(meta: Metadata) {
   const swapped = (meta.orientation ?? 1) >= 5;
   return { width: swapped ? meta.height! : meta.width!, height: swapped ? meta.width! : meta.height! };
-}
-
-/** Public URL of a stored file. */
-export function mediaUrl(filePath: string): string {
-  return `/media/${filePath}`;
-}
-
-export type ResponsiveImage = { src: string; srcSet: string; width: number; height: number };
-
-/** `src`, `srcset`, width and height for an <img>, from a media row's variants. */
-export function responsiveImage(item: Pick<Media, "variants" | "width" | "height">, preferredWidth = 960): ResponsiveImage {
-  const webp = item.variants.filter((v) => v.format === "webp").sort((a, b) => a.width - b.width);
-  const src = webp.find((v) => v.width >= preferredWidth) ?? webp.at(-1) ?? item.variants[0];
-  return {
-    src: src ? mediaUrl(src.path) : "",
-    srcSet: webp.map((v) => `${mediaUrl(v.path)} ${v.width}w`).join(", "),
-    width: item.width,
-    height: item.height,
-  };
 }

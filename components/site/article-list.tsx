@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ArticleCard } from "@/db/articles";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { CoverImage } from "./cover-image";
+import { ResponsiveImage } from "@/components/ui/responsive-image";
 
 export function articleHref(slug: string) {
   return `/bai-viet/${slug}`;
@@ -22,8 +22,8 @@ export function LeadStory({ article, priority = false, headingLevel = 2 }: { art
     <article className="flex flex-col gap-2">
       {article.cover && (
         <Link href={articleHref(article.slug)} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded">
-          <CoverImage
-            cover={article.cover}
+          <ResponsiveImage
+            image={article.cover}
             alt=""
             sizes="(min-width: 1024px) 560px, 100vw"
             priority={priority}
@@ -59,7 +59,7 @@ export function StoryRow({
     <article className="flex gap-3">
       {article.cover && (
         <Link href={articleHref(article.slug)} tabIndex={-1} aria-hidden="true" className="shrink-0 overflow-hidden rounded">
-          <CoverImage cover={article.cover} alt="" sizes="160px" className={`aspect-[4/3] object-cover ${compact ? "w-24" : "w-28 sm:w-40"}`} />
+          <ResponsiveImage image={article.cover} alt="" sizes="160px" className={`aspect-[4/3] object-cover ${compact ? "w-24" : "w-28 sm:w-40"}`} />
         </Link>
       )}
       <div className="flex min-w-0 flex-col gap-1">

@@ -7,6 +7,26 @@ function splitPortalName(name: string): [string, string] {
   return match ? [match[1]!, match[2]!] : ["", name];
 }
 
+/** The menu's items, drawn as a bar on wide screens and inside <details> on phones. */
+function MenuItems({ items, linkClass }: { items: { id: number; slug: string; name: string }[]; linkClass: string }) {
+  return (
+    <>
+      <li>
+        <Link href="/" className={linkClass}>
+          Trang chủ
+        </Link>
+      </li>
+      {items.map((c) => (
+        <li key={c.id}>
+          <Link href={`/chuyen-muc/${c.slug}`} className={linkClass}>
+            {c.name}
+          </Link>
+        </li>
+      ))}
+    </>
+  );
+}
+
 export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
   const [kicker, title] = splitPortalName(chrome.settings.portalName);
   const menu = chrome.categories.filter((c) => c.parentId === null);
@@ -30,18 +50,7 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
       <nav aria-label="Chuyên mục" className="sticky top-0 z-30 bg-brand-800 text-white shadow">
         <div className="mx-auto max-w-6xl px-2">
           <ul className="hidden md:flex md:flex-wrap">
-            <li>
-              <Link href="/" className="block px-3 py-3 text-sm font-semibold uppercase hover:bg-brand-600">
-                Trang chủ
-              </Link>
-            </li>
-            {menu.map((c) => (
-              <li key={c.id}>
-                <Link href={`/chuyen-muc/${c.slug}`} className="block px-3 py-3 text-sm font-semibold hover:bg-brand-600">
-                  {c.name}
-                </Link>
-              </li>
-            ))}
+            <MenuItems items={menu} linkClass="block px-3 py-3 text-sm font-semibold hover:bg-brand-600" />
           </ul>
           <details className="nav-toggle md:hidden">
             <summary className="flex cursor-pointer items-center gap-2 px-2 py-3 font-semibold">
@@ -51,18 +60,7 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
               Danh mục
             </summary>
             <ul className="border-t border-white/20 pb-2">
-              <li>
-                <Link href="/" className="block px-3 py-2.5 hover:bg-brand-600">
-                  Trang chủ
-                </Link>
-              </li>
-              {menu.map((c) => (
-                <li key={c.id}>
-                  <Link href={`/chuyen-muc/${c.slug}`} className="block px-3 py-2.5 hover:bg-brand-600">
-                    {c.name}
-                  </Link>
-                </li>
-              ))}
+              <MenuItems items={menu} linkClass="block px-3 py-2.5 hover:bg-brand-600" />
             </ul>
           </details>
         </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import { responsiveImage } from "@/lib/media";
+import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { getAlbums, getSiteChrome } from "@/lib/reader-data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,20 +19,15 @@ export default async function GalleryPage() {
         {albums.length === 0 && <p className="py-8 text-center text-muted">Chưa có album ảnh.</p>}
         <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
           {albums.map((album, i) => {
-            const cover = album.cover ? responsiveImage(album.cover, 640) : null;
             return (
               <li key={album.id}>
                 <Link href={`/thu-vien-anh/${album.slug}`} className="group block">
-                  {cover && (
-                    // eslint-disable-next-line @next/next/no-img-element -- variants are pre-made
-                    <img
-                      src={cover.src}
-                      srcSet={cover.srcSet}
-                      sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
-                      width={cover.width}
-                      height={cover.height}
+                  {album.cover && (
+                    <ResponsiveImage
+                      image={album.cover}
                       alt=""
-                      loading={i < 3 ? "eager" : "lazy"}
+                      sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
+                      priority={i < 3}
                       className="aspect-[4/3] w-full rounded object-cover transition-opacity group-hover:opacity-90"
                     />
                   )}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getAlbum, getAlbums } from "@/lib/reader-data";
-import { responsiveImage } from "@/lib/media";
+import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { SectionHeading } from "../section-heading";
 
 /** "Ảnh đẹp quê hương": thumbnails of the first published album. */
@@ -13,22 +13,10 @@ export async function GalleryBox() {
       <SectionHeading id="anh-dep" title={album.title} href={`/thu-vien-anh/${album.slug}`} />
       <ul className="grid grid-cols-3 gap-1.5">
         {album.photos.slice(0, 6).map((photo, i) => {
-          const image = responsiveImage(photo, 320);
           return (
             <li key={photo.id}>
               <Link href={`/thu-vien-anh/${album.slug}#anh-${i + 1}`} className="block overflow-hidden rounded">
-                {/* eslint-disable-next-line @next/next/no-img-element -- variants are pre-made */}
-                <img
-                  src={image.src}
-                  srcSet={image.srcSet}
-                  sizes="100px"
-                  width={image.width}
-                  height={image.height}
-                  alt={photo.alt}
-                  loading="lazy"
-                  decoding="async"
-                  className="aspect-square w-full object-cover transition-transform hover:scale-105"
-                />
+                <ResponsiveImage image={photo} alt={photo.alt} sizes="100px" className="aspect-square w-full object-cover transition-transform hover:scale-105" />
               </Link>
             </li>
           );

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { HeadlineList } from "@/components/site/article-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import { CoverImage } from "@/components/site/cover-image";
+import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { SectionHeading } from "@/components/site/section-heading";
 import { Sidebar } from "@/components/site/sidebar";
 import { formatDateTime } from "@/lib/format";
-import { responsiveImage } from "@/lib/media";
+import { responsiveImage } from "@/lib/media-url";
 import { getArticlePage, getSiteChrome } from "@/lib/reader-data";
 import { isValidSlug } from "@/lib/slug";
 import { ArticleTools } from "./article-tools";
@@ -67,7 +67,7 @@ export default async function ArticlePage(props: Props) {
             {article.summary && <p className="font-semibold">{article.summary}</p>}
             {article.cover && (
               <figure>
-                <CoverImage cover={article.cover} sizes="(min-width: 1024px) 760px, 100vw" priority className="w-full rounded" />
+                <ResponsiveImage image={article.cover} alt={article.cover.alt} sizes="(min-width: 1024px) 760px, 100vw" priority className="w-full rounded" />
                 {article.coverCaption && <figcaption>{article.coverCaption}</figcaption>}
               </figure>
             )}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { AlbumGrid, type GridPhoto } from "@/components/site/gallery/album-grid";
-import { mediaUrl, responsiveImage } from "@/lib/media";
+import { mediaUrl, responsiveImage } from "@/lib/media-url";
 import { getAlbum, getSiteChrome } from "@/lib/reader-data";
 import { isValidSlug } from "@/lib/slug";
 
