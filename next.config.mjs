@@ -25,12 +25,14 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   // PGlite loads its WASM and data files from its own package folder at runtime.
-  serverExternalPackages: ["@electric-sql/pglite", "sharp"],
+  serverExternalPackages: ["@electric-sql/pglite", "sharp", "@node-rs/argon2"],
   experimental: {
     // Cached reader data belongs to one database, but one build can serve several (the
     // e2e run, a fresh data folder…): keep it in memory so a restart never serves
     // another database's pages. A shared cache across instances is Redis's job.
     isrFlushToDisk: false,
+    // forbidden(): a real 403 page when a signed-in user lacks the role.
+    authInterrupts: true,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,4 +1,5 @@
 import { openDatabase, type Database, type DatabaseHandle } from "./client";
+import { ensureFirstAdmin } from "./first-admin";
 import { seedDemoContent } from "./seed";
 
 type Shared = { handle?: Promise<DatabaseHandle> };
@@ -24,6 +25,13 @@ async function prepare(): Promise<DatabaseHandle> {
   if (process.env.SEED_DEMO !== "false") {
     const seeded = await seedDemoContent(handle.db);
     if (seeded) console.log("[db] demo content seeded");
+  }
+  const admin = await ensureFirstAdmin(handle.db, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
+  if (admin?.generatedPassword) {
+    // Printed once, on the start that created the account; it must be changed at first sign-in.
+    console.log(`[admin] first admin account: ${admin.email} / password: ${admin.generatedPassword} (change it at first sign-in)`);
+  } else if (admin) {
+    console.log(`[admin] first admin account created: ${admin.email}`);
   }
   return handle;
 }

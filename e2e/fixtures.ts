@@ -34,3 +34,13 @@ export const REFERENCE = {
   slug: "doan-kiem-tra-cong-vu-huyen-kiem-tra-cai-cach-hanh-chinh-tai-4-xa-phuong-duc-hong-minh-hoang-long-tri-trung",
   byline: "Hoàng Hương, Trung tâm VHTT&TT huyện.",
 };
+
+export const ADMIN = { email: "admin@hungha.example.vn", password: "Quantri-2026!" };
+
+/** Signs in through the real form; leaves the page on whatever the app shows next. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/admin/dang-nhap");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}

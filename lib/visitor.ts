@@ -2,6 +2,7 @@ import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { isbot } from "isbot";
 import { cookies, headers } from "next/headers";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 
 const VISITOR_COOKIE = "vid";
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -30,16 +31,9 @@ export function keyedHash(secret: string, value: string): string {
   return createHmac("sha256", secret).update(value).digest("base64url");
 }
 
-/**
- * The client's IP. Next fills x-forwarded-for with the socket address only when the
- * request has none, so the header is trusted only when TRUST_PROXY says a proxy in
- * front sets it; the last entry is the address that proxy saw.
- */
+/** The client's IP (see lib/auth/client-ip.ts for how far headers are believed). */
 export async function clientIp(): Promise<string> {
-  const h = await headers();
-  const forwarded = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  if (process.env.TRUST_PROXY === "true") return forwarded.at(-1) ?? "unknown";
-  return forwarded[0] ?? "unknown";
+  return clientIpFrom(await headers());
 }
 
 /** Crawlers, previews and prefetches are not readers. */

@@ -1,0 +1,109 @@
+import Link from "next/link";
+import { Card } from "@/components/admin/card";
+import { ViewsChart } from "@/components/admin/views-chart";
+import { PollResults } from "@/components/site/poll/poll-results";
+import { getDashboard } from "@/db/dashboard";
+import { getDb } from "@/db/index";
+import { auditLabel } from "@/lib/audit-labels";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
+
+export const metadata = { title: "Tổng quan" };
+
+export default async function DashboardPage() {
+  const user = await requirePageRole(ALL_ROLES);
+  const data = await getDashboard(await getDb(), user);
+  const totalViews = data.viewsPerDay.reduce((sum, d) => sum + d.views, 0);
+  const stats = [
+    { label: "Đã xuất bản", value: data.counts.published },
+    { label: "Chờ duyệt", value: data.counts.pending },
+    { label: "Bản nháp", value: data.counts.drafts },
+    { label: "Lượt xem 30 ngày", value: totalViews },
+  ];
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">Xin chào, {user.name}</h1>
+        <p className="text-sm text-muted">Tình hình cổng thông tin hôm nay.</p>
+      </div>
+
+      <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+        {stats.map((s) => (
+          <div key={s.label} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+            <dt className="text-sm text-muted">{s.label}</dt>
+            <dd className="mt-1 text-3xl font-bold tabular-nums text-brand-800">{formatNumber(s.value)}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
+        <Card title="Lượt xem theo ngày (30 ngày)">
+          <ViewsChart data={data.viewsPerDay} />
+        </Card>
+        <Card title="Đọc nhiều nhất tuần này">
+          {data.mostRead.length === 0 ? (
+            <p className="text-sm text-muted">Chưa có lượt xem trong tuần.</p>
+          ) : (
+            <ol className="space-y-2 text-sm">
+              {data.mostRead.map((a, i) => (
+                <li key={a.id} className="flex gap-2">
+                  <span className="font-bold text-brand-700">{i + 1}.</span>
+                  <span className="flex-1">
+                    <Link href={`/bai-viet/${a.slug}`} className="hover:underline">
+                      {a.title}
+                    </Link>
+                    <span className="block text-xs text-muted">{formatNumber(a.views)} lượt xem</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </Card>
+      </div>
+
+      <div className="grid gap-6 xl:grid-cols-3">
+        {user.role !== "author" && (
+          <Card title={`Chờ duyệt (${formatNumber(data.counts.pending)})`}>
+            {data.pending.length === 0 ? (
+              <p className="text-sm text-muted">Không có bài nào chờ duyệt.</p>
+            ) : (
+              <ul className="divide-y divide-stone-100 text-sm">
+                {data.pending.map((a) => (
+                  <li key={a.id} className="py-2">
+                    <span className="font-medium">{a.title}</span>
+                    <span className="block text-xs text-muted">
+                      {a.category} · {a.author ?? "—"} · {formatDateTime(a.updatedAt)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        )}
+        {data.poll && (
+          <Card title="Bình chọn đang mở">
+            <p className="mb-3 text-sm font-semibold">{data.poll.question}</p>
+            <PollResults poll={data.poll} />
+          </Card>
+        )}
+        <Card title="Hoạt động gần đây">
+          {data.activity.length === 0 ? (
+            <p className="text-sm text-muted">Chưa có hoạt động.</p>
+          ) : (
+            <ul className="divide-y divide-stone-100 text-sm">
+              {data.activity.map((entry) => (
+                <li key={entry.id} className="py-2">
+                  <span className="font-medium">{entry.userName ?? "Hệ thống"}</span> — {auditLabel(entry.action)}
+                  <span className="block text-xs text-muted">
+                    {formatDateTime(entry.createdAt)}
+                    {entry.summary && ` · ${entry.summary}`}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// Imported at server start (instrumentation), so no "server-only" here or in what it imports.
+import { sql } from "drizzle-orm";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import type { Database } from "./client";
+import { auditLog, users } from "./schema";
+
+function normalizeEmail(email: string): string {
+  return email.normalize("NFC").trim().toLowerCase();
+}
+
+/**
+ * The first admin, on a start with no users: from ADMIN_EMAIL/ADMIN_PASSWORD, or with a
+ * generated password that is returned (to print once) and must be changed.
+ */
+export async function ensureFirstAdmin(db: Database, env: { email?: string; password?: string }) {
+  const [existing] = await db.select({ id: users.id }).from(users).limit(1);
+  if (existing) return null;
+  const email = normalizeEmail(env.email || "admin@localhost");
+  const generated = env.password ? undefined : generatePassword();
+  const passwordHash = await hashPassword(env.password || generated!);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(7310423)`);
+    const [any] = await tx.select({ id: users.id }).from(users).limit(1);
+    if (any) return null;
+    const [created] = await tx
+      .insert(users)
+      .values({ email, name: "Quản trị viên", role: "admin", passwordHash, mustChangePassword: Boolean(generated) })
+      .returning({ id: users.id });
+    await tx.insert(auditLog).values({ action: "user.create", entityType: "user", entityId: String(created!.id), summary: `Tài khoản quản trị đầu tiên ${email}` });
+    return { email, generatedPassword: generated };
+  });
+}

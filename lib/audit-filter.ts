@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { vietnamTime } from "@/lib/format";
+
+/** The audit log's filters from a URL (?nguoi=&hanh-dong=&tu=&den=&trang=); bad values are dropped. */
+const schema = z.object({
+  nguoi: z.coerce.number().int().positive().optional().catch(undefined),
+  "hanh-dong": z.string().regex(/^[a-z_.]{1,60}$/).optional().catch(undefined),
+  tu: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  den: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+});
+
+export type AuditQuery = { userId?: number; action?: string; from?: Date; to?: Date; raw: { nguoi?: number; action?: string; tu?: string; den?: string } };
+
+function day(value: string | undefined, plusDays = 0): Date | undefined {
+  if (!value) return undefined;
+  try {
+    return new Date(vietnamTime(`${value} 00:00`).getTime() + plusDays * 86_400_000);
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseAuditQuery(params: Record<string, string | string[] | undefined>): AuditQuery {
+  const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = schema.parse(single);
+  return {
+    userId: parsed.nguoi,
+    action: parsed["hanh-dong"],
+    from: day(parsed.tu),
+    // "đến" is inclusive: up to the end of that day in Việt Nam.
+    to: day(parsed.den, 1),
+    raw: { nguoi: parsed.nguoi, action: parsed["hanh-dong"], tu: parsed.tu, den: parsed.den },
+  };
+}

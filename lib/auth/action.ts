@@ -1,0 +1,44 @@
+import "server-only";
+import { z } from "zod";
+import { UserRuleError } from "@/db/users";
+import { clientIp } from "@/lib/visitor";
+import { currentUser } from "./guard";
+import { ForbiddenError, type Role, type SessionUser } from "./roles";
+
+/** What every admin form's server action returns to `useActionState`. */
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  errors?: Record<string, string[] | undefined>;
+  /** Something to show once, e.g. a generated password. */
+  secret?: string;
+};
+
+/**
+ * The one way admin actions run: authenticate and check the role (again: the page and
+ * the proxy are only conveniences), parse the form with zod, call `run`, and turn the
+ * expected failures into a Vietnamese message. Anything unexpected is logged without
+ * its input and answered with a generic message; nothing half-done is left because the
+ * data layer writes in transactions.
+ */
+export async function adminAction<S extends z.ZodType>(
+  roles: Role[],
+  schema: S,
+  formData: FormData,
+  run: (user: SessionUser, input: z.infer<S>, ip: string) => Promise<ActionState | void>,
+): Promise<ActionState> {
+  const user = await currentUser();
+  if (!user) return { ok: false, message: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." };
+  if (!roles.includes(user.role)) return { ok: false, message: new ForbiddenError().message };
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    return { ok: false, message: "Vui lòng kiểm tra lại các trường được đánh dấu.", errors: z.flattenError(parsed.error).fieldErrors as ActionState["errors"] };
+  }
+  try {
+    return (await run(user, parsed.data, await clientIp())) ?? { ok: true, message: "Đã lưu." };
+  } catch (error) {
+    if (error instanceof UserRuleError || error instanceof ForbiddenError) return { ok: false, message: error.message };
+    console.error("[admin action] failed:", error instanceof Error ? error.message : "unknown error");
+    return { ok: false, message: "Có lỗi xảy ra, chưa lưu được. Vui lòng thử lại." };
+  }
+}

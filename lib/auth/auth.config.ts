@@ -1,0 +1,30 @@
+import type { NextAuthConfig } from "next-auth";
+
+/**
+ * The part of the Auth.js configuration that needs no database or hashing: pages,
+ * session strategy and the token ↔ session mapping. lib/auth/auth.ts adds the rest.
+ */
+export const SIGN_IN_PATH = "/admin/dang-nhap";
+
+export const authConfig = {
+  pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
+  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  // The portal runs behind whatever host name the agency gives it.
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    session({ session, token }) {
+      if (token.uid) {
+        session.user = {
+          ...session.user,
+          id: String(token.uid),
+          name: token.name ?? "",
+          email: token.email ?? "",
+          role: token.role,
+          mustChangePassword: Boolean(token.mcp),
+        };
+      }
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
