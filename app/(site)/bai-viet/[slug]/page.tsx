@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { HeadlineList } from "@/components/site/article-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import { ResponsiveImage } from "@/components/ui/responsive-image";
+import { ArticleView } from "@/components/site/article-view";
 import { SectionHeading } from "@/components/site/section-heading";
 import { Sidebar } from "@/components/site/sidebar";
-import { formatDateTime } from "@/lib/format";
 import { responsiveImage } from "@/lib/media-url";
 import { getArticlePage, getSiteChrome } from "@/lib/reader-data";
 import { isValidSlug } from "@/lib/slug";
@@ -50,32 +49,11 @@ export default async function ArticlePage(props: Props) {
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_320px]">
       <div className="flex min-w-0 flex-col gap-4">
         <Breadcrumbs items={[{ label: article.categoryName, href: `/chuyen-muc/${article.categorySlug}` }, { label: article.title }]} />
-        <article id="bai-viet" className="rounded bg-white p-4 shadow-sm md:p-6">
-          <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand-700">{article.categoryName}</p>
-          <h1 className="text-2xl font-bold leading-snug text-ink md:text-3xl">{article.title}</h1>
-          <div className="mt-3 flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3">
-            <p className="text-sm text-muted">
-              <time dateTime={article.publishedAt}>Ngày đăng {formatDateTime(article.publishedAt)}</time>
-              <span aria-hidden="true"> | </span>
-              <span>
-                Lượt xem: <ViewCounter articleId={article.id} initialCount={article.viewCount} />
-              </span>
-            </p>
-            <ArticleTools targetId="bai-viet" />
-          </div>
-          <div className="prose-article mt-4">
-            {article.summary && <p className="font-semibold">{article.summary}</p>}
-            {article.cover && (
-              <figure>
-                <ResponsiveImage image={article.cover} alt={article.cover.alt} sizes="(min-width: 1024px) 760px, 100vw" priority className="w-full rounded" />
-                {article.coverCaption && <figcaption>{article.coverCaption}</figcaption>}
-              </figure>
-            )}
-            {/* Sanitized when stored (lib/sanitize.ts): the same allowlist for every writer. */}
-            <div dangerouslySetInnerHTML={{ __html: article.body }} />
-            {article.byline && <p className="text-right font-semibold italic">{article.byline}</p>}
-          </div>
-        </article>
+        <ArticleView
+          article={article}
+          viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />}
+          tools={<ArticleTools targetId="bai-viet" />}
+        />
         {related.length > 0 && (
           <section aria-labelledby="tin-khac" className="rounded bg-white p-4 shadow-sm">
             <SectionHeading id="tin-khac" title="Tin khác" />

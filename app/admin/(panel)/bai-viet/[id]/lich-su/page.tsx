@@ -1,0 +1,122 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/admin/card";
+import { getRevisions, listRevisions } from "@/db/article-editor";
+import { getDb } from "@/db/index";
+import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/format";
+import { htmlToText, textDiff, type DiffPart } from "@/lib/text-diff";
+import { RestoreButton } from "./restore-button";
+
+export const metadata = { title: "Lịch sử phiên bản" };
+
+function Diff({ label, parts }: { label: string; parts: DiffPart[] }) {
+  return (
+    <div>
+      <h3 className="mb-1 text-sm font-bold">{label}</h3>
+      <p className="whitespace-pre-wrap rounded border border-stone-200 bg-stone-50 p-3 text-sm leading-relaxed">
+        {parts.map((p, i) =>
+          p.kind === "added" ? (
+            <ins key={i} className="bg-green-100 text-green-900 no-underline">
+              {p.text}
+            </ins>
+          ) : p.kind === "removed" ? (
+            <del key={i} className="bg-red-100 text-red-900">
+              {p.text}
+            </del>
+          ) : (
+            <span key={i}>{p.text}</span>
+          ),
+        )}
+      </p>
+    </div>
+  );
+}
+
+export default async function HistoryPage({ params, searchParams }: PageProps<"/admin/bai-viet/[id]/lich-su">) {
+  const user = await requirePageRole(ALL_ROLES);
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const db = await getDb();
+  const history = await listRevisions(db, user, Number(id));
+  if (!history) notFound();
+  const q = await searchParams;
+  const a = typeof q.a === "string" && /^\d{1,9}$/.test(q.a) ? Number(q.a) : undefined;
+  const b = typeof q.b === "string" && /^\d{1,9}$/.test(q.b) ? Number(q.b) : undefined;
+  const compared = a && b ? await getRevisions(db, user, Number(id), [a, b]) : [];
+  const older = compared.find((r) => r.id === Math.min(a ?? 0, b ?? 0));
+  const newer = compared.find((r) => r.id === Math.max(a ?? 0, b ?? 0));
+  const canRestore = user.role !== "author" || (history.article.authorId === user.id && history.article.status === "draft");
+  return (
+    <div className="flex max-w-5xl flex-col gap-6">
+      <div>
+        <Link href={`/admin/bai-viet/${id}`} className="text-sm text-brand-700 hover:underline">
+          ← {history.article.title}
+        </Link>
+        <h1 className="mt-1 text-2xl font-bold">Lịch sử phiên bản</h1>
+      </div>
+      {older && newer && older.id !== newer.id && (
+        <Card title={`So sánh #${older.id} → #${newer.id}`}>
+          <div className="flex flex-col gap-4">
+            <Diff label="Tiêu đề" parts={textDiff(older.title, newer.title)} />
+            <Diff label="Sapo" parts={textDiff(older.summary, newer.summary)} />
+            <Diff label="Nội dung" parts={textDiff(htmlToText(older.body), htmlToText(newer.body))} />
+          </div>
+        </Card>
+      )}
+      <Card title={`${history.revisions.length} phiên bản`}>
+        <form method="get" className="flex flex-col gap-3" aria-label="Chọn hai phiên bản để so sánh">
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-stone-200 text-xs uppercase text-muted">
+                <tr>
+                  <th scope="col" className="py-2 pr-2">Cũ</th>
+                  <th scope="col" className="py-2 pr-2">Mới</th>
+                  <th scope="col" className="py-2 pr-3">Phiên bản</th>
+                  <th scope="col" className="py-2 pr-3">Thời gian</th>
+                  <th scope="col" className="py-2 pr-3">Người lưu</th>
+                  <th scope="col" className="py-2 pr-3">Ghi chú</th>
+                  <th scope="col" className="py-2"><span className="sr-only">Thao tác</span></th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-100">
+                {history.revisions.map((r, i) => (
+                  <tr key={r.id}>
+                    <td className="py-2 pr-2">
+                      <input type="radio" name="a" value={r.id} defaultChecked={a ? a === r.id : i === 1} aria-label={`Phiên bản cũ #${r.id}`} />
+                    </td>
+                    <td className="py-2 pr-2">
+                      <input type="radio" name="b" value={r.id} defaultChecked={b ? b === r.id : i === 0} aria-label={`Phiên bản mới #${r.id}`} />
+                    </td>
+                    <td className="py-2 pr-3">
+                      #{r.id} {r.pending && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">chờ duyệt</span>}
+                      <span className="block text-xs text-muted">{r.title.slice(0, 80)}</span>
+                    </td>
+                    <td className="whitespace-nowrap py-2 pr-3">{formatDateTime(r.createdAt)}</td>
+                    <td className="py-2 pr-3">{r.author ?? "—"}</td>
+                    <td className="py-2 pr-3">{r.note}</td>
+                    <td className="py-2">
+                      <div className="flex flex-col items-start gap-1">
+                        <Link href={`/admin/xem-truoc/${id}?phien-ban=${r.id}`} className="text-brand-700 hover:underline">
+                          Xem
+                        </Link>
+                        {canRestore && i > 0 && <RestoreButton articleId={Number(id)} revisionId={r.id} />}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {history.revisions.length > 1 && (
+            <div>
+              <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+                So sánh
+              </button>
+            </div>
+          )}
+        </form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/admin/card";
+import { getArticleForEdit, STATUS_LABELS } from "@/db/article-editor";
+import { getDb } from "@/db/index";
+import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/format";
+import { ArticleForm } from "../article-form";
+import { editorChoices } from "../editor-data";
+import { WorkflowPanel } from "../workflow-panel";
+
+export const metadata = { title: "Sửa bài viết" };
+
+export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/bai-viet/[id]">) {
+  const user = await requirePageRole(ALL_ROLES);
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const db = await getDb();
+  const found = await getArticleForEdit(db, user, Number(id));
+  if (!found) notFound();
+  const { article, pendingRevision } = found;
+  const { categories, images } = await editorChoices(db, user);
+  const isEditor = user.role !== "author";
+  const editable = isEditor || (article.authorId === user.id && article.status === "draft");
+  // A pending edit of a live article is what the editor keeps working on.
+  const content = pendingRevision ?? article;
+  const created = (await searchParams).tb === "da-tao";
+  return (
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_300px]">
+      <div className="flex min-w-0 flex-col gap-5">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">Sửa bài viết</h1>
+          <div className="flex gap-3 text-sm">
+            <Link href={`/admin/xem-truoc/${article.id}`} className="text-brand-700 hover:underline">
+              Xem trước
+            </Link>
+            <Link href={`/admin/bai-viet/${article.id}/lich-su`} className="text-brand-700 hover:underline">
+              Lịch sử phiên bản
+            </Link>
+          </div>
+        </div>
+        {created && (
+          <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800">
+            Đã tạo bản nháp.
+          </p>
+        )}
+        {pendingRevision && (
+          <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Có bản sửa chờ duyệt ({formatDateTime(pendingRevision.createdAt)}). Bài trên cổng thông tin vẫn là bản cũ cho đến khi được duyệt.
+          </p>
+        )}
+        {editable ? (
+          <ArticleForm
+            key={pendingRevision?.id ?? article.updatedAt.toISOString()}
+            values={{
+              id: article.id,
+              title: content.title,
+              slug: article.slug,
+              summary: content.summary,
+              body: content.body,
+              byline: content.byline,
+              categoryId: content.categoryId,
+              coverMediaId: content.coverMediaId,
+              coverCaption: content.coverCaption,
+              featured: article.featured,
+              status: article.status,
+            }}
+            categories={categories}
+            images={images}
+            isEditor={isEditor}
+          />
+        ) : (
+          <p className="rounded bg-white p-4 text-sm shadow-sm">Bài đã gửi duyệt hoặc đã đăng: chỉ biên tập viên được sửa. Bạn vẫn có thể xem trước và xem lịch sử.</p>
+        )}
+      </div>
+      <aside className="flex flex-col gap-4">
+        <Card title="Trạng thái">
+          <p className="mb-1 text-lg font-bold text-brand-800" data-testid="article-status">
+            {STATUS_LABELS[article.status]}
+          </p>
+          {article.publishedAt && <p className="mb-3 text-sm text-muted">Thời điểm đăng: {formatDateTime(article.publishedAt)}</p>}
+          {article.status === "published" && (
+            <p className="mb-3 text-sm">
+              <Link href={`/bai-viet/${article.slug}`} className="text-brand-700 hover:underline">
+                Xem trên cổng thông tin ↗
+              </Link>
+            </p>
+          )}
+          <WorkflowPanel id={article.id} status={article.status} isEditor={isEditor} isOwner={article.authorId === user.id} pendingRevisionId={pendingRevision?.id ?? null} />
+        </Card>
+      </aside>
+    </div>
+  );
+}

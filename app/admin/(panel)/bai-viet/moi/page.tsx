@@ -1,0 +1,22 @@
+import { getDb } from "@/db/index";
+import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
+import { ArticleForm } from "../article-form";
+import { editorChoices } from "../editor-data";
+
+export const metadata = { title: "Viết bài mới" };
+
+export default async function NewArticlePage() {
+  const user = await requirePageRole(ALL_ROLES);
+  const { categories, images } = await editorChoices(await getDb(), user);
+  return (
+    <div className="flex max-w-4xl flex-col gap-5">
+      <h1 className="text-2xl font-bold">Viết bài mới</h1>
+      <ArticleForm
+        values={{ title: "", slug: "", summary: "", body: "", byline: user.name, categoryId: null, coverMediaId: null, coverCaption: "", featured: false, status: "draft" }}
+        categories={categories}
+        images={images}
+        isEditor={user.role !== "author"}
+      />
+    </div>
+  );
+}

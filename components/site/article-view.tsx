@@ -1,0 +1,51 @@
+import type { Cover } from "@/db/articles";
+import { ResponsiveImage } from "@/components/ui/responsive-image";
+import { formatDateTime } from "@/lib/format";
+
+export type ArticleViewData = {
+  title: string;
+  categoryName: string;
+  publishedAt: string | null;
+  summary: string;
+  body: string;
+  byline: string;
+  cover: Cover | null;
+  coverCaption: string;
+};
+
+/**
+ * An article as readers see it; the public page and the staff preview both render this,
+ * so a preview is exactly what will be published.
+ */
+export function ArticleView({ article, viewCount, tools }: { article: ArticleViewData; viewCount?: React.ReactNode; tools?: React.ReactNode }) {
+  return (
+    <article id="bai-viet" className="rounded bg-white p-4 shadow-sm md:p-6">
+      <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand-700">{article.categoryName}</p>
+      <h1 className="text-2xl font-bold leading-snug text-ink md:text-3xl">{article.title}</h1>
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3">
+        <p className="text-sm text-muted">
+          {article.publishedAt ? <time dateTime={article.publishedAt}>Ngày đăng {formatDateTime(article.publishedAt)}</time> : <span>Chưa đăng</span>}
+          {viewCount !== undefined && (
+            <>
+              <span aria-hidden="true"> | </span>
+              <span>Lượt xem: {viewCount}</span>
+            </>
+          )}
+        </p>
+        {tools}
+      </div>
+      <div className="prose-article mt-4">
+        {article.summary && <p className="font-semibold">{article.summary}</p>}
+        {article.cover && (
+          <figure>
+            <ResponsiveImage image={article.cover} alt={article.cover.alt} sizes="(min-width: 1024px) 760px, 100vw" priority className="w-full rounded" />
+            {article.coverCaption && <figcaption>{article.coverCaption}</figcaption>}
+          </figure>
+        )}
+        {/* Sanitized when stored (lib/sanitize.ts): the same allowlist for every writer. */}
+        <div dangerouslySetInnerHTML={{ __html: article.body }} />
+        {article.byline && <p className="text-right font-semibold italic">{article.byline}</p>}
+      </div>
+    </article>
+  );
+}

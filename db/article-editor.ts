@@ -1,0 +1,396 @@
+import "server-only";
+import { and, count, desc, eq, ilike, inArray, lte, ne, or, type SQL } from "drizzle-orm";
+import { assertRole, ForbiddenError, type SessionUser } from "@/lib/auth/roles";
+import { sanitizeArticleHtml, toPlainText } from "@/lib/sanitize";
+import { isValidSlug, slugify, uniqueSlug } from "@/lib/slug";
+import { recordAudit } from "./audit";
+import type { Database, Transaction } from "./client";
+import { articleRevisions, articleSlugs, articles, categories, media, users, type ArticleStatus } from "./schema";
+import { UserRuleError } from "./users";
+
+/** What an editor submits; validated by the action's zod schema before it gets here. */
+export type ArticleInput = {
+  title: string;
+  summary: string;
+  body: string;
+  byline: string;
+  categoryId: number;
+  coverMediaId: number | null;
+  coverCaption: string;
+  featured: boolean;
+  slug?: string;
+};
+
+type Content = Omit<ArticleInput, "featured" | "slug">;
+
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: "Bản nháp",
+  pending: "Chờ duyệt",
+  scheduled: "Hẹn giờ đăng",
+  published: "Đã đăng",
+  archived: "Đã gỡ",
+};
+
+const EDITORS = ["admin", "editor"] as const;
+
+/** Stored text is always clean: plain fields stripped of markup, the body sanitized. */
+function clean(input: ArticleInput): ArticleInput {
+  return {
+    ...input,
+    title: toPlainText(input.title),
+    summary: toPlainText(input.summary),
+    byline: toPlainText(input.byline),
+    coverCaption: toPlainText(input.coverCaption),
+    body: sanitizeArticleHtml(input.body),
+  };
+}
+
+function contentOf(a: Content): Content {
+  return { title: a.title, summary: a.summary, body: a.body, byline: a.byline, categoryId: a.categoryId, coverMediaId: a.coverMediaId, coverCaption: a.coverCaption };
+}
+
+async function loadForUpdate(tx: Transaction, id: number) {
+  const [row] = await tx.select().from(articles).where(eq(articles.id, id)).for("update");
+  if (!row) throw new UserRuleError("Không tìm thấy bài viết.");
+  return row;
+}
+
+/** Authors work on their own drafts only; editors and admins on everything. */
+function assertCanEdit(actor: SessionUser, article: { authorId: number | null; status: ArticleStatus }) {
+  if (actor.role === "author" && (article.authorId !== actor.id || article.status !== "draft")) {
+    throw new ForbiddenError("Bạn chỉ được sửa bản nháp của chính mình.");
+  }
+}
+
+async function ensureCategory(tx: Transaction, id: number) {
+  const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, id));
+  if (!row) throw new UserRuleError("Chuyên mục không tồn tại.");
+}
+
+async function slugTaken(tx: Transaction, slug: string, exceptArticleId?: number) {
+  const [row] = await tx.select({ articleId: articleSlugs.articleId }).from(articleSlugs).where(eq(articleSlugs.slug, slug));
+  return Boolean(row && row.articleId !== exceptArticleId);
+}
+
+/** Gives the article a new URL; the old one keeps working (article_slugs → 308). */
+async function applySlug(tx: Transaction, articleId: number, wanted: string, current?: string): Promise<string> {
+  const base = slugify(wanted) || "bai-viet";
+  if (base === current) return base;
+  if (!isValidSlug(base)) throw new UserRuleError("Đường dẫn không hợp lệ.");
+  const slug = await uniqueSlug(base, (s) => slugTaken(tx, s, articleId));
+  await tx.insert(articleSlugs).values({ slug, articleId }).onConflictDoNothing();
+  await tx.update(articles).set({ slug }).where(eq(articles.id, articleId));
+  return slug;
+}
+
+export type AdminListFilter = { q?: string; status?: ArticleStatus; categoryId?: number; authorId?: number; page: number };
+export const ADMIN_PAGE_SIZE = 20;
+
+export async function listArticlesForAdmin(db: Database, actor: SessionUser, filter: AdminListFilter) {
+  assertRole(actor, "admin", "editor", "author");
+  const conditions: SQL[] = [];
+  // Authors see their own work only.
+  if (actor.role === "author") conditions.push(eq(articles.authorId, actor.id));
+  else if (filter.authorId) conditions.push(eq(articles.authorId, filter.authorId));
+  if (filter.status) conditions.push(eq(articles.status, filter.status));
+  if (filter.categoryId) conditions.push(eq(articles.categoryId, filter.categoryId));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(articles.title, pattern), ilike(articles.summary, pattern))!);
+  }
+  const where = conditions.length ? and(...conditions) : undefined;
+  const rows = await db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      status: articles.status,
+      featured: articles.featured,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      viewCount: articles.viewCount,
+      category: categories.name,
+      author: users.name,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(users, eq(users.id, articles.authorId))
+    .where(where)
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(ADMIN_PAGE_SIZE)
+    .offset((filter.page - 1) * ADMIN_PAGE_SIZE);
+  const [total] = await db.select({ n: count() }).from(articles).where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function getArticleForEdit(db: Database, actor: SessionUser, id: number) {
+  assertRole(actor, "admin", "editor", "author");
+  const [article] = await db.select().from(articles).where(eq(articles.id, id));
+  if (!article) return null;
+  if (actor.role === "author" && article.authorId !== actor.id) throw new ForbiddenError();
+  const [pending] = await db
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, id), eq(articleRevisions.pending, true)))
+    .orderBy(desc(articleRevisions.id))
+    .limit(1);
+  return { article, pendingRevision: pending ?? null };
+}
+
+export async function createArticle(db: Database, actor: SessionUser, raw: ArticleInput, ip = "") {
+  assertRole(actor, "admin", "editor", "author");
+  const input = clean(raw);
+  return db.transaction(async (tx) => {
+    await ensureCategory(tx, input.categoryId);
+    const slug = await uniqueSlug(input.slug || input.title, (s) => slugTaken(tx, s));
+    const [created] = await tx
+      .insert(articles)
+      .values({ ...contentOf(input), slug, featured: actor.role === "author" ? false : input.featured, authorId: actor.id, status: "draft" })
+      .returning({ id: articles.id, slug: articles.slug });
+    await tx.insert(articleSlugs).values({ slug, articleId: created!.id });
+    await tx.insert(articleRevisions).values({ articleId: created!.id, ...contentOf(input), createdBy: actor.id, note: "Tạo bài" });
+    await recordAudit(tx, { userId: actor.id, action: "article.create", entityType: "article", entityId: created!.id, summary: input.title, ip });
+    return created!;
+  });
+}
+
+/**
+ * Saves the editor's form. Drafts (and pending/scheduled articles) change in place; a
+ * published article stays online unchanged and the edit waits as a pending revision
+ * until an editor approves it (or the editor applies it at once with `applyNow`).
+ * Every save keeps a revision.
+ */
+export async function saveArticle(db: Database, actor: SessionUser, id: number, raw: ArticleInput, options: { applyNow?: boolean; autosave?: boolean; ip?: string } = {}) {
+  assertRole(actor, "admin", "editor", "author");
+  const input = clean(raw);
+  return db.transaction(async (tx) => {
+    const article = await loadForUpdate(tx, id);
+    assertCanEdit(actor, article);
+    await ensureCategory(tx, input.categoryId);
+    const isEditor = actor.role !== "author";
+    const live = article.status === "published";
+    if (live && !(isEditor && options.applyNow)) {
+      // Only one pending revision at a time: the newest replaces the older one.
+      await tx.update(articleRevisions).set({ pending: false }).where(and(eq(articleRevisions.articleId, id), eq(articleRevisions.pending, true)));
+      const [revision] = await tx
+        .insert(articleRevisions)
+        .values({ articleId: id, ...contentOf(input), pending: true, createdBy: actor.id, note: "Bản sửa chờ duyệt" })
+        .returning({ id: articleRevisions.id });
+      await recordAudit(tx, { userId: actor.id, action: "article.revise", entityType: "article", entityId: id, summary: `Bản sửa chờ duyệt: ${input.title}`, ip: options.ip });
+      return { slug: article.slug, pendingRevisionId: revision!.id, previousSlug: article.slug };
+    }
+    await tx
+      .update(articles)
+      .set({ ...contentOf(input), featured: isEditor ? input.featured : article.featured, updatedAt: new Date() })
+      .where(eq(articles.id, id));
+    const slug = input.slug && isEditor ? await applySlug(tx, id, input.slug, article.slug) : article.slug;
+    await tx.insert(articleRevisions).values({ articleId: id, ...contentOf(input), createdBy: actor.id, note: options.autosave ? "Tự động lưu" : "Lưu" });
+    await recordAudit(tx, {
+      userId: actor.id,
+      action: options.autosave ? "article.autosave" : "article.update",
+      entityType: "article",
+      entityId: id,
+      summary: slug !== article.slug ? `${input.title} (đường dẫn: ${article.slug} → ${slug})` : input.title,
+      ip: options.ip,
+    });
+    return { slug, previousSlug: article.slug, pendingRevisionId: null };
+  });
+}
+
+export type Transition = "submit" | "publish" | "schedule" | "send_back" | "archive" | "restore_draft";
+
+const TRANSITION_LABELS: Record<Transition, string> = {
+  submit: "Gửi duyệt",
+  publish: "Xuất bản",
+  schedule: "Hẹn giờ đăng",
+  send_back: "Trả lại",
+  archive: "Gỡ bài",
+  restore_draft: "Chuyển về nháp",
+};
+
+/** The workflow: draft → pending → published (or scheduled) → archived. */
+export async function transitionArticle(
+  db: Database,
+  actor: SessionUser,
+  id: number,
+  transition: Transition,
+  options: { publishAt?: Date; comment?: string; ip?: string; now?: Date } = {},
+) {
+  assertRole(actor, "admin", "editor", "author");
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const article = await loadForUpdate(tx, id);
+    const isEditor = actor.role !== "author";
+    const from = article.status;
+    let next: Partial<typeof articles.$inferInsert>;
+    switch (transition) {
+      case "submit":
+        if (from !== "draft") throw new UserRuleError("Chỉ gửi duyệt được bản nháp.");
+        if (!isEditor && article.authorId !== actor.id) throw new ForbiddenError();
+        next = { status: "pending" };
+        break;
+      case "publish":
+        if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được xuất bản.");
+        if (!["draft", "pending", "scheduled", "archived"].includes(from)) throw new UserRuleError("Bài đã được đăng.");
+        next = { status: "published", publishedAt: from === "archived" && article.publishedAt ? article.publishedAt : now };
+        break;
+      case "schedule":
+        if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được hẹn giờ đăng.");
+        if (!options.publishAt || options.publishAt <= now) throw new UserRuleError("Thời điểm đăng phải ở tương lai.");
+        if (!["draft", "pending", "scheduled"].includes(from)) throw new UserRuleError("Không thể hẹn giờ bài đang ở trạng thái này.");
+        next = { status: "scheduled", publishedAt: options.publishAt };
+        break;
+      case "send_back":
+        if (!isEditor) throw new ForbiddenError();
+        if (from !== "pending" && from !== "scheduled") throw new UserRuleError("Chỉ trả lại được bài chờ duyệt.");
+        next = { status: "draft" };
+        break;
+      case "archive":
+        if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được gỡ bài.");
+        if (from !== "published") throw new UserRuleError("Chỉ gỡ được bài đang đăng.");
+        next = { status: "archived" };
+        break;
+      case "restore_draft":
+        if (!isEditor) throw new ForbiddenError();
+        if (from !== "archived") throw new UserRuleError("Chỉ khôi phục được bài đã gỡ.");
+        next = { status: "draft" };
+        break;
+    }
+    await tx.update(articles).set({ ...next, updatedAt: now }).where(eq(articles.id, id));
+    const comment = options.comment ? toPlainText(options.comment).slice(0, 500) : "";
+    if (transition === "send_back" && comment) {
+      await tx.insert(articleRevisions).values({ articleId: id, ...contentOf(article), createdBy: actor.id, note: `Trả lại: ${comment}` });
+    }
+    await recordAudit(tx, {
+      userId: actor.id,
+      action: `article.${transition}`,
+      entityType: "article",
+      entityId: id,
+      summary: `${TRANSITION_LABELS[transition]}: ${article.title}${comment ? ` — ${comment}` : ""}`,
+      ip: options.ip,
+    });
+    return { slug: article.slug, status: next.status! };
+  });
+}
+
+/** An editor puts a pending revision of a published article online. */
+export async function approveRevision(db: Database, actor: SessionUser, articleId: number, revisionId: number, ip = "") {
+  assertRole(actor, ...EDITORS);
+  return db.transaction(async (tx) => {
+    const article = await loadForUpdate(tx, articleId);
+    const [revision] = await tx
+      .select()
+      .from(articleRevisions)
+      .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId), eq(articleRevisions.pending, true)));
+    if (!revision) throw new UserRuleError("Không có bản sửa chờ duyệt này.");
+    await tx.update(articles).set({ ...contentOf(revision), updatedAt: new Date() }).where(eq(articles.id, articleId));
+    await tx.update(articleRevisions).set({ pending: false }).where(eq(articleRevisions.id, revisionId));
+    await recordAudit(tx, { userId: actor.id, action: "article.approve_revision", entityType: "article", entityId: articleId, summary: `Duyệt bản sửa: ${revision.title}`, ip });
+    return { slug: article.slug };
+  });
+}
+
+export async function listRevisions(db: Database, actor: SessionUser, articleId: number) {
+  assertRole(actor, "admin", "editor", "author");
+  const found = await getArticleForEdit(db, actor, articleId);
+  if (!found) return null;
+  const rows = await db
+    .select({
+      id: articleRevisions.id,
+      title: articleRevisions.title,
+      note: articleRevisions.note,
+      pending: articleRevisions.pending,
+      createdAt: articleRevisions.createdAt,
+      author: users.name,
+    })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.createdBy))
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.id));
+  return { article: found.article, revisions: rows };
+}
+
+export async function getRevisions(db: Database, actor: SessionUser, articleId: number, ids: number[]) {
+  assertRole(actor, "admin", "editor", "author");
+  const found = await getArticleForEdit(db, actor, articleId);
+  if (!found || ids.length === 0) return [];
+  return db
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.id, ids)));
+}
+
+/** Restoring makes the old content the newest revision (history is never rewritten). */
+export async function restoreRevision(db: Database, actor: SessionUser, articleId: number, revisionId: number, ip = "") {
+  assertRole(actor, "admin", "editor", "author");
+  const [revision] = await db
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)));
+  if (!revision) throw new UserRuleError("Không tìm thấy phiên bản.");
+  const [article] = await db.select({ featured: articles.featured }).from(articles).where(eq(articles.id, articleId));
+  const result = await saveArticle(db, actor, articleId, { ...contentOf(revision), featured: article?.featured ?? false }, { applyNow: true, ip });
+  await recordAudit(db, { userId: actor.id, action: "article.restore_revision", entityType: "article", entityId: articleId, summary: `Khôi phục phiên bản #${revisionId}`, ip });
+  return result;
+}
+
+/**
+ * Publishes scheduled articles whose time has come; run by the server's scheduler
+ * (instrumentation.ts). One UPDATE, so two instances never publish the same row twice.
+ */
+export async function publishDueArticles(db: Database, now = new Date()) {
+  const rows = await db
+    .update(articles)
+    .set({ status: "published", updatedAt: now })
+    .where(and(eq(articles.status, "scheduled"), lte(articles.publishedAt, now)))
+    .returning({ id: articles.id, slug: articles.slug, title: articles.title });
+  for (const row of rows) {
+    await recordAudit(db, { userId: null, action: "article.publish_scheduled", entityType: "article", entityId: row.id, summary: `Tự động đăng: ${row.title}` });
+  }
+  return rows;
+}
+
+/** Images with alt text, newest first: what the editor may use as a cover or insert. */
+export async function listMediaChoices(db: Database, actor: SessionUser, limit = 200) {
+  assertRole(actor, "admin", "editor", "author");
+  return db
+    .select({ id: media.id, alt: media.alt, caption: media.caption, variants: media.variants, width: media.width, height: media.height })
+    .from(media)
+    .where(ne(media.alt, ""))
+    .orderBy(desc(media.id))
+    .limit(limit);
+}
+
+export async function listCategoryChoices(db: Database) {
+  return db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(categories.position, categories.id);
+}
+
+/** An article (or one of its revisions) shaped as readers would see it, for staff preview. */
+export async function getArticlePreview(db: Database, actor: SessionUser, id: number, revisionId?: number) {
+  const found = await getArticleForEdit(db, actor, id);
+  if (!found) return null;
+  let content: Content = found.pendingRevision ?? found.article;
+  if (revisionId) {
+    const [revision] = await db.select().from(articleRevisions).where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, id)));
+    if (!revision) return null;
+    content = revision;
+  }
+  const [category] = await db.select({ name: categories.name }).from(categories).where(eq(categories.id, content.categoryId));
+  const [cover] = content.coverMediaId
+    ? await db.select({ variants: media.variants, width: media.width, height: media.height, alt: media.alt }).from(media).where(eq(media.id, content.coverMediaId))
+    : [];
+  return {
+    status: found.article.status,
+    slug: found.article.slug,
+    view: {
+      title: content.title,
+      categoryName: category?.name ?? "",
+      publishedAt: found.article.publishedAt?.toISOString() ?? null,
+      summary: content.summary,
+      body: content.body,
+      byline: content.byline,
+      cover: cover ?? null,
+      coverCaption: content.coverCaption,
+    },
+  };
+}

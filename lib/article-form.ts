@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** The article editor's fields, as the form posts them. */
+export const articleFormSchema = z.object({
+  title: z.string().trim().min(5, "Tiêu đề cần ít nhất 5 ký tự.").max(250, "Tiêu đề tối đa 250 ký tự."),
+  summary: z.string().trim().max(1000, "Sapo tối đa 1.000 ký tự.").default(""),
+  body: z.string().max(500_000, "Nội dung quá dài.").default(""),
+  byline: z.string().trim().max(200, "Tác giả / nguồn tối đa 200 ký tự.").default(""),
+  categoryId: z.coerce.number({ error: "Vui lòng chọn chuyên mục." }).int().positive("Vui lòng chọn chuyên mục."),
+  coverMediaId: z
+    .union([z.literal(""), z.coerce.number().int().positive()])
+    .optional()
+    .transform((v) => (typeof v === "number" ? v : null)),
+  coverCaption: z.string().trim().max(300).default(""),
+  featured: z
+    .union([z.literal("on"), z.literal("")])
+    .optional()
+    .transform((v) => v === "on"),
+  slug: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
+});
+export type ArticleForm = z.infer<typeof articleFormSchema>;
