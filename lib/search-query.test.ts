@@ -7,6 +7,7 @@ describe("foldVietnamese", () => {
   it("drops every tone and vowel mark and maps đ/Đ to d", () => {
     expect(foldVietnamese("Cải cách hành chính")).toBe("cai cach hanh chinh");
     expect(foldVietnamese("ĐƯỜNG Đường dương")).toBe("duong duong duong");
+    expect(foldVietnamese("Ðoàn ðường")).toBe("doan duong");
     expect(foldVietnamese("Phượng Dực, Hồng Minh, Hoàng Long")).toBe("phuong duc, hong minh, hoang long");
     // Decomposed input (e + combining marks) folds the same as precomposed.
     expect(foldVietnamese("ê\u0323")).toBe(foldVietnamese("ệ"));

@@ -8,10 +8,11 @@ export const MAX_QUERY_LENGTH = 200;
 
 /**
  * The same folding as the database's f_unaccent (migration 0001): "Đường" → "duong".
- * NFD splits accented letters into base + marks; đ/Đ have no decomposition.
+ * NFD splits accented letters into base + marks; đ/Đ have no decomposition (nor have
+ * ð/Ð, often typed for them, which unaccent also maps to d).
  */
 export function foldVietnamese(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đð]/g, "d").replace(/[ĐÐ]/g, "D").toLowerCase();
 }
 
 /**
