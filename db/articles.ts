@@ -27,11 +27,11 @@ export type ArticleDetail = ArticleCard & {
 };
 
 /** Visible to readers: published, and its publication time has come. */
-function isPublic(): SQL {
+export function isPublic(): SQL {
   return and(eq(articles.status, "published"), lte(articles.publishedAt, new Date()))!;
 }
 
-const cardColumns = {
+export const cardColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
@@ -46,7 +46,7 @@ const cardColumns = {
   coverAlt: media.alt,
 };
 
-type CardRow = Omit<ArticleCard, "cover" | "publishedAt"> & {
+export type CardRow = Omit<ArticleCard, "cover" | "publishedAt"> & {
   publishedAt: Date | null;
   coverVariants: MediaVariant[] | null;
   coverWidth: number | null;
@@ -54,7 +54,7 @@ type CardRow = Omit<ArticleCard, "cover" | "publishedAt"> & {
   coverAlt: string | null;
 };
 
-function toCard({ coverVariants, coverWidth, coverHeight, coverAlt, publishedAt, ...row }: CardRow): ArticleCard {
+export function toCard({ coverVariants, coverWidth, coverHeight, coverAlt, publishedAt, ...row }: CardRow): ArticleCard {
   return {
     ...row,
     // Public queries only return rows with a publication time.

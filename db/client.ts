@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
@@ -51,8 +52,9 @@ export async function openDatabase(options: ConnectOptions = defaultConnectOptio
 
   const dir = options.pgliteDir || path.join(dataDir(), "pglite");
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
-  // PGlite is a single connection; it queues queries and transactions itself.
-  const client = await PGlite.create(dir);
+  // PGlite is a single connection; it queues queries and transactions itself. unaccent
+  // ships in its contrib bundle and must be loaded here for search (migration 0001).
+  const client = await PGlite.create(dir, { extensions: { unaccent } });
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   await migratePglite(drizzlePglite({ client }), { migrationsFolder });
   return { db, driver: "pglite", close: () => client.close() };

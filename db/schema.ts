@@ -2,6 +2,7 @@ import { relations, sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -84,6 +85,20 @@ export type NewCategory = typeof categories.$inferInsert;
 
 // ---------------------------------------------------------------- articles
 
+/** Full-text search lexemes; read only by db/search.ts, never selected into pages. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * Title (A) above summary (B) above body (C) above byline (D). `fold` is f_unaccent
+ * (migration 0001) for accent-insensitive matching, or nothing to keep the accents for the
+ * exact-accent bonus. The `simple` configuration: PostgreSQL has no Vietnamese stemmer, and
+ * Vietnamese syllables need none. Tags in the stored HTML are skipped by the parser.
+ */
+function searchDocument(fold: (column: string) => string) {
+  const part = (column: string, weight: string) => `setweight(to_tsvector('simple'::regconfig, ${fold(column)}), '${weight}')`;
+  return sql.raw([part('"title"', "A"), part('"summary"', "B"), part('"body"', "C"), part('"byline"', "D")].join(" || "));
+}
+
 export const articleStatus = pgEnum("article_status", ["draft", "pending", "scheduled", "published", "archived"]);
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];
 
@@ -107,10 +122,14 @@ export const articles = pgTable(
     status: articleStatus("status").notNull().default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     viewCount: integer("view_count").notNull().default(0),
+    // Kept up to date by PostgreSQL itself whatever writes the row (admin, seed, SQL).
+    searchVector: tsvector("search_vector").generatedAlwaysAs(searchDocument((c) => `public.f_unaccent(${c})`)),
+    searchExact: tsvector("search_exact").generatedAlwaysAs(searchDocument((c) => c)),
     ...timestamps,
   },
   (t) => [
     index("articles_public_idx").on(t.status, t.publishedAt.desc()),
+    index("articles_search_idx").using("gin", t.searchVector),
     index("articles_category_idx").on(t.categoryId, t.status, t.publishedAt.desc()),
     index("articles_featured_idx").on(t.featured, t.publishedAt.desc()),
   ],

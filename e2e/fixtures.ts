@@ -14,6 +14,17 @@ export class ReaderSite {
     return this.page.getByRole("navigation", { name: "Chuyên mục" });
   }
 
+  /** The search box every page has in its header. */
+  headerSearch() {
+    return this.page.getByRole("banner").getByRole("search", { name: "Tìm kiếm trên cổng thông tin" });
+  }
+
+  /** JSON-LD blocks of the current page, parsed. */
+  async jsonLd(): Promise<Record<string, unknown>[]> {
+    const blocks = await this.page.locator('script[type="application/ld+json"]').allTextContents();
+    return blocks.map((text) => JSON.parse(text));
+  }
+
   async expectNoAccessibilityViolations() {
     const results = await new AxeBuilder({ page: this.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);

@@ -12,12 +12,18 @@ import { findCategoryBySlug, listCategories, type PublicCategory } from "@/db/ca
 import { getPublishedAlbum, listPublishedAlbums } from "@/db/albums";
 import { getDb } from "@/db/index";
 import { getHomepagePoll, getPoll } from "@/db/polls";
+import { searchArticles } from "@/db/search";
 import { getSiteSettings } from "@/db/settings";
+import { countSitemapArticles, listNewsArticles, listSitemapAlbums, listSitemapArticles, listSitemapCategories, type SitemapEntry } from "@/db/sitemap";
+import { SITEMAP_LIMIT, sitemapPartCount, sitemapSlice } from "@/lib/feeds";
+import { snippet } from "@/lib/highlight";
+import { htmlToText } from "@/lib/plain-text";
+import { dateRange, highlightTerms, type SearchRequest } from "@/lib/search-query";
 import { fetchWeather, type City, type CityWeather } from "@/lib/weather";
 
 /**
  * What reader pages show, cached by tag (see STYLE.md: `articles`, `article:<slug>`,
- * `category:<slug>`, `categories`, `settings`). Editors' actions revalidate these tags;
+ * `category:<slug>`, `categories`, `settings`, `sitemap`). Editors' actions revalidate these tags;
  * the time limit is only a safety net. `connection()` keeps every read out of the build,
  * whose output must not depend on whichever database it happened to see.
  */
@@ -125,4 +131,112 @@ export async function getWeather(cities: City[]): Promise<CityWeather[] | null> 
     console.warn("[weather] unavailable:", error instanceof Error ? error.message : error);
     return null;
   }
+}
+
+export const SEARCH_PAGE_SIZE = 10;
+
+export type SearchHitView = ArticleCard & { snippet: string };
+export type SearchPageData = {
+  total: number;
+  pageCount: number;
+  hits: SearchHitView[];
+  /** The category filter, when the slug named one. */
+  category: PublicCategory | null;
+  /** Matches for the same words without the filters: a "no results" page's best suggestion. */
+  totalWithoutFilters: number | null;
+};
+
+/**
+ * One page of search results, with plain-text snippets (the cache keeps these, not
+ * article bodies). Cached briefly by the normalized request: the same search from many
+ * readers (a trending topic) costs one query.
+ */
+export async function getSearchResults(request: SearchRequest): Promise<SearchPageData> {
+  await connection();
+  const key = ["search", request.q, request.category ?? "", request.from ?? "", request.to ?? "", String(request.page)];
+  return cached(key, ["articles", "categories"], async () => {
+    const db = await getDb();
+    const category = request.category ? ((await findCategoryBySlug(db, request.category)) ?? null) : null;
+    const { from, to } = dateRange(request);
+    const { total, hits } = await searchArticles(db, {
+      query: request.q,
+      categoryId: category?.id,
+      from,
+      to,
+      limit: SEARCH_PAGE_SIZE,
+      offset: (request.page - 1) * SEARCH_PAGE_SIZE,
+    });
+    const terms = highlightTerms(request.q);
+    const filtered = Boolean(category || from || to);
+    const totalWithoutFilters =
+      total === 0 && filtered && request.q ? (await searchArticles(db, { query: request.q, limit: 1 })).total : null;
+    return {
+      total,
+      pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+      hits: hits.map(({ body, score: _score, ...card }) => ({ ...card, snippet: snippet(`${card.summary} ${htmlToText(body)}`, terms, 240) })),
+      category,
+      totalWithoutFilters,
+    };
+  }, 120);
+}
+
+// Feed readers keep what they have already fetched: 50 items cover days of news.
+const FEED_SIZE = 50;
+
+/** Newest articles for an RSS feed: the whole site, or one category (null when it does not exist). */
+export async function getFeed(categorySlug?: string) {
+  await connection();
+  const tags = ["articles", "categories", ...(categorySlug ? [`category:${categorySlug}`] : [])];
+  return cached(["feed", categorySlug ?? ""], tags, async () => {
+    const db = await getDb();
+    const category = categorySlug ? await findCategoryBySlug(db, categorySlug) : undefined;
+    if (categorySlug && !category) return null;
+    const articles = await listPublishedArticles(db, { limit: FEED_SIZE, categoryId: category?.id });
+    return { category: category ?? null, articles };
+  });
+}
+
+const SITEMAP_TAGS = ["sitemap", "articles", "categories", "albums"];
+
+/** Pages that are not articles: the homepage, the gallery, categories, albums. */
+async function sitemapPages(): Promise<SitemapEntry[]> {
+  const db = await getDb();
+  const [categories, albums, [newest]] = await Promise.all([listSitemapCategories(db), listSitemapAlbums(db), listSitemapArticles(db, { limit: 1, offset: 0 })]);
+  const latest = [...categories, ...albums].map((e) => e.lastModified).sort().at(-1) ?? newest?.lastModified ?? new Date(0).toISOString();
+  const gallery = albums.map((e) => e.lastModified).sort().at(-1) ?? latest;
+  return [{ path: "/", lastModified: latest }, ...categories, { path: "/thu-vien-anh", lastModified: gallery }, ...albums];
+}
+
+/**
+ * The sitemap: every page first, then every article by id, cut into parts of
+ * SITEMAP_LIMIT URLs. One part: /sitemap.xml lists it; more: /sitemap.xml is an index of
+ * /sitemap/<n>.xml. `limit` is only smaller in tests.
+ */
+export async function getSitemapOverview(limit = SITEMAP_LIMIT) {
+  await connection();
+  return cached(["sitemap", "overview", String(limit)], SITEMAP_TAGS, async () => {
+    const pages = await sitemapPages();
+    const articleCount = await countSitemapArticles(await getDb());
+    return { parts: sitemapPartCount(pages.length + articleCount, limit), lastModified: pages[0]!.lastModified };
+  });
+}
+
+/** Part `part` (1-based) of the sitemap; null past the last one. */
+export async function getSitemapPart(part: number, limit = SITEMAP_LIMIT): Promise<SitemapEntry[] | null> {
+  await connection();
+  return cached(["sitemap", "part", String(part), String(limit)], SITEMAP_TAGS, async () => {
+    const db = await getDb();
+    const pages = await sitemapPages();
+    const slice = sitemapSlice(part, pages.length, await countSitemapArticles(db), limit);
+    if (!slice) return null;
+    const articles = slice.articles.limit > 0 ? await listSitemapArticles(db, slice.articles) : [];
+    return [...pages.slice(slice.pages.start, slice.pages.end), ...articles];
+  });
+}
+
+/** Articles of the last two days, for the news sitemap. */
+export async function getNewsSitemap() {
+  await connection();
+  // A short time limit: the two-day window moves even when nothing is published.
+  return cached(["sitemap", "news"], SITEMAP_TAGS, async () => listNewsArticles(await getDb(), new Date(Date.now() - 2 * 86_400_000)), 60);
 }

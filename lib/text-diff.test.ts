@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText, textDiff } from "./text-diff";
+import { htmlToLines, textDiff } from "./text-diff";
 
-describe("htmlToText", () => {
+describe("htmlToLines", () => {
   it("keeps paragraphs apart and decodes entities", () => {
-    expect(htmlToText("<p>Một &amp; hai</p><p>Ba<br>bốn</p>")).toBe("Một & hai\nBa\nbốn");
+    expect(htmlToLines("<p>Một &amp; hai</p><p>Ba<br>bốn</p>")).toBe("Một & hai\nBa\nbốn");
   });
 });
 

@@ -1,21 +1,15 @@
 import { diffWords } from "diff";
+import { htmlToText } from "./plain-text";
 
 export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
 
-/** HTML to readable text for comparing revisions: blocks become line breaks. */
-export function htmlToText(html: string): string {
+/** Stored HTML as text with one line per block, so a diff reads paragraph by paragraph. */
+export function htmlToLines(html: string): string {
   return html
-    .replace(/<\/(p|h[1-6]|li|blockquote|tr|figcaption)>/gi, "\n")
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+    .split(/<\/(?:p|h[1-6]|li|blockquote|tr|figcaption)>|<br\s*\/?>/i)
+    .map(htmlToText)
+    .filter(Boolean)
+    .join("\n");
 }
 
 /** Word-level differences between two texts, oldest first. */

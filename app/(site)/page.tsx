@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import { HeadlineList, LeadStory, StoryRow } from "@/components/site/article-list";
+import { JsonLd } from "@/components/site/json-ld";
 import { SectionHeading } from "@/components/site/section-heading";
 import { Sidebar } from "@/components/site/sidebar";
+import { siteUrl } from "@/lib/config";
 import { getHomepage, getSiteChrome } from "@/lib/reader-data";
+import { pageMetadata } from "@/lib/seo";
+import { webSite } from "@/lib/structured-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { settings } = await getSiteChrome();
-  return {
+  return pageMetadata({
     title: settings.portalName,
     description: `Tin tức, sự kiện, thông báo và thông tin chỉ đạo điều hành của ${settings.agencyName}.`,
-    alternates: { canonical: "/" },
-  };
+    path: "/",
+    siteName: settings.portalName,
+  });
 }
 
 export default async function HomePage() {
@@ -19,6 +24,7 @@ export default async function HomePage() {
   const { settings } = await getSiteChrome();
   return (
     <>
+      <JsonLd data={webSite(settings, siteUrl())} />
       <h1 className="sr-only">{settings.portalName}</h1>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_320px]">
         <div className="flex min-w-0 flex-col gap-6">

@@ -24,6 +24,15 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
         <div className="space-y-2 md:text-right">
           <p className="font-semibold text-gold-400">Ghi rõ nguồn khi phát hành lại thông tin</p>
           {s.footerText && <p className="text-white/80">{s.footerText}</p>}
+          <p>
+            <a href="/rss.xml" className="inline-flex items-center gap-1.5 hover:underline">
+              <svg aria-hidden="true" width="14" height="14" viewBox="0 0 24 24" fill="currentColor">
+                <circle cx="5" cy="19" r="2.5" />
+                <path d="M3 10.5a10.5 10.5 0 0 1 10.5 10.5h-3A7.5 7.5 0 0 0 3 13.5zM3 3.5A17.5 17.5 0 0 1 20.5 21h-3A14.5 14.5 0 0 0 3 6.5z" />
+              </svg>
+              Tin mới qua RSS
+            </a>
+          </p>
         </div>
       </div>
     </footer>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SiteChrome } from "@/lib/reader-data";
+import { HeaderSearch } from "./header-search";
 
 /** "Cổng thông tin điện tử huyện Hưng Hà" → ["Cổng thông tin điện tử", "huyện Hưng Hà"]. */
 function splitPortalName(name: string): [string, string] {
@@ -36,7 +37,7 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
         Bỏ qua để đến nội dung chính
       </a>
       <div className="bg-gradient-to-r from-brand-900 via-brand-700 to-brand-600 text-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4 md:gap-5 md:py-6">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-4 md:flex-nowrap md:gap-5 md:py-6">
           <Link href="/" className="flex items-center gap-3 md:gap-5">
             {/* eslint-disable-next-line @next/next/no-img-element -- a small static SVG */}
             <img src="/logo.svg" alt="" width={64} height={64} className="h-12 w-12 md:h-16 md:w-16 drop-shadow" />
@@ -45,6 +46,7 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
               <span className="text-xl font-bold uppercase leading-tight text-gold-400 drop-shadow md:text-3xl">{title}</span>
             </span>
           </Link>
+          <HeaderSearch />
         </div>
       </div>
       <nav aria-label="Chuyên mục" className="sticky top-0 z-30 bg-brand-800 text-white shadow">

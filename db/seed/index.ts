@@ -149,7 +149,11 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
         };
       }),
     ];
-    const inserted = await tx.insert(articles).values(articleRows).returning({ id: articles.id, slug: articles.slug });
+    // Demo articles were written when they were published: sitemaps and JSON-LD date them so.
+    const inserted = await tx
+      .insert(articles)
+      .values(articleRows.map((row) => ({ ...row, createdAt: row.publishedAt, updatedAt: row.publishedAt })))
+      .returning({ id: articles.id, slug: articles.slug });
 
     await tx.insert(articleSlugs).values(inserted.map((a) => ({ slug: a.slug, articleId: a.id })));
     await tx.insert(articleRevisions).values(

@@ -2,11 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
+import { responsiveImage } from "@/lib/media-url";
 import { getAlbums, getSiteChrome } from "@/lib/reader-data";
+import { pageMetadata } from "@/lib/seo";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { settings } = await getSiteChrome();
-  return { title: `Thư viện ảnh | ${settings.portalName}`, alternates: { canonical: "/thu-vien-anh" } };
+  const [{ settings }, albums] = await Promise.all([getSiteChrome(), getAlbums()]);
+  const cover = albums.find((a) => a.cover)?.cover;
+  const image = cover ? responsiveImage(cover, 1280) : null;
+  return pageMetadata({
+    title: `Thư viện ảnh | ${settings.portalName}`,
+    description: `Những bộ ảnh về quê hương, con người và các sự kiện trên địa bàn: ${albums.map((a) => a.title).join(", ") || "thư viện ảnh"}.`,
+    path: "/thu-vien-anh",
+    siteName: settings.portalName,
+    socialTitle: "Thư viện ảnh",
+    image: image && { url: image.src, width: image.width, height: image.height },
+  });
 }
 
 export default async function GalleryPage() {

@@ -3,11 +3,16 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { HeadlineList } from "@/components/site/article-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { ArticleView } from "@/components/site/article-view";
+import { JsonLd } from "@/components/site/json-ld";
 import { SectionHeading } from "@/components/site/section-heading";
 import { Sidebar } from "@/components/site/sidebar";
+import { siteUrl } from "@/lib/config";
 import { responsiveImage } from "@/lib/media-url";
+import { htmlToText, truncateText } from "@/lib/plain-text";
 import { getArticlePage, getSiteChrome } from "@/lib/reader-data";
+import { pageMetadata } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
+import { breadcrumbList, newsArticle } from "@/lib/structured-data";
 import { ArticleTools } from "./article-tools";
 import { ViewCounter } from "./view-counter";
 
@@ -26,27 +31,40 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { article } = await load(props);
   const { settings } = await getSiteChrome();
   const image = article.cover ? responsiveImage(article.cover, 1280) : null;
-  return {
+  const byline = article.byline.split(",")[0]?.replace(/\.$/, "").trim();
+  return pageMetadata({
     title: `${article.title} | ${settings.portalName}`,
-    description: article.summary.slice(0, 300),
-    alternates: { canonical: `/bai-viet/${article.slug}` },
-    openGraph: {
-      type: "article",
-      title: article.title,
-      description: article.summary.slice(0, 300),
+    description: truncateText(article.summary || htmlToText(article.body), 200),
+    path: `/bai-viet/${article.slug}`,
+    siteName: settings.portalName,
+    socialTitle: article.title,
+    image: image && { url: image.src, width: image.width, height: image.height, alt: article.cover?.alt || article.title },
+    article: {
       publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
-      siteName: settings.portalName,
-      locale: "vi_VN",
-      images: image ? [{ url: image.src, width: image.width, height: image.height }] : undefined,
+      modifiedTime: article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt,
+      section: article.categoryName,
+      authors: byline ? [byline] : undefined,
     },
-  };
+    feeds: [{ title: `${article.categoryName} | ${settings.portalName}`, url: `/chuyen-muc/${article.categorySlug}/rss.xml` }],
+  });
 }
 
 export default async function ArticlePage(props: Props) {
   const { article, related } = await load(props);
+  const { settings } = await getSiteChrome();
+  const origin = siteUrl();
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_320px]">
+      <JsonLd data={newsArticle(article, settings, origin)} />
+      <JsonLd
+        data={breadcrumbList(
+          [
+            { name: article.categoryName, path: `/chuyen-muc/${article.categorySlug}` },
+            { name: article.title, path: `/bai-viet/${article.slug}` },
+          ],
+          origin,
+        )}
+      />
       <div className="flex min-w-0 flex-col gap-4">
         <Breadcrumbs items={[{ label: article.categoryName, href: `/chuyen-muc/${article.categorySlug}` }, { label: article.title }]} />
         <ArticleView

@@ -6,6 +6,7 @@ import { PollResults } from "@/components/site/poll/poll-results";
 import { pollState } from "@/db/polls";
 import { formatDateTime } from "@/lib/format";
 import { getPollResults, getSiteChrome } from "@/lib/reader-data";
+import { pageMetadata } from "@/lib/seo";
 
 type Props = PageProps<"/binh-chon/[id]">;
 
@@ -20,7 +21,13 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const poll = await load(props);
   const { settings } = await getSiteChrome();
-  return { title: `Kết quả bình chọn: ${poll.question} | ${settings.portalName}`, alternates: { canonical: `/binh-chon/${poll.id}` } };
+  return pageMetadata({
+    title: `Kết quả bình chọn: ${poll.question} | ${settings.portalName}`,
+    description: `Kết quả bình chọn “${poll.question}” trên ${settings.portalName}: số phiếu và tỷ lệ của từng phương án.`,
+    path: `/binh-chon/${poll.id}`,
+    siteName: settings.portalName,
+    socialTitle: `Kết quả bình chọn: ${poll.question}`,
+  });
 }
 
 const STATE_LABEL = { open: "Đang nhận phiếu", not_open: "Chưa bắt đầu", closed: "Đã kết thúc" } as const;

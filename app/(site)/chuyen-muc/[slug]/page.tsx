@@ -2,11 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StoryRow, LeadStory } from "@/components/site/article-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { JsonLd } from "@/components/site/json-ld";
 import { Pagination } from "@/components/site/pagination";
 import { Sidebar } from "@/components/site/sidebar";
+import { siteUrl } from "@/lib/config";
 import { parsePageParam } from "@/lib/params";
+import { truncateText } from "@/lib/plain-text";
 import { getCategoryPage, getSiteChrome } from "@/lib/reader-data";
+import { pageMetadata } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
+import { breadcrumbList } from "@/lib/structured-data";
 
 type Props = PageProps<"/chuyen-muc/[slug]">;
 
@@ -27,11 +32,16 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { category, page } = await load(props);
   const { settings } = await getSiteChrome();
   const suffix = page > 1 ? ` - Trang ${page}` : "";
-  return {
+  const description = truncateText(category.description || `Tin bài chuyên mục ${category.name} của ${settings.portalName}.`, 160);
+  return pageMetadata({
     title: `${category.name}${suffix} | ${settings.portalName}`,
-    description: category.description || `Tin bài chuyên mục ${category.name}`,
-    alternates: { canonical: pageHref(category.slug, page) },
-  };
+    // Each page of the list is its own page for search engines: its own title and canonical.
+    description: page > 1 ? `Trang ${page}: ${description}` : description,
+    path: pageHref(category.slug, page),
+    siteName: settings.portalName,
+    socialTitle: category.name,
+    feeds: [{ title: `${category.name} | ${settings.portalName}`, url: `/chuyen-muc/${category.slug}/rss.xml` }],
+  });
 }
 
 export default async function CategoryPage(props: Props) {
@@ -39,10 +49,20 @@ export default async function CategoryPage(props: Props) {
   const [first, ...rest] = articles;
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_320px]">
+      <JsonLd data={breadcrumbList([{ name: category.name, path: `/chuyen-muc/${category.slug}` }], siteUrl())} />
       <div className="flex min-w-0 flex-col gap-4">
         <Breadcrumbs items={[{ label: category.name }]} />
         <section className="rounded bg-white p-4 shadow-sm">
-          <h1 className="mb-1 border-b-2 border-brand-600 pb-2 text-2xl font-bold text-brand-800">{category.name}</h1>
+          <div className="mb-1 flex items-end justify-between gap-3 border-b-2 border-brand-600 pb-2">
+            <h1 className="text-2xl font-bold text-brand-800">{category.name}</h1>
+            <a href={`/chuyen-muc/${category.slug}/rss.xml`} className="inline-flex shrink-0 items-center gap-1 rounded px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 hover:underline">
+              <svg aria-hidden="true" width="14" height="14" viewBox="0 0 24 24" fill="currentColor">
+                <circle cx="5" cy="19" r="2.5" />
+                <path d="M3 10.5a10.5 10.5 0 0 1 10.5 10.5h-3A7.5 7.5 0 0 0 3 13.5zM3 3.5A17.5 17.5 0 0 1 20.5 21h-3A14.5 14.5 0 0 0 3 6.5z" />
+              </svg>
+              RSS<span className="sr-only"> chuyên mục {category.name}</span>
+            </a>
+          </div>
           <p className="mb-4 text-sm text-muted">
             {category.description} {total > 0 && <>· Trang {page}/{pageCount}</>}
           </p>

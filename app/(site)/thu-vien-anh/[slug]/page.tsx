@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { AlbumGrid, type GridPhoto } from "@/components/site/gallery/album-grid";
 import { mediaUrl, responsiveImage } from "@/lib/media-url";
+import { truncateText } from "@/lib/plain-text";
 import { getAlbum, getSiteChrome } from "@/lib/reader-data";
+import { pageMetadata } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
 type Props = PageProps<"/thu-vien-anh/[slug]">;
@@ -19,7 +21,16 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const album = await load(props);
   const { settings } = await getSiteChrome();
-  return { title: `${album.title} | ${settings.portalName}`, description: album.description, alternates: { canonical: `/thu-vien-anh/${album.slug}` } };
+  const first = album.photos[0];
+  const image = first ? responsiveImage(first, 1280) : null;
+  return pageMetadata({
+    title: `${album.title} | ${settings.portalName}`,
+    description: truncateText(album.description || `Album ảnh ${album.title}: ${album.photos.length} ảnh.`, 160),
+    path: `/thu-vien-anh/${album.slug}`,
+    siteName: settings.portalName,
+    socialTitle: album.title,
+    image: image && { url: image.src, width: image.width, height: image.height, alt: first?.alt },
+  });
 }
 
 export default async function AlbumPage(props: Props) {

@@ -5,7 +5,7 @@ import { getRevisions, listRevisions } from "@/db/article-editor";
 import { getDb } from "@/db/index";
 import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
-import { htmlToText, textDiff, type DiffPart } from "@/lib/text-diff";
+import { htmlToLines, textDiff, type DiffPart } from "@/lib/text-diff";
 import { RestoreButton } from "./restore-button";
 
 export const metadata = { title: "Lịch sử phiên bản" };
@@ -60,7 +60,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
           <div className="flex flex-col gap-4">
             <Diff label="Tiêu đề" parts={textDiff(older.title, newer.title)} />
             <Diff label="Sapo" parts={textDiff(older.summary, newer.summary)} />
-            <Diff label="Nội dung" parts={textDiff(htmlToText(older.body), htmlToText(newer.body))} />
+            <Diff label="Nội dung" parts={textDiff(htmlToLines(older.body), htmlToLines(newer.body))} />
           </div>
         </Card>
       )}

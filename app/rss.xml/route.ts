@@ -1,0 +1,23 @@
+import { siteUrl } from "@/lib/config";
+import { buildRss } from "@/lib/feeds";
+import { getFeed, getSiteChrome } from "@/lib/reader-data";
+import { LOGO } from "@/lib/structured-data";
+import { xmlHeaders } from "@/lib/xml";
+
+/** The whole site's newest articles as RSS 2.0. */
+export async function GET() {
+  const [feed, { settings }] = await Promise.all([getFeed(), getSiteChrome()]);
+  const origin = siteUrl();
+  const xml = buildRss(
+    {
+      title: settings.portalName,
+      link: `${origin}/`,
+      self: `${origin}/rss.xml`,
+      description: `Tin tức, sự kiện, thông báo mới nhất của ${settings.agencyName}.`,
+      imageUrl: origin + LOGO.path,
+    },
+    feed?.articles ?? [],
+    origin,
+  );
+  return new Response(xml, { headers: xmlHeaders("application/rss+xml") });
+}

@@ -1,0 +1,14 @@
+import { siteUrl } from "@/lib/config";
+import { buildUrlset } from "@/lib/feeds";
+import { getSitemapOverview, getSitemapPart } from "@/lib/reader-data";
+import { xmlHeaders } from "@/lib/xml";
+
+/** /sitemap/<n>.xml: one part of a large sitemap (see /sitemap.xml). */
+export async function GET(_request: Request, { params }: RouteContext<"/sitemap/[part]">) {
+  const match = /^([1-9]\d{0,5})\.xml$/.exec((await params).part);
+  // A small site has no parts: /sitemap.xml lists everything itself.
+  const split = match ? (await getSitemapOverview()).parts > 1 : false;
+  const entries = match && split ? await getSitemapPart(Number(match[1])) : null;
+  if (!entries) return new Response("Không tìm thấy", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(buildUrlset(entries, siteUrl()), { headers: xmlHeaders() });
+}

@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { vietnamTime } from "@/lib/format";
+import { parsePageParam } from "@/lib/params";
+import { isValidSlug } from "@/lib/slug";
+
+/** Longer queries are cut: nobody types more, and tsquery work grows with every term. */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * The same folding as the database's f_unaccent (migration 0001): "Đường" → "duong".
+ * NFD splits accented letters into base + marks; đ/Đ have no decomposition (nor have
+ * ð/Ð, often typed for them, which unaccent also maps to d).
+ */
+export function foldVietnamese(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đð]/g, "d").replace(/[ĐÐ]/g, "D").toLowerCase();
+}
+
+/**
+ * A reader's query made safe to store, show and send to the database: well-formed
+ * Unicode in NFC (so "ệ" typed as e + two marks matches), control and format characters
+ * removed, whitespace collapsed, at most MAX_QUERY_LENGTH characters.
+ */
+export function cleanQuery(raw: unknown): { text: string; truncated: boolean } {
+  if (typeof raw !== "string") return { text: "", truncated: false };
+  const text = raw
+    .toWellFormed()
+    .normalize("NFC")
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  const chars = Array.from(text);
+  if (chars.length <= MAX_QUERY_LENGTH) return { text, truncated: false };
+  return { text: chars.slice(0, MAX_QUERY_LENGTH).join("").trim(), truncated: true };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Folded words to highlight: every word of the query except those it excludes
+ * (websearch syntax: -word) and the `or` operator.
+ */
+export function highlightTerms(query: string): string[] {
+  const terms = new Set<string>();
+  for (const match of query.matchAll(WORD)) {
+    const before = query[match.index - 1];
+    const excluded = before === "-" && (match.index < 2 || /\s/.test(query[match.index - 2]!));
+    const word = foldVietnamese(match[0]);
+    if (excluded || word === "or") continue;
+    terms.add(word);
+  }
+  return [...terms];
+}
+
+/** True when the query carries accents, so matches with the same accents should rank first. */
+export function hasDiacritics(query: string): boolean {
+  return foldVietnamese(query) !== query.toLowerCase();
+}
+
+const dateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform((value, ctx) => {
+    try {
+      return { value, start: vietnamTime(`${value} 00:00`) };
+    } catch {
+      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ" });
+      return z.NEVER;
+    }
+  });
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function optionalDate(value: string | string[] | undefined) {
+  const parsed = dateParam.safeParse(first(value));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export type SearchRequest = {
+  /** Cleaned query text, as kept in the search box. */
+  q: string;
+  truncated: boolean;
+  /** Category slug filter (validated shape only; the page checks it exists). */
+  category?: string;
+  /** YYYY-MM-DD, Việt Nam calendar days, both inclusive. */
+  from?: string;
+  to?: string;
+  page: number;
+};
+
+/**
+ * `/tim-kiem?q=&chuyen-muc=&tu=&den=&trang=` from a reader's URL. Anything malformed is
+ * dropped rather than refused: a search page always answers.
+ */
+export function parseSearchParams(params: Record<string, string | string[] | undefined>): SearchRequest {
+  const { text, truncated } = cleanQuery(first(params.q));
+  const category = first(params["chuyen-muc"]);
+  let from = optionalDate(params.tu);
+  let to = optionalDate(params.den);
+  // A reversed range is a slip of the hand, not a wish for nothing.
+  if (from && to && from.start > to.start) [from, to] = [to, from];
+  return {
+    q: text,
+    truncated,
+    category: category && isValidSlug(category) ? category : undefined,
+    from: from?.value,
+    to: to?.value,
+    page: parsePageParam(params.trang),
+  };
+}
+
+/** The instant range a day filter covers: [start of `from`, start of the day after `to`). */
+export function dateRange(request: Pick<SearchRequest, "from" | "to">): { from?: Date; to?: Date } {
+  return {
+    from: request.from ? vietnamTime(`${request.from} 00:00`) : undefined,
+    to: request.to ? new Date(vietnamTime(`${request.to} 00:00`).getTime() + 86_400_000) : undefined,
+  };
+}
+
+/** The canonical URL of a search: parameters in a fixed order, defaults left out. */
+export function searchHref(request: Partial<Omit<SearchRequest, "truncated">>): string {
+  const params = new URLSearchParams();
+  if (request.q) params.set("q", request.q);
+  if (request.category) params.set("chuyen-muc", request.category);
+  if (request.from) params.set("tu", request.from);
+  if (request.to) params.set("den", request.to);
+  if (request.page && request.page > 1) params.set("trang", String(request.page));
+  const query = params.toString();
+  return query ? `/tim-kiem?${query}` : "/tim-kiem";
+}

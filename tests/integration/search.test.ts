@@ -1,0 +1,236 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { findCategoryBySlug } from "@/db/categories";
+import { articles } from "@/db/schema";
+import { searchArticles } from "@/db/search";
+import { countSitemapArticles, listNewsArticles, listSitemapArticles, listSitemapCategories } from "@/db/sitemap";
+import { referenceArticle } from "@/db/seed/reference";
+import { vietnamTime } from "@/lib/format";
+import { slugify } from "@/lib/slug";
+import { testDatabase } from "../support/test-db";
+
+let db: Database;
+let categoryId: number;
+const inserted: number[] = [];
+
+// Articles of our own, with words the demo content never uses ("Lạc Khê", "Bích Nhôi"),
+// so ranking is asserted on rows whose only difference is the one under test.
+async function addArticle(values: { slug: string; title: string; summary?: string; body?: string; publishedAt: string; status?: "published" | "archived" | "draft" }) {
+  const [row] = await db
+    .insert(articles)
+    .values({
+      slug: values.slug,
+      title: values.title,
+      summary: values.summary ?? "Tin từ cơ sở gửi về ban biên tập.",
+      body: values.body ?? "<p>Nội dung chi tiết sẽ được cập nhật.</p>",
+      categoryId,
+      status: values.status ?? "published",
+      publishedAt: vietnamTime(values.publishedAt),
+    })
+    .returning({ id: articles.id });
+  inserted.push(row!.id);
+  return row!.id;
+}
+
+const slugs = (hits: { slug: string }[]) => hits.map((h) => h.slug);
+
+beforeAll(async () => {
+  db = (await testDatabase()).db;
+  categoryId = (await findCategoryBySlug(db, "tin-tuc-su-kien"))!.id;
+  await addArticle({ slug: "tk-duong", title: "Tuyến đường Lạc Khê mùa xuân", publishedAt: "2024-01-10 08:00" });
+  await addArticle({ slug: "tk-duong-cay", title: "Hàng dương Lạc Khê mùa xuân", publishedAt: "2024-03-10 08:00" });
+  await addArticle({ slug: "tk-trong-than", title: "Hội nghị tổng kết năm", body: "<p>Thôn Bích Nhôi đạt danh hiệu văn hóa.</p>", publishedAt: "2024-05-03 08:00" });
+  await addArticle({ slug: "tk-trong-sapo", title: "Hội nghị sơ kết quý", summary: "Thôn Bích Nhôi tổ chức hội nghị.", publishedAt: "2024-05-02 08:00" });
+  await addArticle({ slug: "tk-trong-tieu-de", title: "Thôn Bích Nhôi đón bằng công nhận", publishedAt: "2024-05-01 08:00" });
+});
+
+afterAll(async () => {
+  if (inserted.length) await db.delete(articles).where(inArray(articles.id, inserted));
+});
+
+describe("accent-insensitive search", () => {
+  it('finds "Cải cách hành chính" from "cai cach hanh chinh", title matches first', async () => {
+    const { total, hits } = await searchArticles(db, { query: "cai cach hanh chinh", limit: 10 });
+    expect(total).toBeGreaterThan(1);
+    expect(slugs(hits.slice(0, 3))).toContain(slugify(referenceArticle.title));
+    const inTitle = hits.map((h) => /cải cách hành chính/i.test(h.title));
+    // Every title match ranks above every article that has the words only further down.
+    expect(inTitle.indexOf(false) === -1 || inTitle.lastIndexOf(true) < inTitle.indexOf(false)).toBe(true);
+    expect(hits.every((h) => /cải cách|hành chính/i.test(`${h.title} ${h.summary} ${h.body}`))).toBe(true);
+  });
+
+  it("matches whatever the reader's accents, case or Unicode form", async () => {
+    for (const query of ["Phuong Duc Hong Minh", "PHƯỢNG DỰC hồng minh", "Phượng Dực Hồng Minh".normalize("NFD"), "phuọng duc hong mính"]) {
+      const { hits } = await searchArticles(db, { query, limit: 5 });
+      expect(hits[0]?.title, query).toBe(referenceArticle.title);
+    }
+  });
+
+  it("handles đ/Đ both ways", async () => {
+    const plain = await searchArticles(db, { query: "doan kiem tra cong vu", limit: 5 });
+    const accented = await searchArticles(db, { query: "Đoàn kiểm tra công vụ", limit: 5 });
+    expect(plain.hits[0]!.title).toBe(referenceArticle.title);
+    expect(accented.hits[0]!.title).toBe(referenceArticle.title);
+  });
+
+  it("supports quoted phrases and excluded words", async () => {
+    const phrase = await searchArticles(db, { query: '"mùa xuân" "Lạc Khê"', limit: 10 });
+    expect(slugs(phrase.hits).sort()).toEqual(["tk-duong", "tk-duong-cay"]);
+    const excluded = await searchArticles(db, { query: "Lạc Khê -dương", limit: 10 });
+    // Folded, "-dương" excludes both đường and dương.
+    expect(excluded.total).toBe(0);
+    const notInOrder = await searchArticles(db, { query: '"khê lạc"', limit: 10 });
+    expect(notInOrder.total).toBe(0);
+  });
+
+  it("reflects edits at once (the search column is generated)", async () => {
+    const id = await addArticle({ slug: "tk-sua", title: "Bản tin tạm", publishedAt: "2024-02-01 08:00" });
+    expect((await searchArticles(db, { query: "nhôi khê", limit: 5 })).total).toBe(0);
+    await db.update(articles).set({ title: "Bản tin Nhôi Khê" }).where(eq(articles.id, id));
+    expect(slugs((await searchArticles(db, { query: "nhoi khe", limit: 5 })).hits)).toEqual(["tk-sua"]);
+  });
+});
+
+describe("ranking", () => {
+  it("puts title above summary above body", async () => {
+    // Newest in the body, oldest in the title: relevance must win over recency.
+    const { hits } = await searchArticles(db, { query: "bich nhoi", limit: 10 });
+    expect(slugs(hits)).toEqual(["tk-trong-tieu-de", "tk-trong-sapo", "tk-trong-than"]);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+    expect(hits[1]!.score).toBeGreaterThan(hits[2]!.score);
+  });
+
+  it("ranks exact-accent matches first when the query has accents", async () => {
+    expect(slugs((await searchArticles(db, { query: "đường Lạc Khê", limit: 10 })).hits)).toEqual(["tk-duong", "tk-duong-cay"]);
+    expect(slugs((await searchArticles(db, { query: "dương Lạc Khê", limit: 10 })).hits)).toEqual(["tk-duong-cay", "tk-duong"]);
+  });
+
+  it("breaks ties by recency when the query has no accents", async () => {
+    const { hits } = await searchArticles(db, { query: "duong lac khe", limit: 10 });
+    expect(slugs(hits)).toEqual(["tk-duong-cay", "tk-duong"]);
+    expect(hits[0]!.score).toBeCloseTo(hits[1]!.score, 6);
+  });
+
+  it("keeps ranking across pages without overlap", async () => {
+    const first = await searchArticles(db, { query: "huyen", limit: 5 });
+    const second = await searchArticles(db, { query: "huyen", limit: 5, offset: 5 });
+    expect(first.total).toBe(second.total);
+    expect(first.total).toBeGreaterThan(10);
+    const all = [...first.hits, ...second.hits];
+    expect(new Set(slugs(all)).size).toBe(10);
+    const scores = all.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const beyond = await searchArticles(db, { query: "huyen", limit: 5, offset: 10_000 });
+    expect(beyond).toEqual({ total: first.total, hits: [] });
+  });
+});
+
+describe("filters", () => {
+  it("limits to one category", async () => {
+    const category = (await findCategoryBySlug(db, "kinh-te"))!;
+    const all = await searchArticles(db, { query: "huyen", limit: 100 });
+    const filtered = await searchArticles(db, { query: "huyen", categoryId: category.id, limit: 100 });
+    expect(filtered.total).toBeGreaterThan(0);
+    expect(filtered.total).toBeLessThan(all.total);
+    expect(filtered.hits.every((h) => h.categorySlug === "kinh-te")).toBe(true);
+  });
+
+  it("limits to a date range, and lists by date without words", async () => {
+    const from = vietnamTime("2024-05-01 00:00");
+    const to = vietnamTime("2024-05-03 00:00");
+    const { hits } = await searchArticles(db, { query: "bich nhoi", from, to, limit: 10 });
+    expect(slugs(hits)).toEqual(["tk-trong-tieu-de", "tk-trong-sapo"]);
+    const noWords = await searchArticles(db, { query: "", from, to: vietnamTime("2024-05-04 00:00"), limit: 10 });
+    expect(slugs(noWords.hits)).toEqual(["tk-trong-than", "tk-trong-sapo", "tk-trong-tieu-de"]);
+  });
+
+  it("returns nothing for neither words nor filters", async () => {
+    expect(await searchArticles(db, { query: "   ", limit: 10 })).toEqual({ total: 0, hits: [] });
+  });
+
+  it("never shows drafts, archived or future articles", async () => {
+    await addArticle({ slug: "tk-luu-tru", title: "Thôn Bích Nhôi lưu trữ", status: "archived", publishedAt: "2024-05-01 09:00" });
+    await addArticle({ slug: "tk-nhap", title: "Thôn Bích Nhôi bản nháp", status: "draft", publishedAt: "2024-05-01 09:00" });
+    const id = await addArticle({ slug: "tk-hen-gio", title: "Thôn Bích Nhôi hẹn giờ", publishedAt: "2024-05-01 09:00" });
+    await db.update(articles).set({ publishedAt: new Date(Date.now() + 86_400_000) }).where(eq(articles.id, id));
+    const { hits } = await searchArticles(db, { query: "bich nhoi", limit: 10 });
+    expect(slugs(hits)).toEqual(["tk-trong-tieu-de", "tk-trong-sapo", "tk-trong-than"]);
+  });
+});
+
+describe("hostile input", () => {
+  const inputs = [
+    "'; drop table articles; --",
+    "1' or '1'='1",
+    "a\u0000b",
+    "\u0007\u001b[31m",
+    "!!! ??? ...",
+    "&|!():*<->",
+    "\\",
+    '"',
+    '"""',
+    "or",
+    "- - -",
+    "!cải & !cách",
+    "$1 $2 %s %_",
+    "x".repeat(100_000),
+    "cải ".repeat(5_000),
+    "😀 \ud800 \u202e",
+    "<script>alert(1)</script>",
+  ];
+
+  it("answers every one without an error", async () => {
+    for (const query of inputs) {
+      const result = await searchArticles(db, { query, limit: 10 });
+      expect(result.total, JSON.stringify(query.slice(0, 40))).toBeGreaterThanOrEqual(0);
+      expect(result.hits.length).toBeLessThanOrEqual(10);
+    }
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(articles);
+    expect(row!.n).toBeGreaterThan(40);
+  });
+
+  it("finds nothing for punctuation only", async () => {
+    for (const query of ["!!! ??? ...", "&|!():*<->", "- - -", '"""']) {
+      expect(await searchArticles(db, { query, limit: 10 })).toEqual({ total: 0, hits: [] });
+    }
+  });
+
+  it("treats SQL as words to look for", async () => {
+    const { hits } = await searchArticles(db, { query: "<script>alert(1)</script>", limit: 10 });
+    expect(hits).toEqual([]);
+  });
+});
+
+describe("sitemap data", () => {
+  it("lists every public article once, with lastmod, and drops archived ones", async () => {
+    const total = await countSitemapArticles(db);
+    const entries = await listSitemapArticles(db, { limit: 100_000, offset: 0 });
+    expect(entries).toHaveLength(total);
+    expect(new Set(entries.map((e) => e.path)).size).toBe(total);
+    const paths = entries.map((e) => e.path);
+    expect(paths).toContain("/bai-viet/tk-duong");
+    expect(paths).not.toContain("/bai-viet/tk-luu-tru");
+    expect(paths).not.toContain("/bai-viet/tk-nhap");
+    expect(paths).not.toContain("/bai-viet/tk-hen-gio");
+    expect(entries.every((e) => !Number.isNaN(Date.parse(e.lastModified)))).toBe(true);
+    const parts = [...(await listSitemapArticles(db, { limit: 7, offset: 0 })), ...(await listSitemapArticles(db, { limit: 7, offset: 7 }))];
+    expect(parts.map((e) => e.path)).toEqual(paths.slice(0, 14));
+  });
+
+  it("dates a category by its newest article", async () => {
+    const categories = await listSitemapCategories(db);
+    const reform = categories.find((c) => c.path === "/chuyen-muc/cai-cach-hanh-chinh")!;
+    const newest = await searchArticles(db, { query: "", categoryId: (await findCategoryBySlug(db, "cai-cach-hanh-chinh"))!.id, limit: 1 });
+    expect(Date.parse(reform.lastModified)).toBeGreaterThanOrEqual(Date.parse(newest.hits[0]!.publishedAt));
+  });
+
+  it("puts only the last two days in the news sitemap", async () => {
+    const id = await addArticle({ slug: "tk-tin-moi", title: "Tin mới hôm nay", publishedAt: "2024-01-01 00:00" });
+    await db.update(articles).set({ publishedAt: new Date(Date.now() - 3_600_000) }).where(eq(articles.id, id));
+    const news = await listNewsArticles(db, new Date(Date.now() - 2 * 86_400_000));
+    expect(news.map((n) => n.path)).toContain("/bai-viet/tk-tin-moi");
+    expect(news.every((n) => Date.parse(n.publishedAt) >= Date.now() - 2 * 86_400_000)).toBe(true);
+    expect(news.map((n) => n.path)).not.toContain("/bai-viet/tk-duong");
+  });
+});
