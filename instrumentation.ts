@@ -1,4 +1,5 @@
-// Runs once when the server starts: migrate and seed before the first request asks.
+// Runs once when the server starts: migrate and seed before the first request asks,
+// then start the scheduler that publishes articles at their set time.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getDb } = await import("./db");
@@ -9,4 +10,15 @@ export async function register() {
     // Requests retry on their own; the health route reports the failure.
     console.error("[db] not ready:", error instanceof Error ? error.message : error);
   }
+
+  // Web Crypto: this file is also compiled for the edge runtime, where node:crypto is not.
+  process.env.INTERNAL_TASK_KEY ??= `${crypto.randomUUID()}${crypto.randomUUID()}`;
+  const seconds = Number(process.env.SCHEDULER_INTERVAL_SECONDS) || 30;
+  const url = `http://127.0.0.1:${process.env.PORT || 3000}/api/tac-vu/dang-bai-hen-gio`;
+  const timer = setInterval(() => {
+    fetch(url, { method: "POST", headers: { "x-task-key": process.env.INTERNAL_TASK_KEY! }, signal: AbortSignal.timeout(10_000) }).catch(() => {
+      // The server may be starting or stopping; the next tick tries again.
+    });
+  }, seconds * 1000);
+  timer.unref();
 }

@@ -59,6 +59,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
       WEATHER_API_URL: `http://127.0.0.1:${WEATHER_PORT}/v1/forecast`,
+      PORT: String(PORT),
+      SCHEDULER_INTERVAL_SECONDS: "3",
       ADMIN_EMAIL: "admin@hungha.example.vn",
       ADMIN_PASSWORD: "Quantri-2026!",
     },

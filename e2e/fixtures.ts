@@ -55,3 +55,15 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
 }
+
+/** Creates an account through the admin's Users page (the page must be signed in as admin). */
+export async function createAccount(adminPage: Page, person: { email: string; name: string; role: "Biên tập viên" | "Phóng viên / Tác giả" | "Quản trị hệ thống"; password: string }) {
+  await adminPage.goto("/admin/nguoi-dung");
+  const form = adminPage.getByRole("form", { name: "Tạo tài khoản" });
+  await form.getByLabel("Email").fill(person.email);
+  await form.getByLabel("Họ tên").fill(person.name);
+  await form.getByLabel("Vai trò").selectOption({ label: person.role });
+  await form.getByLabel("Mật khẩu").fill(person.password);
+  await form.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(form.getByRole("status")).toContainText(`Đã tạo tài khoản ${person.email}`);
+}

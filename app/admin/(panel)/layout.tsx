@@ -11,6 +11,7 @@ export const metadata: Metadata = { title: { template: "%s | Quản trị", defa
 
 const NAV: (NavItem & { roles: Role[] })[] = [
   { href: "/admin", label: "Tổng quan", roles: ["admin", "editor", "author"] },
+  { href: "/admin/bai-viet", label: "Bài viết", roles: ["admin", "editor", "author"] },
   { href: "/admin/nguoi-dung", label: "Người dùng", roles: ["admin"] },
   { href: "/admin/nhat-ky", label: "Nhật ký hoạt động", roles: ["admin"] },
   { href: "/admin/tai-khoan", label: "Tài khoản của tôi", roles: ["admin", "editor", "author"] },

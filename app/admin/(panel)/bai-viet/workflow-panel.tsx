@@ -33,7 +33,7 @@ export function WorkflowPanel({ id, status, isEditor, isOwner, pendingRevisionId
           <label htmlFor={`publishAt-${id}`} className="text-sm font-semibold">
             Hẹn giờ đăng (giờ Việt Nam)
           </label>
-          <input id={`publishAt-${id}`} type="datetime-local" name="publishAt" required className="rounded border border-stone-300 px-2 py-1.5 text-sm" />
+          <input id={`publishAt-${id}`} type="datetime-local" step={1} name="publishAt" required className="rounded border border-stone-300 px-2 py-1.5 text-sm" />
           <div>
             <SubmitButton variant="secondary">Hẹn giờ</SubmitButton>
           </div>

@@ -51,7 +51,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         )}
         {editable ? (
           <ArticleForm
-            key={pendingRevision?.id ?? article.updatedAt.toISOString()}
+            key={article.id}
             values={{
               id: article.id,
               title: content.title,

@@ -65,7 +65,10 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
         </Card>
       )}
       <Card title={`${history.revisions.length} phiên bản`}>
-        <form method="get" className="flex flex-col gap-3" aria-label="Chọn hai phiên bản để so sánh">
+        {/* Radios join this form through their form attribute: the restore buttons in the
+            rows are forms of their own, and forms cannot nest. */}
+        <form id="so-sanh" method="get" aria-label="Chọn hai phiên bản để so sánh" />
+        <div className="flex flex-col gap-3">
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-stone-200 text-xs uppercase text-muted">
@@ -83,10 +86,10 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                 {history.revisions.map((r, i) => (
                   <tr key={r.id}>
                     <td className="py-2 pr-2">
-                      <input type="radio" name="a" value={r.id} defaultChecked={a ? a === r.id : i === 1} aria-label={`Phiên bản cũ #${r.id}`} />
+                      <input type="radio" form="so-sanh" name="a" value={r.id} defaultChecked={a ? a === r.id : i === 1} aria-label={`Phiên bản cũ #${r.id}`} />
                     </td>
                     <td className="py-2 pr-2">
-                      <input type="radio" name="b" value={r.id} defaultChecked={b ? b === r.id : i === 0} aria-label={`Phiên bản mới #${r.id}`} />
+                      <input type="radio" form="so-sanh" name="b" value={r.id} defaultChecked={b ? b === r.id : i === 0} aria-label={`Phiên bản mới #${r.id}`} />
                     </td>
                     <td className="py-2 pr-3">
                       #{r.id} {r.pending && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">chờ duyệt</span>}
@@ -110,12 +113,12 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
           </div>
           {history.revisions.length > 1 && (
             <div>
-              <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+              <button type="submit" form="so-sanh" className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
                 So sánh
               </button>
             </div>
           )}
-        </form>
+        </div>
       </Card>
     </div>
   );

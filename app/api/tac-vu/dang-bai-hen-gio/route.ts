@@ -1,0 +1,23 @@
+import { timingSafeEqual } from "node:crypto";
+import { connection } from "next/server";
+import { publishDueArticles } from "@/db/article-editor";
+import { getDb } from "@/db/index";
+import { invalidate, tags } from "@/lib/cache";
+
+/**
+ * Publishes scheduled articles whose time has come. Called every few seconds by this
+ * server's own scheduler (instrumentation.ts) with a per-process key, so it runs in a
+ * request context where cache tags can be expired. Each instance calls itself; the
+ * single UPDATE keeps two instances from publishing one article twice.
+ */
+export async function POST(request: Request) {
+  await connection();
+  const expected = process.env.INTERNAL_TASK_KEY ?? "";
+  const given = request.headers.get("x-task-key") ?? "";
+  if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
+    return new Response("Không có quyền", { status: 403 });
+  }
+  const published = await publishDueArticles(await getDb());
+  if (published.length) invalidate(tags.articles, tags.sitemap, ...published.map((a) => tags.article(a.slug)));
+  return Response.json({ published: published.length }, { headers: { "Cache-Control": "no-store" } });
+}
