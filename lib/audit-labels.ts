@@ -11,6 +11,17 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.enable": "Mở khóa tài khoản",
   "user.reset_password": "Đặt lại mật khẩu",
   "user.change_password": "Đổi mật khẩu",
+  "media.upload": "Tải ảnh lên",
+  "media.update": "Sửa mô tả ảnh",
+  "media.delete": "Xóa ảnh",
+  "album.create": "Tạo album",
+  "album.update": "Sửa album",
+  "album.add_photos": "Thêm ảnh vào album",
+  "album.remove_photo": "Bỏ ảnh khỏi album",
+  "album.save_items": "Sắp xếp ảnh trong album",
+  "album.publish": "Xuất bản album",
+  "album.unpublish": "Ngừng xuất bản album",
+  "album.delete": "Xóa album",
 };
 
 export function auditLabel(action: string): string {
