@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { crc32 } from "node:zlib";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -84,6 +84,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // users-and-roles.test.ts shares this database and expects no accounts yet (first admin).
+  await db.delete(users).where(inArray(users.id, Object.values(actors).map((a) => a.id)));
   delete process.env.UPLOADS_DIR;
   await rm(uploads, { recursive: true, force: true });
 });
@@ -96,7 +98,7 @@ describe("uploads", () => {
     const [stored] = await db.select({ key: media.storageKey }).from(media).where(eq(media.id, photoB));
     expect(stored!.key).toMatch(/^[a-f0-9]{24}$/);
     expect((await readdir(path.join(uploads, stored!.key))).sort()).toEqual(["1280.webp", "1400.webp", "320.webp", "640.webp", "960.webp", "original.jpg"]);
-    const [audit] = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, String(photoB)));
+    const [audit] = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, "media"), eq(auditLog.entityId, String(photoB))));
     expect(audit!.action).toBe("media.upload");
 
     const { id } = await uploadMedia(db, actors.author, await jpeg(), '<img src=x onerror="alert(1)">ảnh.jpg');
@@ -286,7 +288,7 @@ describe("albums", () => {
     expect(await getAlbumForAdmin(db, actors.editor, id)).toBeNull();
     // The photos stay in the library.
     expect(await getMedia(db, actors.editor, photoB)).not.toBeNull();
-    const actions = (await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, String(id)))).map((r) => r.action);
+    const actions = (await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, "album"), eq(auditLog.entityId, String(id))))).map((r) => r.action);
     expect(actions).toEqual(expect.arrayContaining(["album.create", "album.add_photos", "album.save_items", "album.publish", "album.remove_photo", "album.delete"]));
   });
 
