@@ -91,26 +91,27 @@ test("the admin builds an album from the library, reorders it, publishes it, and
 
   const items = page.getByRole("form", { name: "Ảnh trong album" });
   await expect(items.getByRole("listitem")).toHaveCount(2);
-  await expect(items.getByRole("listitem").nth(0)).toHaveAccessibleName(`Ảnh 1: ${PHOTOS[0]!.alt}`);
+  // Added in the picker's order (newest first).
+  await expect(items.getByRole("listitem").nth(0)).toHaveAccessibleName(`Ảnh 1: ${PHOTOS[1]!.alt}`);
   // Keyboard-usable reordering: the second photo moves up.
   await items.getByRole("button", { name: "Chuyển ảnh 2 lên" }).focus();
   await page.keyboard.press("Enter");
-  await expect(items.getByRole("listitem").nth(0)).toHaveAccessibleName(`Ảnh 1: ${PHOTOS[1]!.alt}`);
-  await items.getByLabel("Chú thích ảnh 1").fill("Phiên chợ <b>đông vui</b>");
+  await expect(items.getByRole("listitem").nth(0)).toHaveAccessibleName(`Ảnh 1: ${PHOTOS[0]!.alt}`);
+  await items.getByLabel("Chú thích ảnh 1").fill("Ruộng bậc thang <b>mùa nước</b>");
   await items.getByRole("listitem").nth(0).getByRole("radio", { name: "Ảnh bìa" }).check();
   await items.getByRole("button", { name: "Lưu thứ tự và chú thích" }).click();
   await expect(items.getByRole("status")).toContainText("Đã lưu thứ tự, chú thích và ảnh bìa.");
 
   await page.reload();
-  await expect(items.getByRole("listitem").nth(0)).toHaveAccessibleName(`Ảnh 1: ${PHOTOS[1]!.alt}`);
-  await expect(items.getByLabel("Chú thích ảnh 1")).toHaveValue("Phiên chợ đông vui");
+  await expect(items.getByRole("listitem").nth(0)).toHaveAccessibleName(`Ảnh 1: ${PHOTOS[0]!.alt}`);
+  await expect(items.getByLabel("Chú thích ảnh 1")).toHaveValue("Ruộng bậc thang mùa nước");
 
   await page.getByRole("button", { name: "Xuất bản album" }).click();
   await expect(page.getByRole("form", { name: "Trạng thái xuất bản" }).getByRole("status")).toContainText("Album đã được xuất bản.");
 
   // In use now: the library says where, and offers no delete.
-  await page.goto(`/admin/thu-vien?q=${encodeURIComponent(PHOTOS[0]!.alt)}`);
-  const card = page.getByRole("listitem", { name: PHOTOS[0]!.file });
+  await page.goto(`/admin/thu-vien?q=${encodeURIComponent(PHOTOS[1]!.alt)}`);
+  const card = page.getByRole("listitem", { name: PHOTOS[1]!.file });
   await expect(card.getByTestId("media-usage")).toHaveText("Dùng trong 0 bài viết / 1 album");
   await expect(card.getByRole("button", { name: "Xóa ảnh" })).toHaveCount(0);
 
@@ -120,9 +121,9 @@ test("the admin builds an album from the library, reorders it, publishes it, and
   await reader.getByRole("link", { name: ALBUM }).click();
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(ALBUM);
   const images = reader.getByRole("main").getByRole("img");
-  await expect(images.first()).toHaveAttribute("alt", PHOTOS[1]!.alt);
-  await expect(images.nth(1)).toHaveAttribute("alt", PHOTOS[0]!.alt);
-  await expect(reader.getByText("Phiên chợ đông vui").first()).toBeVisible();
+  await expect(images.first()).toHaveAttribute("alt", PHOTOS[0]!.alt);
+  await expect(images.nth(1)).toHaveAttribute("alt", PHOTOS[1]!.alt);
+  await expect(reader.getByText("Ruộng bậc thang mùa nước").first()).toBeVisible();
   await reader.close();
 });
 
