@@ -24,6 +24,17 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "article.approve_revision": "Duyệt bản sửa",
   "article.restore_revision": "Khôi phục phiên bản",
   "article.publish_scheduled": "Tự động đăng bài hẹn giờ",
+  "media.upload": "Tải ảnh lên",
+  "media.update": "Sửa mô tả ảnh",
+  "media.delete": "Xóa ảnh",
+  "album.create": "Tạo album",
+  "album.update": "Sửa album",
+  "album.add_photos": "Thêm ảnh vào album",
+  "album.remove_photo": "Bỏ ảnh khỏi album",
+  "album.save_items": "Sắp xếp ảnh trong album",
+  "album.publish": "Xuất bản album",
+  "album.unpublish": "Ngừng xuất bản album",
+  "album.delete": "Xóa album",
 };
 
 export function auditLabel(action: string): string {

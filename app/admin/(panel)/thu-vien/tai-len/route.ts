@@ -1,0 +1,59 @@
+import { getDb } from "@/db/index";
+import { uploadMedia } from "@/db/media";
+import { currentUser } from "@/lib/auth/guard";
+import { ForbiddenError } from "@/lib/auth/roles";
+import { ImageRejectedError, maxUploadBytes, readBodyWithLimit, tooLargeMessage } from "@/lib/media";
+import { clientIp } from "@/lib/visitor";
+
+export type UploadResult = { ok: boolean; message: string; id?: number };
+
+function reply(status: number, result: UploadResult) {
+  return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * Cookies ride along on cross-site requests, so a foreign page could post here in the
+ * editor's name; the browser's Origin header says where the request came from.
+ */
+function fromThisSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  try {
+    const host = request.headers.get("x-forwarded-host") && process.env.TRUST_PROXY === "true" ? request.headers.get("x-forwarded-host") : request.headers.get("host");
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One image per request, as the raw body (the name in X-File-Name), so the browser can
+ * show each file's progress and the size limit applies while reading, not after.
+ */
+export async function POST(request: Request) {
+  const user = await currentUser();
+  if (!user) return reply(401, { ok: false, message: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." });
+  if (!fromThisSite(request)) return reply(403, { ok: false, message: "Yêu cầu không đến từ trang quản trị nên bị từ chối." });
+  if (user.mustChangePassword) return reply(403, { ok: false, message: "Vui lòng đổi mật khẩu trước khi tải ảnh lên." });
+
+  const limit = maxUploadBytes();
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return reply(413, { ok: false, message: tooLargeMessage() });
+  const body = await readBodyWithLimit(request.body, limit);
+  if (!body) return reply(413, { ok: false, message: tooLargeMessage() });
+
+  let name = "";
+  try {
+    name = decodeURIComponent(request.headers.get("x-file-name") ?? "");
+  } catch {
+    name = "";
+  }
+  try {
+    const { id } = await uploadMedia(await getDb(), user, body, name, await clientIp());
+    return reply(201, { ok: true, id, message: "Đã tải lên." });
+  } catch (error) {
+    if (error instanceof ImageRejectedError) return reply(422, { ok: false, message: error.message });
+    if (error instanceof ForbiddenError) return reply(403, { ok: false, message: error.message });
+    console.error("[upload] failed:", error instanceof Error ? error.message : "unknown error");
+    return reply(500, { ok: false, message: "Có lỗi khi lưu ảnh. Vui lòng thử lại." });
+  }
+}
