@@ -11,6 +11,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.enable": "Mở khóa tài khoản",
   "user.reset_password": "Đặt lại mật khẩu",
   "user.change_password": "Đổi mật khẩu",
+  "poll.create": "Tạo cuộc bình chọn",
+  "poll.update": "Sửa cuộc bình chọn",
+  "poll.close": "Đóng cuộc bình chọn",
+  "poll.duplicate": "Nhân bản cuộc bình chọn",
+  "settings.update": "Sửa cài đặt cổng thông tin",
 };
 
 export function auditLabel(action: string): string {

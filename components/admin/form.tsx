@@ -13,16 +13,21 @@ export function Field({
   required = false,
   autoComplete,
   hint,
+  placeholder,
+  inputMode,
   children,
 }: {
   name: string;
-  label: string;
+  /** Text, or text with an sr-only part that tells repeated rows apart. */
+  label: React.ReactNode;
   state?: ActionState;
   type?: string;
   defaultValue?: string;
   required?: boolean;
   autoComplete?: string;
   hint?: string;
+  placeholder?: string;
+  inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];
   /** A <select> or other control instead of the default <input>; it gets the same id. */
   children?: React.ReactNode;
 }) {
@@ -37,7 +42,7 @@ export function Field({
         {required && <span className="text-red-700" aria-hidden="true"> *</span>}
       </label>
       {children ?? (
-        <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} autoComplete={autoComplete} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} className={control} />
+        <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} autoComplete={autoComplete} placeholder={placeholder} inputMode={inputMode} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} className={control} />
       )}
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-muted">
@@ -53,8 +58,20 @@ export function Field({
   );
 }
 
-export function SubmitButton({ children, pendingText = "Đang xử lý…", variant = "primary" }: { children: React.ReactNode; pendingText?: string; variant?: "primary" | "secondary" | "danger" }) {
-  const { pending } = useFormStatus();
+export function SubmitButton({
+  children,
+  pendingText = "Đang xử lý…",
+  variant = "primary",
+  pending: pendingProp,
+}: {
+  children: React.ReactNode;
+  pendingText?: string;
+  variant?: "primary" | "secondary" | "danger";
+  /** For forms submitted from onSubmit (no automatic reset), where useFormStatus sees nothing. */
+  pending?: boolean;
+}) {
+  const status = useFormStatus();
+  const pending = pendingProp ?? status.pending;
   const styles = {
     primary: "bg-brand-600 text-white hover:bg-brand-700",
     secondary: "border border-stone-300 bg-white text-ink hover:border-brand-600",
