@@ -118,26 +118,30 @@ const plain = (max: number, label: string) =>
  * What an editor sets on a poll. Text is stored as plain text (tags dropped), so an
  * option can never carry markup onto a public page.
  */
-export const pollInputSchema = z
-  .object({
-    question: plain(300, "Câu hỏi"),
-    options: z
-      .array(plain(200, "Phương án"), { error: "Cần từ 2 đến 10 phương án." })
-      .min(2, "Cần ít nhất 2 phương án.")
-      .max(10, "Tối đa 10 phương án.")
-      .superRefine((options, ctx) => {
-        const seen = new Set<string>();
-        options.forEach((option, i) => {
-          const key = option.toLocaleLowerCase("vi");
-          if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i], message: "Phương án này bị trùng với một phương án phía trên." });
-          seen.add(key);
-        });
-      }),
-    opensAt: z.date().nullable(),
-    closesAt: z.date().nullable(),
-    showOnHome: z.boolean(),
-  })
-  .refine((p) => !p.opensAt || !p.closesAt || p.closesAt > p.opensAt, { path: ["closesAt"], message: "Thời điểm đóng phải sau thời điểm mở." });
+const pollFields = z.object({
+  question: plain(300, "Câu hỏi"),
+  options: z
+    .array(plain(200, "Phương án"), { error: "Cần từ 2 đến 10 phương án." })
+    .min(2, "Cần ít nhất 2 phương án.")
+    .max(10, "Tối đa 10 phương án.")
+    .superRefine((options, ctx) => {
+      const seen = new Set<string>();
+      options.forEach((option, i) => {
+        const key = option.toLocaleLowerCase("vi");
+        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i], message: "Phương án này bị trùng với một phương án phía trên." });
+        seen.add(key);
+      });
+    }),
+  opensAt: z.date().nullable(),
+  closesAt: z.date().nullable(),
+  showOnHome: z.boolean(),
+});
+const timesInOrder = (p: { opensAt: Date | null; closesAt: Date | null }) => !p.opensAt || !p.closesAt || p.closesAt > p.opensAt;
+const timesMessage = { path: ["closesAt"], message: "Thời điểm đóng phải sau thời điểm mở." };
+
+export const pollInputSchema = pollFields.refine(timesInOrder, timesMessage);
+/** An edit may leave the options out: a poll with votes keeps its own. */
+export const pollUpdateSchema = pollFields.extend({ options: pollFields.shape.options.optional() }).refine(timesInOrder, timesMessage);
 export type PollInput = z.input<typeof pollInputSchema>;
 
 export type AdminPollRow = {

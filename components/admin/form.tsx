@@ -58,20 +58,8 @@ export function Field({
   );
 }
 
-export function SubmitButton({
-  children,
-  pendingText = "Đang xử lý…",
-  variant = "primary",
-  pending: pendingProp,
-}: {
-  children: React.ReactNode;
-  pendingText?: string;
-  variant?: "primary" | "secondary" | "danger";
-  /** For forms submitted from onSubmit (no automatic reset), where useFormStatus sees nothing. */
-  pending?: boolean;
-}) {
-  const status = useFormStatus();
-  const pending = pendingProp ?? status.pending;
+export function SubmitButton({ children, pendingText = "Đang xử lý…", variant = "primary" }: { children: React.ReactNode; pendingText?: string; variant?: "primary" | "secondary" | "danger" }) {
+  const { pending } = useFormStatus();
   const styles = {
     primary: "bg-brand-600 text-white hover:bg-brand-700",
     secondary: "border border-stone-300 bg-white text-ink hover:border-brand-600",

@@ -11,8 +11,10 @@ export const metadata: Metadata = { title: { template: "%s | Quản trị", defa
 
 const NAV: (NavItem & { roles: Role[] })[] = [
   { href: "/admin", label: "Tổng quan", roles: ["admin", "editor", "author"] },
+  { href: "/admin/binh-chon", label: "Bình chọn", roles: ["admin", "editor"] },
   { href: "/admin/nguoi-dung", label: "Người dùng", roles: ["admin"] },
   { href: "/admin/nhat-ky", label: "Nhật ký hoạt động", roles: ["admin"] },
+  { href: "/admin/cai-dat", label: "Cài đặt", roles: ["admin"] },
   { href: "/admin/tai-khoan", label: "Tài khoản của tôi", roles: ["admin", "editor", "author"] },
 ];
 
