@@ -26,14 +26,13 @@ export default async function PollsPage() {
           <p className="text-sm text-muted">Chưa có cuộc bình chọn nào.</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full min-w-[640px] text-left text-sm">
+            <table className="w-full min-w-[480px] text-left text-sm">
               <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-muted">
                 <tr>
                   <th scope="col" className="py-2 pr-3 font-semibold">Câu hỏi</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">Trạng thái</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">Mở từ</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">Đóng lúc</th>
-                  <th scope="col" className="py-2 text-right font-semibold">Số phiếu</th>
+                  <th scope="col" className="whitespace-nowrap py-2 pr-3 font-semibold">Trạng thái</th>
+                  <th scope="col" className="py-2 pr-3 font-semibold">Thời gian</th>
+                  <th scope="col" className="whitespace-nowrap py-2 text-right font-semibold">Số phiếu</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-100">
@@ -51,8 +50,10 @@ export default async function PollsPage() {
                     <td className="py-2.5 pr-3">
                       <PollStateBadge state={pollState({ opensAt: p.opensAt?.toISOString() ?? null, closesAt: p.closesAt?.toISOString() ?? null }, now)} />
                     </td>
-                    <td className="whitespace-nowrap py-2.5 pr-3 tabular-nums">{p.opensAt ? formatDateTime(p.opensAt) : "—"}</td>
-                    <td className="whitespace-nowrap py-2.5 pr-3 tabular-nums">{p.closesAt ? formatDateTime(p.closesAt) : "—"}</td>
+                    <td className="whitespace-nowrap py-2.5 pr-3 text-xs tabular-nums">
+                      <span className="block">Mở: {p.opensAt ? formatDateTime(p.opensAt) : "ngay khi tạo"}</span>
+                      <span className="block">Đóng: {p.closesAt ? formatDateTime(p.closesAt) : "không đặt"}</span>
+                    </td>
                     <td className="py-2.5 text-right font-semibold tabular-nums">{formatNumber(p.totalVotes)}</td>
                   </tr>
                 ))}

@@ -50,7 +50,7 @@ export function PollEditor({ action, poll = EMPTY, submitLabel }: { action: (sta
       aria-label="Nội dung cuộc bình chọn"
       noValidate
     >
-      <Field name="question" label="Câu hỏi" required state={state} defaultValue={poll.question} placeholder="Ví dụ: Bạn đánh giá thế nào về dịch vụ công trực tuyến?" />
+      <Field name="question" label="Câu hỏi" required state={state} defaultValue={poll.question} placeholder="Ví dụ: Bạn đánh giá thế nào về dịch vụ công?" />
 
       <fieldset className="flex flex-col gap-3" aria-describedby={errors.options?.length ? "f-options-error" : "f-options-hint"}>
         <legend className="mb-1 text-sm font-semibold">

@@ -88,7 +88,9 @@ export function SettingsForm({ settings }: { settings: SettingsValues }) {
         <Field name="portalName" label="Tên cổng thông tin" required state={state} defaultValue={settings.portalName} />
         <Field name="agencyName" label="Cơ quan chủ quản" required state={state} defaultValue={settings.agencyName} />
         <Field name="responsiblePerson" label="Người chịu trách nhiệm" state={state} defaultValue={settings.responsiblePerson} />
-        <Field name="address" label="Địa chỉ" state={state} defaultValue={settings.address} />
+        <div className="md:col-span-2">
+          <Field name="address" label="Địa chỉ" state={state} defaultValue={settings.address} />
+        </div>
       </fieldset>
 
       <fieldset className="grid gap-4 md:grid-cols-2">
@@ -110,8 +112,10 @@ export function SettingsForm({ settings }: { settings: SettingsValues }) {
         <GroupError state={state} name="weatherCities" />
         <ol className="flex flex-col gap-3">
           {cities.rows.map((row, i) => (
-            <li key={row.key} className="grid items-end gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[2fr_1fr_1fr_auto]">
-              <Field name={`weatherCities.${i}.name`} label={<>Tên thành phố<SrOnly> {i + 1}</SrOnly></>} state={state} defaultValue={row.value.name} />
+            <li key={row.key} className="grid items-end gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[1fr_1fr_auto] xl:grid-cols-[2fr_1fr_1fr_auto]">
+              <div className="sm:col-span-3 xl:col-span-1">
+                <Field name={`weatherCities.${i}.name`} label={<>Tên thành phố<SrOnly> {i + 1}</SrOnly></>} state={state} defaultValue={row.value.name} />
+              </div>
               <Field name={`weatherCities.${i}.latitude`} label={<>Vĩ độ<SrOnly> thành phố {i + 1}</SrOnly></>} inputMode="decimal" state={state} defaultValue={row.value.latitude} />
               <Field name={`weatherCities.${i}.longitude`} label={<>Kinh độ<SrOnly> thành phố {i + 1}</SrOnly></>} inputMode="decimal" state={state} defaultValue={row.value.longitude} />
               <RemoveButton label={`Xóa thành phố ${i + 1}`} onClick={() => cities.remove(row.key)} />
@@ -129,8 +133,10 @@ export function SettingsForm({ settings }: { settings: SettingsValues }) {
         <GroupError state={state} name="links" />
         <ol className="flex flex-col gap-3">
           {links.rows.map((row, i) => (
-            <li key={row.key} className="grid items-end gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[1fr_1fr_auto]">
-              <Field name={`links.${i}.label`} label={<>Tên hiển thị<SrOnly> liên kết {i + 1}</SrOnly></>} state={state} defaultValue={row.value.label} />
+            <li key={row.key} className="grid items-end gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[1fr_auto] xl:grid-cols-[1fr_1fr_auto]">
+              <div className="sm:col-span-2 xl:col-span-1">
+                <Field name={`links.${i}.label`} label={<>Tên hiển thị<SrOnly> liên kết {i + 1}</SrOnly></>} state={state} defaultValue={row.value.label} />
+              </div>
               <Field name={`links.${i}.url`} label={<>Địa chỉ<SrOnly> liên kết {i + 1}</SrOnly></>} type="url" placeholder="https://" state={state} defaultValue={row.value.url} />
               <RemoveButton label={`Xóa liên kết ${i + 1}`} onClick={() => links.remove(row.key)} />
             </li>
