@@ -115,7 +115,7 @@ export function PollEditor({ action, poll = EMPTY, submitLabel }: { action: (sta
         )}
       </fieldset>
 
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2">
         <Field name="opensAt" label="Mở từ" type="datetime-local" state={state} defaultValue={poll.opensAt} hint="Giờ Việt Nam. Để trống: mở ngay." />
         <Field name="closesAt" label="Đóng lúc" type="datetime-local" state={state} defaultValue={poll.closesAt} hint="Giờ Việt Nam. Để trống: không tự đóng." />
       </div>

@@ -36,7 +36,7 @@ function useRows<T>(initial: T[], blank: T) {
 
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
-    <button type="button" onClick={onClick} aria-label={label} className="rounded border border-stone-300 bg-white px-3 py-2 text-sm text-red-800 hover:border-red-400">
+    <button type="button" onClick={onClick} aria-label={label} className="justify-self-start rounded border border-stone-300 bg-white px-3 py-2.5 text-sm text-red-800 hover:border-red-400 sm:mt-6">
       Xóa
     </button>
   );
@@ -112,7 +112,7 @@ export function SettingsForm({ settings }: { settings: SettingsValues }) {
         <GroupError state={state} name="weatherCities" />
         <ol className="flex flex-col gap-3">
           {cities.rows.map((row, i) => (
-            <li key={row.key} className="grid items-end gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[1fr_1fr_auto] xl:grid-cols-[2fr_1fr_1fr_auto]">
+            <li key={row.key} className="grid items-start gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[1fr_1fr_auto] xl:grid-cols-[2fr_1fr_1fr_auto]">
               <div className="sm:col-span-3 xl:col-span-1">
                 <Field name={`weatherCities.${i}.name`} label={<>Tên thành phố<SrOnly> {i + 1}</SrOnly></>} state={state} defaultValue={row.value.name} />
               </div>
@@ -133,7 +133,7 @@ export function SettingsForm({ settings }: { settings: SettingsValues }) {
         <GroupError state={state} name="links" />
         <ol className="flex flex-col gap-3">
           {links.rows.map((row, i) => (
-            <li key={row.key} className="grid items-end gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[1fr_auto] xl:grid-cols-[1fr_1fr_auto]">
+            <li key={row.key} className="grid items-start gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[1fr_auto] xl:grid-cols-[1fr_1fr_auto]">
               <div className="sm:col-span-2 xl:col-span-1">
                 <Field name={`links.${i}.label`} label={<>Tên hiển thị<SrOnly> liên kết {i + 1}</SrOnly></>} state={state} defaultValue={row.value.label} />
               </div>
