@@ -1,8 +1,15 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
-import type { Database } from "./client";
+import { z } from "zod";
+import { assertRole, type SessionUser } from "@/lib/auth/roles";
+import { formatDateTime } from "@/lib/format";
 import { pollState, type PollView } from "@/lib/poll";
+import type { PollVoteReport } from "@/lib/poll-report";
+import { toPlainText } from "@/lib/sanitize";
+import { recordAudit } from "./audit";
+import type { Database, Transaction } from "./client";
 import { pollOptions, pollVotes, polls } from "./schema";
+import { UserRuleError } from "./users";
 
 export { percentages, pollState, type PollView } from "@/lib/poll";
 
@@ -52,7 +59,9 @@ export type VoteInput = {
 export async function castVote(db: Database, input: VoteInput): Promise<VoteOutcome> {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const [poll] = await tx.select({ opensAt: polls.opensAt, closesAt: polls.closesAt }).from(polls).where(eq(polls.id, input.pollId));
+    // Shares the row lock an editor's change of options takes (updatePoll), so a vote never
+    // lands on an option being replaced.
+    const [poll] = await tx.select({ opensAt: polls.opensAt, closesAt: polls.closesAt }).from(polls).where(eq(polls.id, input.pollId)).for("share");
     if (!poll) return "unknown_poll";
     const state = pollState({ opensAt: poll.opensAt?.toISOString() ?? null, closesAt: poll.closesAt?.toISOString() ?? null }, now);
     if (state !== "open") return state;
@@ -90,4 +99,219 @@ export async function hasVoted(db: Database, pollId: number, voterHash: string):
     .from(pollVotes)
     .where(and(eq(pollVotes.pollId, pollId), eq(pollVotes.voterHash, voterHash)));
   return Boolean(row);
+}
+
+// ---------------------------------------------------------------- admin (editors and admins)
+
+/** A refusal the editor can act on, shown as is (adminAction shows UserRuleError's kind). */
+export class PollRuleError extends UserRuleError {}
+
+const POLL_ROLES = ["admin", "editor"] as const;
+
+const plain = (max: number, label: string) =>
+  z
+    .string({ error: `${label} không hợp lệ.` })
+    .transform(toPlainText)
+    .pipe(z.string().min(1, `Vui lòng nhập ${label.toLowerCase()}.`).max(max, `${label} tối đa ${max} ký tự.`));
+
+/**
+ * What an editor sets on a poll. Text is stored as plain text (tags dropped), so an
+ * option can never carry markup onto a public page.
+ */
+const pollFields = z.object({
+  question: plain(300, "Câu hỏi"),
+  options: z
+    .array(plain(200, "Phương án"), { error: "Cần từ 2 đến 10 phương án." })
+    .min(2, "Cần ít nhất 2 phương án.")
+    .max(10, "Tối đa 10 phương án.")
+    .superRefine((options, ctx) => {
+      const seen = new Set<string>();
+      options.forEach((option, i) => {
+        const key = option.toLocaleLowerCase("vi");
+        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i], message: "Phương án này bị trùng với một phương án phía trên." });
+        seen.add(key);
+      });
+    }),
+  opensAt: z.date().nullable(),
+  closesAt: z.date().nullable(),
+  showOnHome: z.boolean(),
+});
+const timesInOrder = (p: { opensAt: Date | null; closesAt: Date | null }) => !p.opensAt || !p.closesAt || p.closesAt > p.opensAt;
+const timesMessage = { path: ["closesAt"], message: "Thời điểm đóng phải sau thời điểm mở." };
+
+export const pollInputSchema = pollFields.refine(timesInOrder, timesMessage);
+/** An edit may leave the options out: a poll with votes keeps its own. */
+export const pollUpdateSchema = pollFields.extend({ options: pollFields.shape.options.optional() }).refine(timesInOrder, timesMessage);
+export type PollInput = z.input<typeof pollInputSchema>;
+
+export type AdminPollRow = {
+  id: number;
+  question: string;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  showOnHome: boolean;
+  createdAt: Date;
+  totalVotes: number;
+  optionCount: number;
+};
+
+export async function listPollsForAdmin(db: Database, actor: SessionUser): Promise<AdminPollRow[]> {
+  assertRole(actor, ...POLL_ROLES);
+  return db
+    .select({
+      id: polls.id,
+      question: polls.question,
+      opensAt: polls.opensAt,
+      closesAt: polls.closesAt,
+      showOnHome: polls.showOnHome,
+      createdAt: polls.createdAt,
+      totalVotes: sql<number>`coalesce(sum(${pollOptions.voteCount}), 0)::int`,
+      optionCount: sql<number>`count(${pollOptions.id})::int`,
+    })
+    .from(polls)
+    .leftJoin(pollOptions, eq(pollOptions.pollId, polls.id))
+    .groupBy(polls.id)
+    .orderBy(desc(polls.createdAt), desc(polls.id));
+}
+
+export type AdminPoll = PollView & { showOnHome: boolean; createdAt: string; updatedAt: string; votesRecorded: number; isHomepagePoll: boolean };
+
+/** Votes ever cast in a poll; any at all locks its options. */
+async function countVotes(db: Database | Transaction, pollId: number): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(pollVotes).where(eq(pollVotes.pollId, pollId));
+  const [counted] = await db
+    .select({ n: sql<number>`coalesce(sum(${pollOptions.voteCount}), 0)::int` })
+    .from(pollOptions)
+    .where(eq(pollOptions.pollId, pollId));
+  // Counts imported without vote rows lock the options just the same.
+  return Math.max(row?.n ?? 0, counted?.n ?? 0);
+}
+
+export async function getPollForAdmin(db: Database, actor: SessionUser, id: number): Promise<AdminPoll | null> {
+  assertRole(actor, ...POLL_ROLES);
+  const view = await getPoll(db, id);
+  if (!view) return null;
+  const [row] = await db.select({ showOnHome: polls.showOnHome, createdAt: polls.createdAt, updatedAt: polls.updatedAt }).from(polls).where(eq(polls.id, id));
+  const home = await getHomepagePoll(db);
+  return {
+    ...view,
+    showOnHome: row!.showOnHome,
+    createdAt: row!.createdAt.toISOString(),
+    updatedAt: row!.updatedAt.toISOString(),
+    votesRecorded: await countVotes(db, id),
+    isHomepagePoll: home?.id === id,
+  };
+}
+
+const when = (d: Date | null) => (d ? formatDateTime(d) : "không đặt");
+
+export async function createPoll(db: Database, actor: SessionUser, input: PollInput, ip = ""): Promise<number> {
+  assertRole(actor, ...POLL_ROLES);
+  const valid = pollInputSchema.parse(input);
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(polls)
+      .values({ question: valid.question, opensAt: valid.opensAt, closesAt: valid.closesAt, showOnHome: valid.showOnHome })
+      .returning({ id: polls.id });
+    await tx.insert(pollOptions).values(valid.options.map((label, position) => ({ pollId: created!.id, label, position })));
+    await recordAudit(tx, {
+      userId: actor.id,
+      action: "poll.create",
+      entityType: "poll",
+      entityId: created!.id,
+      summary: `"${valid.question}" (${valid.options.length} phương án${valid.showOnHome ? ", hiện trên trang chủ" : ""})`,
+      ip,
+    });
+    return created!.id;
+  });
+}
+
+/**
+ * Question, times and the homepage flag can always change. Options only while no vote
+ * exists: once people have voted, changing a choice would change what they voted for.
+ * Leave `options` out (or send them unchanged) to keep them.
+ */
+export async function updatePoll(db: Database, actor: SessionUser, id: number, input: Omit<PollInput, "options"> & { options?: string[] }, ip = ""): Promise<void> {
+  assertRole(actor, ...POLL_ROLES);
+  await db.transaction(async (tx) => {
+    // The row lock keeps votes (castVote shares it) out until the options are settled.
+    const [current] = await tx.select({ question: polls.question, opensAt: polls.opensAt, closesAt: polls.closesAt, showOnHome: polls.showOnHome }).from(polls).where(eq(polls.id, id)).for("update");
+    if (!current) throw new PollRuleError("Không tìm thấy cuộc bình chọn.");
+    const existing = await tx.select({ label: pollOptions.label }).from(pollOptions).where(eq(pollOptions.pollId, id)).orderBy(asc(pollOptions.position), asc(pollOptions.id));
+    const existingLabels = existing.map((o) => o.label);
+    const valid = pollInputSchema.parse({ ...input, options: input.options ?? existingLabels });
+    const optionsChanged = JSON.stringify(valid.options) !== JSON.stringify(existingLabels);
+    if (optionsChanged && (await countVotes(tx, id)) > 0) {
+      throw new PollRuleError("Cuộc bình chọn đã có phiếu nên không thể sửa các phương án. Hãy nhân bản thành cuộc bình chọn mới.");
+    }
+    await tx
+      .update(polls)
+      .set({ question: valid.question, opensAt: valid.opensAt, closesAt: valid.closesAt, showOnHome: valid.showOnHome, updatedAt: new Date() })
+      .where(eq(polls.id, id));
+    if (optionsChanged) {
+      await tx.delete(pollOptions).where(eq(pollOptions.pollId, id));
+      await tx.insert(pollOptions).values(valid.options.map((label, position) => ({ pollId: id, label, position })));
+    }
+    const changes = [
+      current.question !== valid.question ? `câu hỏi "${current.question}" → "${valid.question}"` : "",
+      optionsChanged ? `phương án: ${valid.options.join(" / ")}` : "",
+      current.opensAt?.getTime() !== valid.opensAt?.getTime() ? `mở ${when(current.opensAt)} → ${when(valid.opensAt)}` : "",
+      current.closesAt?.getTime() !== valid.closesAt?.getTime() ? `đóng ${when(current.closesAt)} → ${when(valid.closesAt)}` : "",
+      current.showOnHome !== valid.showOnHome ? (valid.showOnHome ? "hiện trên trang chủ" : "bỏ khỏi trang chủ") : "",
+    ].filter(Boolean);
+    await recordAudit(tx, { userId: actor.id, action: "poll.update", entityType: "poll", entityId: id, summary: `#${id}: ${changes.join("; ") || "không đổi"}`, ip });
+  });
+}
+
+/** Stops taking votes from `now` (a poll not yet open is closed before it opens). */
+export async function closePollNow(db: Database, actor: SessionUser, id: number, ip = "", now = new Date()): Promise<void> {
+  assertRole(actor, ...POLL_ROLES);
+  await db.transaction(async (tx) => {
+    const [poll] = await tx.select({ question: polls.question, opensAt: polls.opensAt, closesAt: polls.closesAt }).from(polls).where(eq(polls.id, id)).for("update");
+    if (!poll) throw new PollRuleError("Không tìm thấy cuộc bình chọn.");
+    if (poll.closesAt && poll.closesAt <= now) throw new PollRuleError("Cuộc bình chọn này đã đóng.");
+    const opensAt = poll.opensAt && poll.opensAt > now ? now : poll.opensAt;
+    await tx.update(polls).set({ opensAt, closesAt: now, updatedAt: now }).where(eq(polls.id, id));
+    await recordAudit(tx, { userId: actor.id, action: "poll.close", entityType: "poll", entityId: id, summary: `Đóng "${poll.question}" lúc ${formatDateTime(now)}`, ip });
+  });
+}
+
+/** A fresh copy (no votes, no dates, not on the homepage) to change what a locked poll asks. */
+export async function duplicatePoll(db: Database, actor: SessionUser, id: number, ip = ""): Promise<number> {
+  assertRole(actor, ...POLL_ROLES);
+  return db.transaction(async (tx) => {
+    const [poll] = await tx.select({ question: polls.question }).from(polls).where(eq(polls.id, id));
+    if (!poll) throw new PollRuleError("Không tìm thấy cuộc bình chọn.");
+    const options = await tx.select({ label: pollOptions.label }).from(pollOptions).where(eq(pollOptions.pollId, id)).orderBy(asc(pollOptions.position), asc(pollOptions.id));
+    const [created] = await tx.insert(polls).values({ question: poll.question, showOnHome: false }).returning({ id: polls.id });
+    if (options.length) await tx.insert(pollOptions).values(options.map((o, position) => ({ pollId: created!.id, label: o.label, position })));
+    await recordAudit(tx, { userId: actor.id, action: "poll.duplicate", entityType: "poll", entityId: created!.id, summary: `Nhân bản #${id} "${poll.question}" thành #${created!.id}`, ip });
+    return created!.id;
+  });
+}
+
+/** Votes per option and per day, for the CSV export. */
+export async function getPollVoteReport(db: Database, actor: SessionUser, id: number): Promise<PollVoteReport | null> {
+  assertRole(actor, ...POLL_ROLES);
+  const poll = await getPoll(db, id);
+  if (!poll) return null;
+  // Việt Nam keeps UTC+7 all year (see lib/format.ts), so the day needs no zone database.
+  const day = sql<string>`to_char((${pollVotes.createdAt} at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
+  const rows = await db
+    .select({ day, optionId: pollVotes.optionId, n: count() })
+    .from(pollVotes)
+    .where(eq(pollVotes.pollId, id))
+    .groupBy(day, pollVotes.optionId)
+    .orderBy(day);
+  const days = new Map<string, Record<number, number>>();
+  for (const r of rows) {
+    const votes = days.get(r.day) ?? {};
+    votes[r.optionId] = r.n;
+    days.set(r.day, votes);
+  }
+  return {
+    poll: { id: poll.id, question: poll.question },
+    options: poll.options,
+    days: [...days].map(([d, votes]) => ({ day: d, votes })),
+  };
 }

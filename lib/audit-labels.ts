@@ -35,6 +35,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "album.publish": "Xuất bản album",
   "album.unpublish": "Ngừng xuất bản album",
   "album.delete": "Xóa album",
+  "poll.create": "Tạo cuộc bình chọn",
+  "poll.update": "Sửa cuộc bình chọn",
+  "poll.close": "Đóng cuộc bình chọn",
+  "poll.duplicate": "Nhân bản cuộc bình chọn",
+  "settings.update": "Sửa cài đặt cổng thông tin",
 };
 
 export function auditLabel(action: string): string {

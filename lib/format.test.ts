@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatNumber, formatTime, vietnamDay, vietnamTime } from "./format";
+import { formatDate, formatDateTime, formatNumber, formatTime, vietnamDay, vietnamLocalInput, vietnamTime } from "./format";
 
 // The unit project runs with TZ=America/New_York: results must not depend on the server's zone.
 describe("dates in Asia/Ho_Chi_Minh", () => {
@@ -39,5 +39,12 @@ describe("numbers in vi-VN", () => {
     expect(formatNumber(833)).toBe("833");
     expect(formatNumber(1234567)).toBe("1.234.567");
     expect(formatNumber(0)).toBe("0");
+  });
+});
+
+describe("vietnamLocalInput", () => {
+  it("is the inverse of vietnamTime for datetime-local inputs", () => {
+    expect(vietnamLocalInput(new Date("2026-11-27T18:30:00Z"))).toBe("2026-11-28T01:30");
+    expect(vietnamTime(vietnamLocalInput("2018-02-24T03:41:00.000Z")).toISOString()).toBe("2018-02-24T03:41:00.000Z");
   });
 });

@@ -59,3 +59,12 @@ export function vietnamDay(date: Date): string {
   }).format(date);
   return parts;
 }
+
+/**
+ * An instant as the value of a datetime-local input ("2018-02-24T10:41"), read as
+ * Việt Nam wall-clock time whatever the browser's or server's zone (vietnamTime's inverse).
+ */
+export function vietnamLocalInput(date: Date | string): string {
+  const shifted = new Date(new Date(date).getTime() + 7 * 3_600_000);
+  return shifted.toISOString().slice(0, 16);
+}

@@ -13,16 +13,21 @@ export function Field({
   required = false,
   autoComplete,
   hint,
+  placeholder,
+  inputMode,
   children,
 }: {
   name: string;
-  label: string;
+  /** Text, or text with an sr-only part that tells repeated rows apart. */
+  label: React.ReactNode;
   state?: ActionState;
   type?: string;
   defaultValue?: string;
   required?: boolean;
   autoComplete?: string;
   hint?: string;
+  placeholder?: string;
+  inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];
   /** A <select> or other control instead of the default <input>; it gets the same id. */
   children?: React.ReactNode;
 }) {
@@ -37,7 +42,7 @@ export function Field({
         {required && <span className="text-red-700" aria-hidden="true"> *</span>}
       </label>
       {children ?? (
-        <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} autoComplete={autoComplete} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} className={control} />
+        <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} autoComplete={autoComplete} placeholder={placeholder} inputMode={inputMode} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} className={control} />
       )}
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-muted">

@@ -15,6 +15,17 @@ export type ActionState = {
 };
 
 /**
+ * Errors by input name. A nested path is joined with dots ("options.2",
+ * "weatherCities.0.latitude"), the names repeatable form rows use (lib/form-data.ts);
+ * for flat forms this is the same as zod's flattenError.
+ */
+function fieldErrors(error: z.ZodError): ActionState["errors"] {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) (errors[issue.path.map(String).join(".")] ??= []).push(issue.message);
+  return errors;
+}
+
+/**
  * The one way admin actions run: authenticate and check the role (again: the page and
  * the proxy are only conveniences), parse the form with zod, call `run`, and turn the
  * expected failures into a Vietnamese message. Anything unexpected is logged without
@@ -32,7 +43,7 @@ export async function adminAction<S extends z.ZodType>(
   if (!roles.includes(user.role)) return { ok: false, message: new ForbiddenError().message };
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    return { ok: false, message: "Vui lòng kiểm tra lại các trường được đánh dấu.", errors: z.flattenError(parsed.error).fieldErrors as ActionState["errors"] };
+    return { ok: false, message: "Vui lòng kiểm tra lại các trường được đánh dấu.", errors: fieldErrors(parsed.error) };
   }
   try {
     return (await run(user, parsed.data, await clientIp())) ?? { ok: true, message: "Đã lưu." };

@@ -1,15 +1,23 @@
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { articles, settings } from "@/db/schema";
 import { isSeeded, seedDemoContent } from "@/db/seed";
 import { getSiteSettings, saveSiteSettings } from "@/db/settings";
+import type { SessionUser } from "@/lib/auth/roles";
+import { createActors } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
 let db: Database;
+let admin: SessionUser;
+let removeActors: () => Promise<void>;
 beforeAll(async () => {
   db = (await testDatabase()).db;
+  const created = await createActors(db, "seed-settings");
+  admin = created.actors.admin;
+  removeActors = created.remove;
 });
+afterAll(() => removeActors());
 
 describe("demo seed", () => {
   it("runs once: a second run changes nothing", async () => {
@@ -49,13 +57,13 @@ describe("site settings", () => {
     await db.update(settings).set({ value: { portalName: 42 } }).where(sql`${settings.key} = 'site'`);
     const s = await getSiteSettings(db);
     expect(s.portalName).toBe("Cổng thông tin điện tử huyện Hưng Hà");
-    await saveSiteSettings(db, original);
+    await saveSiteSettings(db, admin, original);
     expect((await getSiteSettings(db)).email).toBe(original.email);
   });
 
   it("refuses to save invalid settings", async () => {
     const original = await getSiteSettings(db);
-    await expect(saveSiteSettings(db, { ...original, portalName: "" })).rejects.toThrow();
+    await expect(saveSiteSettings(db, admin, { ...original, portalName: "" })).rejects.toThrow();
     expect((await getSiteSettings(db)).portalName).toBe(original.portalName);
   });
 });

@@ -14,8 +14,10 @@ const NAV: (NavItem & { roles: Role[] })[] = [
   { href: "/admin/bai-viet", label: "Bài viết", roles: ["admin", "editor", "author"] },
   { href: "/admin/thu-vien", label: "Thư viện ảnh", roles: ["admin", "editor", "author"] },
   { href: "/admin/album", label: "Album ảnh", roles: ["admin", "editor"] },
+  { href: "/admin/binh-chon", label: "Bình chọn", roles: ["admin", "editor"] },
   { href: "/admin/nguoi-dung", label: "Người dùng", roles: ["admin"] },
   { href: "/admin/nhat-ky", label: "Nhật ký hoạt động", roles: ["admin"] },
+  { href: "/admin/cai-dat", label: "Cài đặt", roles: ["admin"] },
   { href: "/admin/tai-khoan", label: "Tài khoản của tôi", roles: ["admin", "editor", "author"] },
 ];
 

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { Card } from "@/components/admin/card";
+import { requirePageRole } from "@/lib/auth/guard";
+import { createPollAction } from "../actions";
+import { PollEditor } from "../poll-editor";
+
+export const metadata = { title: "Tạo cuộc bình chọn" };
+
+export default async function NewPollPage() {
+  await requirePageRole(["admin", "editor"]);
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <div>
+        <Link href="/admin/binh-chon" className="text-sm text-brand-700 hover:underline">
+          ← Danh sách bình chọn
+        </Link>
+        <h1 className="mt-1 text-2xl font-bold">Tạo cuộc bình chọn</h1>
+      </div>
+      <Card>
+        <PollEditor action={createPollAction} submitLabel="Tạo cuộc bình chọn" />
+      </Card>
+    </div>
+  );
+}
