@@ -1,0 +1,151 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  approveRevision,
+  createArticle,
+  getArticlePreview,
+  listArticlesForAdmin,
+  listRevisions,
+  publishDueArticles,
+  restoreRevision,
+  saveArticle,
+  transitionArticle,
+  type ArticleInput,
+} from "@/db/article-editor";
+import { findPublishedArticle } from "@/db/articles";
+import type { Database } from "@/db/client";
+import { articles, categories } from "@/db/schema";
+import { ForbiddenError, type Role, type SessionUser } from "@/lib/auth/roles";
+import { createActors } from "../support/actors";
+import { testDatabase } from "../support/test-db";
+
+let db: Database;
+let actors: Record<Role, SessionUser>;
+let remove: () => Promise<void>;
+let categoryId: number;
+
+beforeAll(async () => {
+  db = (await testDatabase()).db;
+  ({ actors, remove } = await createActors(db, "bai-viet"));
+  [{ id: categoryId }] = (await db.select({ id: categories.id }).from(categories).limit(1)) as [{ id: number }];
+});
+afterAll(async () => {
+  await db.delete(articles).where(eq(articles.authorId, actors.author.id));
+  await remove();
+});
+
+const input = (over: Partial<ArticleInput> = {}): ArticleInput => ({
+  title: "Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2027",
+  summary: "Sáng nay, huyện tổ chức hội nghị.",
+  body: "<p>Nội dung <strong>chính</strong>.</p>",
+  byline: "Phòng Văn hóa và Thông tin",
+  categoryId,
+  coverMediaId: null,
+  coverCaption: "",
+  featured: false,
+  ...over,
+});
+
+async function row(id: number) {
+  const [r] = await db.select().from(articles).where(eq(articles.id, id));
+  return r!;
+}
+
+describe("who may do what with articles", () => {
+  it("refuses anonymous callers everywhere", async () => {
+    const nobody = null as unknown as SessionUser;
+    await expect(createArticle(db, nobody, input())).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listArticlesForAdmin(db, nobody, { page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("lets an author write and submit their own draft, but not publish or touch others' work", async () => {
+    const { id } = await createArticle(db, actors.author, input({ featured: true }));
+    expect(await row(id)).toMatchObject({ status: "draft", authorId: actors.author.id, featured: false });
+    await saveArticle(db, actors.author, id, input({ title: "Tiêu đề đã sửa của tác giả" }));
+    expect((await row(id)).title).toBe("Tiêu đề đã sửa của tác giả");
+
+    const { id: othersId } = await createArticle(db, actors.editor, input({ title: "Bài của biên tập viên" }));
+    const before = await row(othersId);
+    await expect(saveArticle(db, actors.author, othersId, input({ title: "Sửa trộm" }))).rejects.toBeInstanceOf(ForbiddenError);
+    for (const t of ["publish", "schedule", "archive", "send_back"] as const) {
+      await expect(transitionArticle(db, actors.author, id, t, { publishAt: new Date(Date.now() + 60_000) })).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    expect(await row(othersId)).toEqual(before);
+    expect((await row(id)).status).toBe("draft");
+
+    await transitionArticle(db, actors.author, id, "submit");
+    expect((await row(id)).status).toBe("pending");
+    // Submitted work is the editors' now.
+    await expect(saveArticle(db, actors.author, id, input())).rejects.toBeInstanceOf(ForbiddenError);
+    const listed = await listArticlesForAdmin(db, actors.author, { page: 1 });
+    expect(listed.rows.every((a) => a.author === actors.author.name)).toBe(true);
+  });
+});
+
+describe("the editorial workflow", () => {
+  it("publishes, keeps the live version during a pending edit, approves it, renames with a redirect", async () => {
+    const { id, slug } = await createArticle(db, actors.author, input({ title: "Khánh thành cầu Minh Hồng nối hai xã ven sông" }));
+    await transitionArticle(db, actors.author, id, "submit");
+    await transitionArticle(db, actors.editor, id, "publish");
+    const live = await findPublishedArticle(db, slug);
+    expect(live && "article" in live && live.article.title).toBe("Khánh thành cầu Minh Hồng nối hai xã ven sông");
+
+    const saved = await saveArticle(db, actors.editor, id, input({ title: "Khánh thành cầu Minh Hồng (cập nhật)" }));
+    expect(saved.pendingRevisionId).toBeTruthy();
+    expect((await row(id)).title).toBe("Khánh thành cầu Minh Hồng nối hai xã ven sông");
+    const preview = await getArticlePreview(db, actors.editor, id);
+    expect(preview?.view.title).toBe("Khánh thành cầu Minh Hồng (cập nhật)");
+
+    await approveRevision(db, actors.editor, id, saved.pendingRevisionId!);
+    expect((await row(id)).title).toBe("Khánh thành cầu Minh Hồng (cập nhật)");
+    await expect(approveRevision(db, actors.author, id, saved.pendingRevisionId!)).rejects.toBeInstanceOf(ForbiddenError);
+
+    const renamed = await saveArticle(db, actors.editor, id, input({ title: "Khánh thành cầu Minh Hồng (cập nhật)", slug: "cau-minh-hong" }), { applyNow: true });
+    expect(renamed.slug).toBe("cau-minh-hong");
+    expect(await findPublishedArticle(db, slug)).toEqual({ redirectTo: "cau-minh-hong" });
+
+    const history = await listRevisions(db, actors.editor, id);
+    const first = history!.revisions.at(-1)!;
+    await restoreRevision(db, actors.editor, id, first.id);
+    expect((await row(id)).title).toBe("Khánh thành cầu Minh Hồng nối hai xã ven sông");
+    expect((await listRevisions(db, actors.editor, id))!.revisions.length).toBe(history!.revisions.length + 1);
+
+    await transitionArticle(db, actors.editor, id, "archive");
+    expect(await findPublishedArticle(db, "cau-minh-hong")).toBeNull();
+  });
+
+  it("sends back with a comment, and schedules for later", async () => {
+    const { id, slug } = await createArticle(db, actors.author, input({ title: "Lịch tiêm chủng mở rộng tháng 1 năm 2027" }));
+    await transitionArticle(db, actors.author, id, "submit");
+    await transitionArticle(db, actors.editor, id, "send_back", { comment: "Bổ sung địa điểm tiêm <b>cụ thể</b>" });
+    expect((await row(id)).status).toBe("draft");
+    const notes = (await listRevisions(db, actors.author, id))!.revisions.map((r) => r.note);
+    expect(notes).toContain("Trả lại: Bổ sung địa điểm tiêm cụ thể");
+
+    await expect(transitionArticle(db, actors.editor, id, "schedule", { publishAt: new Date(Date.now() - 1000) })).rejects.toThrow("Thời điểm đăng phải ở tương lai.");
+    const at = new Date(Date.now() + 3_600_000);
+    await transitionArticle(db, actors.editor, id, "schedule", { publishAt: at });
+    expect(await findPublishedArticle(db, slug)).toBeNull();
+    expect(await publishDueArticles(db, new Date(at.getTime() - 1000))).toEqual([]);
+    const due = await publishDueArticles(db, new Date(at.getTime() + 1000));
+    expect(due.map((d) => d.id)).toEqual([id]);
+    expect((await row(id)).status).toBe("published");
+  });
+
+  it("stores every field clean: no markup in plain fields, a sanitized body", async () => {
+    const { id } = await createArticle(
+      db,
+      actors.author,
+      input({
+        title: `Tin <script>alert(1)</script>thử nghiệm`,
+        summary: `<img src=x onerror=alert(1)>Tóm tắt`,
+        body: `<p onclick="alert(1)">A</p><script>alert(2)</script><a href="javascript:alert(3)">x</a><table><tr><td>ô</td></tr></table>`,
+      }),
+    );
+    const r = await row(id);
+    expect(r.title).toBe("Tin thử nghiệm");
+    expect(r.summary).toBe("Tóm tắt");
+    expect(r.body).not.toMatch(/script|onclick|javascript:/i);
+    expect(r.body).toContain("<td>ô</td>");
+  });
+});
