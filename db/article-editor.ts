@@ -67,6 +67,14 @@ async function ensureCategory(tx: Transaction, id: number) {
   if (!row) throw new UserRuleError("Chuyên mục không tồn tại.");
 }
 
+/** A cover must be a library image that has alt text (screen readers need it). */
+async function ensureCover(tx: Transaction, mediaId: number | null) {
+  if (mediaId === null) return;
+  const [row] = await tx.select({ alt: media.alt }).from(media).where(eq(media.id, mediaId));
+  if (!row) throw new UserRuleError("Ảnh đại diện không còn trong thư viện.");
+  if (!row.alt.trim()) throw new UserRuleError("Ảnh đại diện chưa có mô tả (alt). Hãy thêm mô tả trong thư viện ảnh trước.");
+}
+
 async function slugTaken(tx: Transaction, slug: string, exceptArticleId?: number) {
   const [row] = await tx.select({ articleId: articleSlugs.articleId }).from(articleSlugs).where(eq(articleSlugs.slug, slug));
   return Boolean(row && row.articleId !== exceptArticleId);
@@ -142,6 +150,7 @@ export async function createArticle(db: Database, actor: SessionUser, raw: Artic
   const input = clean(raw);
   return db.transaction(async (tx) => {
     await ensureCategory(tx, input.categoryId);
+    await ensureCover(tx, input.coverMediaId);
     const slug = await uniqueSlug(input.slug || input.title, (s) => slugTaken(tx, s));
     const [created] = await tx
       .insert(articles)
@@ -167,6 +176,7 @@ export async function saveArticle(db: Database, actor: SessionUser, id: number, 
     const article = await loadForUpdate(tx, id);
     assertCanEdit(actor, article);
     await ensureCategory(tx, input.categoryId);
+    await ensureCover(tx, input.coverMediaId);
     const isEditor = actor.role !== "author";
     const live = article.status === "published";
     if (live && !(isEditor && options.applyNow)) {

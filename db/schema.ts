@@ -81,6 +81,15 @@ export const categories = pgTable(
   (t) => [index("categories_parent_idx").on(t.parentId)],
 );
 export type Category = typeof categories.$inferSelect;
+
+/** Every slug a category has had; old ones redirect permanently to the current one. */
+export const categorySlugs = pgTable("category_slugs", {
+  slug: text("slug").primaryKey(),
+  categoryId: integer("category_id")
+    .notNull()
+    .references(() => categories.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
 export type NewCategory = typeof categories.$inferInsert;
 
 // ---------------------------------------------------------------- articles

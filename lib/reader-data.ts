@@ -8,7 +8,7 @@ import {
   listRelatedArticles,
   type ArticleCard,
 } from "@/db/articles";
-import { findCategoryBySlug, listCategories, type PublicCategory } from "@/db/categories";
+import { findCategoryBySlug, findCategoryRedirect, listCategories, type PublicCategory } from "@/db/categories";
 import { getPublishedAlbum, listPublishedAlbums } from "@/db/albums";
 import { getDb } from "@/db/index";
 import { getHomepagePoll, getPoll } from "@/db/polls";
@@ -75,7 +75,10 @@ export async function getCategoryPage(slug: string, page: number) {
   return cached(["category", slug, String(page)], ["articles", "categories", `category:${slug}`], async () => {
     const db = await getDb();
     const category = await findCategoryBySlug(db, slug);
-    if (!category) return null;
+    if (!category) {
+      const redirectTo = await findCategoryRedirect(db, slug);
+      return redirectTo ? { redirectTo } : null;
+    }
     const total = await countPublishedArticles(db, category.id);
     const articles = await listPublishedArticles(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, categoryId: category.id });
     return { category, articles, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };

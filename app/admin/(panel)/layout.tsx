@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: { template: "%s | Quản trị", defa
 const NAV: (NavItem & { roles: Role[] })[] = [
   { href: "/admin", label: "Tổng quan", roles: ["admin", "editor", "author"] },
   { href: "/admin/bai-viet", label: "Bài viết", roles: ["admin", "editor", "author"] },
+  { href: "/admin/chuyen-muc", label: "Chuyên mục", roles: ["admin", "editor"] },
   { href: "/admin/thu-vien", label: "Thư viện ảnh", roles: ["admin", "editor", "author"] },
   { href: "/admin/album", label: "Album ảnh", roles: ["admin", "editor"] },
   { href: "/admin/binh-chon", label: "Bình chọn", roles: ["admin", "editor"] },

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { StoryRow, LeadStory } from "@/components/site/article-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { JsonLd } from "@/components/site/json-ld";
@@ -20,6 +20,7 @@ async function load({ params, searchParams }: Props) {
   const page = parsePageParam((await searchParams).trang);
   if (!isValidSlug(slug)) notFound();
   const data = await getCategoryPage(slug, page);
+  if (data && "redirectTo" in data) permanentRedirect(page > 1 ? `/chuyen-muc/${data.redirectTo}?trang=${page}` : `/chuyen-muc/${data.redirectTo}`);
   if (!data || page > data.pageCount) notFound();
   return { ...data, page };
 }

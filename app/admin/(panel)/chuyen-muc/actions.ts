@@ -1,0 +1,67 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createCategory, deleteCategory, moveCategory, updateCategory } from "@/db/categories";
+import { getDb } from "@/db/index";
+import { adminAction, type ActionState } from "@/lib/auth/action";
+import { invalidate, tags } from "@/lib/cache";
+
+const EDITORS = ["admin", "editor"] as const;
+const id = z.coerce.number().int().positive();
+const fields = z.object({
+  name: z.string().trim().min(2, "Tên chuyên mục cần ít nhất 2 ký tự.").max(120, "Tên tối đa 120 ký tự."),
+  description: z.string().trim().max(300, "Mô tả tối đa 300 ký tự.").default(""),
+  parentId: z
+    .union([z.literal(""), z.coerce.number().int().positive()])
+    .optional()
+    .transform((v) => (typeof v === "number" ? v : null)),
+  showOnHome: z
+    .union([z.literal("on"), z.literal("")])
+    .optional()
+    .transform((v) => v === "on"),
+  slug: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+/** Menus, homepage blocks, article cards and the sitemap all show categories. */
+function refresh(...slugs: string[]) {
+  invalidate(tags.categories, tags.articles, tags.sitemap, ...slugs.map(tags.category));
+  revalidatePath("/admin/chuyen-muc");
+}
+
+export async function createCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return adminAction([...EDITORS], fields, formData, async (user, input, ip) => {
+    const created = await createCategory(await getDb(), user, input, ip);
+    refresh(created.slug);
+    return { ok: true, message: `Đã tạo chuyên mục "${input.name}".` };
+  });
+}
+
+export async function updateCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return adminAction([...EDITORS], fields.extend({ id }), formData, async (user, input, ip) => {
+    const saved = await updateCategory(await getDb(), user, input.id, input, ip);
+    refresh(saved.slug, saved.previousSlug);
+    return { ok: true, message: saved.slug !== saved.previousSlug ? `Đã lưu. Địa chỉ cũ /chuyen-muc/${saved.previousSlug} tự chuyển sang địa chỉ mới.` : "Đã lưu." };
+  });
+}
+
+export async function moveCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return adminAction([...EDITORS], z.object({ id, direction: z.enum(["up", "down"]) }), formData, async (user, input, ip) => {
+    await moveCategory(await getDb(), user, input.id, input.direction, ip);
+    refresh();
+    return { ok: true, message: "Đã đổi thứ tự." };
+  });
+}
+
+export async function deleteCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return adminAction([...EDITORS], z.object({ id }), formData, async (user, input, ip) => {
+    const deleted = await deleteCategory(await getDb(), user, input.id, ip);
+    refresh(deleted.slug);
+    return { ok: true, message: "Đã xóa chuyên mục." };
+  });
+}

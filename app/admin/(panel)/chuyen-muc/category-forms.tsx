@@ -1,0 +1,98 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormMessage, SubmitButton } from "@/components/admin/form";
+import type { ActionState } from "@/lib/auth/action";
+import { createCategoryAction, deleteCategoryAction, moveCategoryAction, updateCategoryAction } from "./actions";
+
+type Parent = { id: number; name: string };
+type CategoryRow = { id: number; slug: string; name: string; description: string; parentId: number | null; showOnHome: boolean; articleCount: number };
+
+function ParentSelect({ id, parents, value, self }: { id: string; parents: Parent[]; value: number | null; self?: number }) {
+  return (
+    <select id={id} name="parentId" defaultValue={value ?? ""} className="w-full rounded border border-stone-300 bg-white px-3 py-2">
+      <option value="">— Cấp trên cùng —</option>
+      {parents
+        .filter((p) => p.id !== self)
+        .map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+    </select>
+  );
+}
+
+export function CreateCategoryForm({ parents }: { parents: Parent[] }) {
+  const [state, action] = useActionState<ActionState, FormData>(createCategoryAction, {});
+  return (
+    <form action={action} className="grid gap-4 md:grid-cols-2" aria-label="Tạo chuyên mục" noValidate>
+      <Field name="name" label="Tên chuyên mục" required state={state} />
+      <Field name="parentId" label="Thuộc nhóm" state={state}>
+        <ParentSelect id="f-parentId" parents={parents} value={null} />
+      </Field>
+      <div className="md:col-span-2">
+        <Field name="description" label="Mô tả" state={state} />
+      </div>
+      <label className="flex items-center gap-2 text-sm font-semibold">
+        <input type="checkbox" name="showOnHome" defaultChecked className="h-4 w-4 accent-brand-600" />
+        Hiện khối tin trên trang chủ
+      </label>
+      <div className="flex flex-col gap-2 md:col-span-2">
+        <FormMessage state={state} />
+        <div>
+          <SubmitButton>Tạo chuyên mục</SubmitButton>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+export function CategoryRowForms({ category, parents, first, last }: { category: CategoryRow; parents: Parent[]; first: boolean; last: boolean }) {
+  const [saveState, save] = useActionState<ActionState, FormData>(updateCategoryAction, {});
+  const [moveState, move] = useActionState<ActionState, FormData>(moveCategoryAction, {});
+  const [deleteState, remove] = useActionState<ActionState, FormData>(deleteCategoryAction, {});
+  const p = `c${category.id}`;
+  const input = "w-full rounded border border-stone-300 px-2 py-1.5 text-sm";
+  return (
+    <div className="flex flex-col gap-2">
+      <form action={save} className="grid items-end gap-2 md:grid-cols-[1.2fr_1fr_1fr_auto]" aria-label={`Sửa chuyên mục ${category.name}`} noValidate>
+        <input type="hidden" name="id" value={category.id} />
+        <div>
+          <label htmlFor={`${p}-name`} className="text-xs font-semibold">Tên</label>
+          <input id={`${p}-name`} name="name" defaultValue={category.name} className={input} />
+        </div>
+        <div>
+          <label htmlFor={`${p}-slug`} className="text-xs font-semibold">Đường dẫn</label>
+          <input id={`${p}-slug`} name="slug" defaultValue={category.slug} className={input} />
+        </div>
+        <div>
+          <label htmlFor={`${p}-parent`} className="text-xs font-semibold">Thuộc nhóm</label>
+          <ParentSelect id={`${p}-parent`} parents={parents} value={category.parentId} self={category.id} />
+        </div>
+        <SubmitButton variant="secondary">Lưu</SubmitButton>
+        <input type="hidden" name="description" value={category.description} />
+        <label className="flex items-center gap-2 text-xs font-semibold md:col-span-4">
+          <input type="checkbox" name="showOnHome" defaultChecked={category.showOnHome} className="h-4 w-4 accent-brand-600" />
+          Hiện trên trang chủ
+        </label>
+      </form>
+      <div className="flex flex-wrap gap-2">
+        {(["up", "down"] as const).map((direction) => (
+          <form key={direction} action={move}>
+            <input type="hidden" name="id" value={category.id} />
+            <input type="hidden" name="direction" value={direction} />
+            <button type="submit" disabled={direction === "up" ? first : last} className="rounded border border-stone-300 px-2.5 py-1 text-sm disabled:opacity-40" aria-label={`${direction === "up" ? "Lên" : "Xuống"}: ${category.name}`}>
+              {direction === "up" ? "↑" : "↓"}
+            </button>
+          </form>
+        ))}
+        <form action={remove}>
+          <input type="hidden" name="id" value={category.id} />
+          <SubmitButton variant="danger">Xóa</SubmitButton>
+        </form>
+      </div>
+      {[saveState, moveState, deleteState].map((s, i) => (s.message ? <FormMessage key={i} state={s} /> : null))}
+    </div>
+  );
+}
