@@ -28,7 +28,8 @@ export function buildRss(channel: FeedChannel, articles: ArticleCard[], origin: 
       `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
       `      <pubDate>${rfc822(a.publishedAt)}</pubDate>`,
       `      <category>${escapeXml(a.categoryName)}</category>`,
-      `      <description>${escapeXml(a.summary)}</description>`,
+      // RSS items need a title or a description; a sapo-less article repeats its title.
+      `      <description>${escapeXml(a.summary || a.title)}</description>`,
       cover ? `      <enclosure url="${escapeXml(`${origin}/media/${cover.path}`)}" length="${cover.bytes}" type="image/webp"/>` : "",
       "    </item>",
     ]

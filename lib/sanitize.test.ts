@@ -37,6 +37,22 @@ describe("sanitizeArticleHtml", () => {
   });
 });
 
+describe("pasted Word / Google Docs HTML", () => {
+  it("keeps headings, lists, bold/italic and tables and drops fonts, colours and junk spans", () => {
+    const word = `<h2 class="MsoTitle" style="mso-line-height-rule:exactly"><span style="font-family:'Times New Roman';color:#1F3864">Kế hoạch năm 2027</span></h2>
+<p class="MsoNormal"><b><span style="font-size:14pt">Đậm</span></b> và <i><font face="Arial" color="red">nghiêng</font></i><o:p></o:p></p>
+<ul><li class="MsoListParagraph" style="mso-list:l0 level1 lfo1"><span style="font-family:Symbol">·</span>Mục một</li></ul>
+<table class="MsoTableGrid" border="1" style="border-collapse:collapse"><tr><td width="200" style="background:yellow"><p>Ô</p></td></tr></table>
+<p id="docs-internal-guid-1" dir="ltr"><span style="font-weight:700;color:#000">Google Docs</span></p>`;
+    const out = sanitizeArticleHtml(word);
+    expect(out).toContain("<h2>Kế hoạch năm 2027</h2>");
+    expect(out).toContain("<b>Đậm</b> và <i>nghiêng</i>");
+    expect(out).toContain("<li>·Mục một</li>");
+    expect(out).toContain("<td><p>Ô</p></td>");
+    expect(out).not.toMatch(/style=|class=|<span|<font|<o:p|mso-|face=|color=|width=|border=|id=/);
+  });
+});
+
 describe("toPlainText", () => {
   it("strips tags, folds spaces and keeps ampersands readable", () => {
     expect(toPlainText("  <b>VHTT&amp;TT</b>\n huyện <script>x</script> ")).toBe("VHTT&TT huyện");
