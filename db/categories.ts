@@ -44,10 +44,12 @@ export type CategoryInput = { name: string; description: string; parentId: numbe
 
 export async function listCategoriesForAdmin(db: Database, actor: SessionUser) {
   assertRole(actor, "admin", "editor");
-  const rows = await db
-    .select({ ...publicColumns, position: categories.position, articleCount: sql<number>`(select count(*)::int from ${articles} where ${articles.categoryId} = ${categories.id})` })
-    .from(categories)
-    .orderBy(asc(categories.position), asc(categories.id));
+  const counts = await db.select({ categoryId: articles.categoryId, n: count() }).from(articles).groupBy(articles.categoryId);
+  const countById = new Map(counts.map((c) => [c.categoryId, c.n]));
+  const rows = (await db.select({ ...publicColumns, position: categories.position }).from(categories).orderBy(asc(categories.position), asc(categories.id))).map((r) => ({
+    ...r,
+    articleCount: countById.get(r.id) ?? 0,
+  }));
   // Menu order: each top-level category followed by its children.
   const top = rows.filter((r) => r.parentId === null);
   return top.flatMap((t) => [t, ...rows.filter((r) => r.parentId === t.id)]);

@@ -67,6 +67,8 @@ describe("category management", () => {
     await expect(updateCategory(db, actors.editor, parentId, { ...base, name: "Nhóm cha thử", parentId: childId })).rejects.toThrow();
     await expect(deleteCategory(db, actors.editor, parentId)).rejects.toThrow("còn mục con");
     const listed = await listCategoriesForAdmin(db, actors.editor);
+    expect(listed.find((c) => c.slug === "cai-cach-hanh-chinh")!.articleCount).toBeGreaterThan(1);
+    expect(listed.find((c) => c.id === parentId)!.articleCount).toBe(0);
     const at = listed.findIndex((c) => c.id === parentId);
     expect(listed[at + 1]?.id).toBe(childId);
     await deleteCategory(db, actors.editor, childId);
