@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox, optionalId, optionalText } from "./form-fields";
 
 /** The article editor's fields, as the form posts them. */
 export const articleFormSchema = z.object({
@@ -7,20 +8,9 @@ export const articleFormSchema = z.object({
   body: z.string().max(500_000, "Nội dung quá dài.").default(""),
   byline: z.string().trim().max(200, "Tác giả / nguồn tối đa 200 ký tự.").default(""),
   categoryId: z.coerce.number({ error: "Vui lòng chọn chuyên mục." }).int().positive("Vui lòng chọn chuyên mục."),
-  coverMediaId: z
-    .union([z.literal(""), z.coerce.number().int().positive()])
-    .optional()
-    .transform((v) => (typeof v === "number" ? v : null)),
+  coverMediaId: optionalId(),
   coverCaption: z.string().trim().max(300).default(""),
-  featured: z
-    .union([z.literal("on"), z.literal("")])
-    .optional()
-    .transform((v) => v === "on"),
-  slug: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .transform((v) => v || undefined),
+  featured: checkbox(),
+  slug: optionalText(200),
 });
 export type ArticleForm = z.infer<typeof articleFormSchema>;

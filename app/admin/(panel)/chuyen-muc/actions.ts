@@ -6,26 +6,16 @@ import { createCategory, deleteCategory, moveCategory, updateCategory } from "@/
 import { getDb } from "@/db/index";
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import { invalidate, tags } from "@/lib/cache";
+import { checkbox, optionalId, optionalText } from "@/lib/form-fields";
 
 const EDITORS = ["admin", "editor"] as const;
 const id = z.coerce.number().int().positive();
 const fields = z.object({
   name: z.string().trim().min(2, "Tên chuyên mục cần ít nhất 2 ký tự.").max(120, "Tên tối đa 120 ký tự."),
   description: z.string().trim().max(300, "Mô tả tối đa 300 ký tự.").default(""),
-  parentId: z
-    .union([z.literal(""), z.coerce.number().int().positive()])
-    .optional()
-    .transform((v) => (typeof v === "number" ? v : null)),
-  showOnHome: z
-    .union([z.literal("on"), z.literal("")])
-    .optional()
-    .transform((v) => v === "on"),
-  slug: z
-    .string()
-    .trim()
-    .max(120)
-    .optional()
-    .transform((v) => v || undefined),
+  parentId: optionalId(),
+  showOnHome: checkbox(),
+  slug: optionalText(120),
 });
 
 /** Menus, homepage blocks, article cards and the sitemap all show categories. */
