@@ -11,6 +11,14 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   // The portal runs behind whatever host name the agency gives it.
   trustHost: true,
+  // One line per problem: a forged or expired cookie is routine, and its details
+  // (token contents, stack) have no place in the server log.
+  logger: {
+    error(error) {
+      console.warn(`[auth] ${error.name}: ${error.message.split("\n")[0]}`);
+    },
+    warn() {},
+  },
   providers: [],
   callbacks: {
     session({ session, token }) {
