@@ -15,7 +15,10 @@ export const authConfig = {
   // (token contents, stack) have no place in the server log.
   logger: {
     error(error) {
-      console.warn(`[auth] ${error.name}: ${error.message.split("\n")[0]}`);
+      // Auth.js errors carry their kind in `type` (names are minified in the build).
+      const kind = (error as { type?: string }).type ?? error.name;
+      if (kind === "CredentialsSignin") return; // a wrong password: already in the audit log
+      console.warn(`[auth] ${kind}`);
     },
     warn() {},
   },
