@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, ilike, inArray, lte, ne, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, ilike, inArray, lte, or, type SQL } from "drizzle-orm";
 import { assertRole, ForbiddenError, type SessionUser } from "@/lib/auth/roles";
 import { sanitizeArticleHtml, toPlainText } from "@/lib/sanitize";
 import { isValidSlug, slugify, uniqueSlug } from "@/lib/slug";
@@ -360,20 +360,6 @@ export async function publishDueArticles(db: Database, now = new Date()) {
   return rows;
 }
 
-/** Images with alt text, newest first: what the editor may use as a cover or insert. */
-export async function listMediaChoices(db: Database, actor: SessionUser, limit = 200) {
-  assertRole(actor, "admin", "editor", "author");
-  return db
-    .select({ id: media.id, alt: media.alt, caption: media.caption, variants: media.variants, width: media.width, height: media.height })
-    .from(media)
-    .where(ne(media.alt, ""))
-    .orderBy(desc(media.id))
-    .limit(limit);
-}
-
-export async function listCategoryChoices(db: Database) {
-  return db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(categories.position, categories.id);
-}
 
 /** An article (or one of its revisions) shaped as readers would see it, for staff preview. */
 export async function getArticlePreview(db: Database, actor: SessionUser, id: number, revisionId?: number) {

@@ -167,3 +167,17 @@ export async function mediaWithAlt(db: Database, ids: number[]): Promise<Set<num
     .where(and(inArray(media.id, ids), sql`btrim(${media.alt}) <> ''`));
   return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * The article editor's picker: images with alt text, newest first. Only what the picker
+ * draws — the library grid's usage counts scan every article body and are not needed here.
+ */
+export async function listMediaChoices(db: Database, actor: SessionUser, limit = 200) {
+  assertRole(actor, "admin", "editor", "author");
+  return db
+    .select({ id: media.id, alt: media.alt, caption: media.caption, variants: media.variants, width: media.width, height: media.height })
+    .from(media)
+    .where(sql`btrim(${media.alt}) <> ''`)
+    .orderBy(desc(media.id))
+    .limit(limit);
+}

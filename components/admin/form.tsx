@@ -1,5 +1,6 @@
 "use client";
 
+import { startTransition } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/auth/action";
 
@@ -84,4 +85,16 @@ export function FormMessage({ state, id }: { state: ActionState; id?: string }) 
       )}
     </div>
   );
+}
+
+/**
+ * An onSubmit that hands the form's data to the action without React's automatic form
+ * reset, so a refused save keeps what the user typed (forms with rows they add/remove).
+ */
+export function submitKeepingValues(dispatch: (data: FormData) => void) {
+  return (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => dispatch(data));
+  };
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { Pagination } from "@/components/site/pagination";
-import { ADMIN_PAGE_SIZE, listArticlesForAdmin, listCategoryChoices, STATUS_LABELS } from "@/db/article-editor";
+import { ADMIN_PAGE_SIZE, listArticlesForAdmin, STATUS_LABELS } from "@/db/article-editor";
+import { listCategories } from "@/db/categories";
 import { getDb } from "@/db/index";
 import { articleStatus } from "@/db/schema";
 import { listUsers } from "@/db/users";
@@ -26,7 +27,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/b
   const db = await getDb();
   const [{ rows, total }, categories, people] = await Promise.all([
     listArticlesForAdmin(db, user, { q: q || undefined, status, categoryId, authorId, page }),
-    listCategoryChoices(db),
+    listCategories(db),
     user.role === "admin" ? listUsers(db, user) : Promise.resolve([]),
   ]);
   const filter = new URLSearchParams(Object.entries({ q, "trang-thai": status, "chuyen-muc": categoryId?.toString(), "tac-gia": authorId?.toString() }).filter((e): e is [string, string] => Boolean(e[1])));

@@ -1,7 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/admin/form";
+import { useActionState, useRef, useState } from "react";
+import { Field, FormMessage, SubmitButton, submitKeepingValues } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
 
 export const MIN_OPTIONS = 2;
@@ -41,11 +41,7 @@ export function PollEditor({ action, poll = EMPTY, submitLabel }: { action: (sta
   return (
     <form
       action={dispatch}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => dispatch(data));
-      }}
+      onSubmit={submitKeepingValues(dispatch)}
       className="flex flex-col gap-5"
       aria-label="Nội dung cuộc bình chọn"
       noValidate

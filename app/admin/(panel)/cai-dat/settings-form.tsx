@@ -1,7 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/admin/form";
+import { useActionState, useRef, useState } from "react";
+import { Field, FormMessage, SubmitButton, submitKeepingValues } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
 import { saveSettingsAction } from "./actions";
 
@@ -74,11 +74,7 @@ export function SettingsForm({ settings }: { settings: SettingsValues }) {
   return (
     <form
       action={dispatch}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => dispatch(data));
-      }}
+      onSubmit={submitKeepingValues(dispatch)}
       className="flex flex-col gap-8"
       aria-label="Cài đặt cổng thông tin"
       noValidate
