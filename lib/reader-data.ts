@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
+import { tagGenerations } from "@/lib/cache";
 import {
   countPublishedArticles,
   findPublishedArticle,
@@ -30,7 +31,7 @@ import { fetchWeather, type City, type CityWeather } from "@/lib/weather";
 const SAFETY_NET_SECONDS = 300;
 
 function cached<T>(key: string[], tags: string[], load: () => Promise<T>, revalidate = SAFETY_NET_SECONDS): Promise<T> {
-  return unstable_cache(load, key, { tags, revalidate })();
+  return unstable_cache(load, [...key, tagGenerations(tags)], { tags, revalidate })();
 }
 
 export const PAGE_SIZE = 10;
