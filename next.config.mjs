@@ -1,20 +1,9 @@
-// Headers every response carries. Scripts still need 'unsafe-inline' because Next's
-// streamed RSC payload is inline; hashes/nonces are the security issue's job.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+import { fileURLToPath } from "node:url";
+import { BASE_POLICY } from "./lib/csp.mjs";
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  // Each HTML page adds its strict script policy to this one: see lib/csp.mjs.
+  { key: "Content-Security-Policy", value: BASE_POLICY },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -26,13 +15,26 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite loads its WASM and data files from its own package folder at runtime.
   serverExternalPackages: ["@electric-sql/pglite", "sharp", "@node-rs/argon2"],
+  // Reader pages and their data, cached in memory by tag; see the file for why not Next's
+  // default (pages prerendered by `next build` are never served from it).
+  cacheHandler: fileURLToPath(new URL("./lib/cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   experimental: {
-    // Cached reader data belongs to one database, but one build can serve several (the
-    // e2e run, a fresh data folder…): keep it in memory so a restart never serves
-    // another database's pages. A shared cache across instances is Redis's job.
-    isrFlushToDisk: false,
     // forbidden(): a real 403 page when a signed-in user lacks the role.
     authInterrupts: true,
+  },
+  async rewrites() {
+    return {
+      // `/chuyen-muc/x?trang=2` (readers' and search engines' URL) is served by the
+      // cacheable route `/chuyen-muc/x/2`: a page that read the query string could not be cached.
+      beforeFiles: [
+        {
+          source: "/chuyen-muc/:slug",
+          has: [{ type: "query", key: "trang", value: "(?<page>\\d{1,6})" }],
+          destination: "/chuyen-muc/:slug/:page",
+        },
+      ],
+    };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,19 +1,34 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { pagePolicy } from "@/lib/csp.mjs";
+
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /**
- * Optimistic guard for /admin: no session cookie → the sign-in page, before any admin
- * code runs. It only looks for the cookie; every admin page and action checks the
- * session and role itself against the database.
+ * Runs before the pages rendered per request (admin, search, poll results):
+ * - /admin without a session cookie → the sign-in page, before any admin code runs. It
+ *   only looks for the cookie; every admin page and action checks the session and role
+ *   itself against the database.
+ * - a fresh nonce for the page's strict script policy (lib/csp.mjs): Next reads it from
+ *   the request's Content-Security-Policy and puts it on every script it renders.
+ * Cached reader pages never come here: their policy lists their scripts' hashes.
  */
 export function proxy(request: NextRequest) {
-  const hasSession = request.cookies.getAll().some((c) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(c.name));
-  if (hasSession) return NextResponse.next();
-  const url = new URL("/admin/dang-nhap", request.url);
-  return NextResponse.redirect(url);
+  const { pathname } = request.nextUrl;
+  const needsSession = pathname.startsWith("/admin") && !pathname.startsWith("/admin/dang-nhap");
+  if (needsSession && !request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) {
+    return NextResponse.redirect(new URL("/admin/dang-nhap", request.url));
+  }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const policy = pagePolicy([`'nonce-${nonce}'`, "'strict-dynamic'"]);
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
 // The upload route is left out: proxy would buffer (and past 10 MB silently cut) the
 // request body before the handler could refuse it; the handler checks the session itself.
 export const config = {
-  matcher: ["/admin", "/admin/((?!dang-nhap|thu-vien/tai-len).*)"],
+  matcher: ["/admin", "/admin/((?!thu-vien/tai-len).*)", "/tim-kiem", "/binh-chon/:path*"],
 };

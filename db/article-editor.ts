@@ -187,7 +187,7 @@ export async function saveArticle(db: Database, actor: SessionUser, id: number, 
         .values({ articleId: id, ...contentOf(input), pending: true, createdBy: actor.id, note: "Bản sửa chờ duyệt" })
         .returning({ id: articleRevisions.id });
       await recordAudit(tx, { userId: actor.id, action: "article.revise", entityType: "article", entityId: id, summary: `Bản sửa chờ duyệt: ${input.title}`, ip: options.ip });
-      return { slug: article.slug, pendingRevisionId: revision!.id, previousSlug: article.slug };
+      return { slug: article.slug, pendingRevisionId: revision!.id, previousSlug: article.slug, categoryIds: [article.categoryId] };
     }
     await tx
       .update(articles)
@@ -203,7 +203,7 @@ export async function saveArticle(db: Database, actor: SessionUser, id: number, 
       summary: slug !== article.slug ? `${input.title} (đường dẫn: ${article.slug} → ${slug})` : input.title,
       ip: options.ip,
     });
-    return { slug, previousSlug: article.slug, pendingRevisionId: null };
+    return { slug, previousSlug: article.slug, pendingRevisionId: null, categoryIds: [article.categoryId, input.categoryId] };
   });
 }
 
@@ -279,7 +279,7 @@ export async function transitionArticle(
       summary: `${TRANSITION_LABELS[transition]}: ${article.title}${comment ? ` — ${comment}` : ""}`,
       ip: options.ip,
     });
-    return { slug: article.slug, status: next.status! };
+    return { slug: article.slug, status: next.status!, categoryIds: [article.categoryId] };
   });
 }
 
@@ -296,7 +296,7 @@ export async function approveRevision(db: Database, actor: SessionUser, articleI
     await tx.update(articles).set({ ...contentOf(revision), updatedAt: new Date() }).where(eq(articles.id, articleId));
     await tx.update(articleRevisions).set({ pending: false }).where(eq(articleRevisions.id, revisionId));
     await recordAudit(tx, { userId: actor.id, action: "article.approve_revision", entityType: "article", entityId: articleId, summary: `Duyệt bản sửa: ${revision.title}`, ip });
-    return { slug: article.slug };
+    return { slug: article.slug, categoryIds: [article.categoryId, revision.categoryId] };
   });
 }
 
@@ -353,7 +353,7 @@ export async function publishDueArticles(db: Database, now = new Date()) {
     .update(articles)
     .set({ status: "published", updatedAt: now })
     .where(and(eq(articles.status, "scheduled"), lte(articles.publishedAt, now)))
-    .returning({ id: articles.id, slug: articles.slug, title: articles.title });
+    .returning({ id: articles.id, slug: articles.slug, title: articles.title, categoryId: articles.categoryId });
   for (const row of rows) {
     await recordAudit(db, { userId: null, action: "article.publish_scheduled", entityType: "article", entityId: row.id, summary: `Tự động đăng: ${row.title}` });
   }

@@ -20,7 +20,14 @@ export function getDb(): Promise<Database> {
   return state.handle.then((h) => h.db);
 }
 
+// `next build` prerenders the pages without parameters (/, /thu-vien-anh…) once. That
+// output is never served (lib/cache-handler.mjs keeps only what the running server
+// renders), so the build renders against an empty throwaway database and never needs
+// the real one: one build serves any database.
+const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+
 async function prepare(): Promise<DatabaseHandle> {
+  if (isBuild) return openDatabase({ pgliteDir: "memory://" });
   const handle = await openDatabase();
   if (process.env.SEED_DEMO !== "false") {
     const seeded = await seedDemoContent(handle.db);

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 /** What a reader does on the public site, by role and label (as a screen reader would). */
 export class ReaderSite {
@@ -32,10 +32,41 @@ export class ReaderSite {
   }
 }
 
-export const test = base.extend<{ site: ReaderSite }>({
+/** Chromium reports each Content-Security-Policy violation on the page's console. */
+function recordCspViolations(context: BrowserContext, into: string[]) {
+  context.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) into.push(`${message.location().url}: ${message.text()}`);
+  });
+}
+
+export const test = base.extend<{ site: ReaderSite; noCspViolations: void }, { cspViolations: string[] }>({
   site: async ({ page }, use) => {
     await use(new ReaderSite(page));
   },
+  // Every context of the run is watched, the ones specs open themselves for a second
+  // user included, and every test fails if a policy blocked anything while it ran.
+  cspViolations: [
+    async ({ browser }, use) => {
+      const violations: string[] = [];
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const context = await newContext(options);
+        recordCspViolations(context, violations);
+        return context;
+      };
+      await use(violations);
+    },
+    { scope: "worker" },
+  ],
+  noCspViolations: [
+    async ({ context, cspViolations }, use) => {
+      recordCspViolations(context, cspViolations);
+      const before = cspViolations.length;
+      await use();
+      expect(cspViolations.slice(before), "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -2,14 +2,20 @@ import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 
 /**
- * The cache tags reader data is stored under (lib/reader-data.ts). One place names
- * them, so an edit and the pages that show it always agree.
+ * The cache tags reader pages and their data are stored under (lib/reader-data.ts,
+ * lib/cache-handler.mjs). One place names them, so an edit and the pages that show it
+ * always agree. A rendered page answers to every tag its data used.
  */
 export const tags = {
+  /** Lists across the whole site: homepage, site feed, search, sitemap. */
   articles: "articles",
   article: (slug: string) => `article:${slug}`,
-  category: (slug: string) => `category:${slug}`,
+  /** A category's own list (its pages, its feed, "Tin khác" under its articles). */
+  category: (id: number) => `category:${id}`,
+  /** Menus, names and order of categories: on every page. */
   categories: "categories",
+  /** Article cards and covers (image alt text, captions). */
+  covers: "covers",
   settings: "settings",
   polls: "polls",
   albums: "albums",
@@ -17,31 +23,29 @@ export const tags = {
   sitemap: "sitemap",
 } as const;
 
-// How many times each tag was invalidated in this process. Next decides whether a tagged
-// entry is expired by comparing two different clocks (performance vs Date.now), which
-// now and then let an entry written just before an edit survive it (seen in e2e: the old
-// phone number after a settings change). Putting the count in the cache key makes the
-// next read a different entry, whatever the clocks say. One process serves the memory
-// cache, so one counter is enough; a shared cache (Redis) would keep it there too.
-const generations = new Map<string, number>();
-
-/** Part of every cached reader's key: changes whenever one of its tags is invalidated. */
-export function tagGenerations(list: string[]): string {
-  return list.map((tag) => generations.get(tag) ?? 0).join(".");
-}
-
 /**
- * Expires tags so the next request reads fresh data. In a server action `updateTag`
- * lets the editor see the change on their very next request; elsewhere (scheduled jobs,
- * route handlers) `revalidateTag` with an immediate expiry does the same.
+ * Expires tags so the next request renders fresh. In a server action `updateTag` lets the
+ * editor see the change on their very next request; elsewhere (scheduled jobs, route
+ * handlers) `revalidateTag` with an immediate expiry does the same.
  */
 export function invalidate(...list: string[]): void {
-  for (const tag of list) {
-    generations.set(tag, (generations.get(tag) ?? 0) + 1);
+  for (const tag of new Set(list)) {
     try {
       updateTag(tag);
     } catch {
       revalidateTag(tag, { expire: 0 });
     }
   }
+}
+
+/** What readers may see change when an article does: its URL(s), its categories' lists, the site-wide lists. */
+export type ArticleChange = { slugs: (string | undefined)[]; categoryIds: (number | undefined)[] };
+
+export function invalidateArticle({ slugs, categoryIds }: ArticleChange): void {
+  invalidate(
+    tags.articles,
+    tags.sitemap,
+    ...slugs.filter((s): s is string => Boolean(s)).map(tags.article),
+    ...categoryIds.filter((id): id is number => typeof id === "number").map(tags.category),
+  );
 }

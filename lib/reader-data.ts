@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
-import { tagGenerations } from "@/lib/cache";
+import { tags } from "@/lib/cache";
 import {
   countPublishedArticles,
   findPublishedArticle,
@@ -23,15 +23,16 @@ import { dateRange, highlightTerms, type SearchRequest } from "@/lib/search-quer
 import { fetchWeather, type City, type CityWeather } from "@/lib/weather";
 
 /**
- * What reader pages show, cached by tag (see STYLE.md: `articles`, `article:<slug>`,
- * `category:<slug>`, `categories`, `settings`, `sitemap`). Editors' actions revalidate these tags;
- * the time limit is only a safety net. `connection()` keeps every read out of the build,
- * whose output must not depend on whichever database it happened to see.
+ * What reader pages show, cached by tag (lib/cache.ts). Reader pages themselves are
+ * cached whole (ISR, lib/cache-handler.mjs) and answer to the tags of the data they
+ * used, so an editor's change re-renders exactly the pages that show it. The time limit
+ * is only a safety net. Pages that must be fresh per request (search, poll results)
+ * call `connection()` first.
  */
 const SAFETY_NET_SECONDS = 300;
 
-function cached<T>(key: string[], tags: string[], load: () => Promise<T>, revalidate = SAFETY_NET_SECONDS): Promise<T> {
-  return unstable_cache(load, [...key, tagGenerations(tags)], { tags, revalidate })();
+function cached<T>(key: string[], tagList: string[], load: () => Promise<T>, revalidate = SAFETY_NET_SECONDS): Promise<T> {
+  return unstable_cache(load, key, { tags: tagList, revalidate })();
 }
 
 export const PAGE_SIZE = 10;
@@ -45,8 +46,7 @@ async function loadChrome() {
 }
 
 export async function getSiteChrome() {
-  await connection();
-  return cached(["chrome"], ["settings", "categories"], loadChrome);
+  return cached(["chrome"], [tags.settings, tags.categories], loadChrome);
 }
 
 export type HomepageData = {
@@ -56,8 +56,7 @@ export type HomepageData = {
 };
 
 export async function getHomepage(): Promise<HomepageData> {
-  await connection();
-  return cached(["home"], ["articles", "categories"], async () => {
+  return cached(["home"], [tags.articles, tags.categories, tags.covers], async () => {
     const db = await getDb();
     const featured = await listPublishedArticles(db, { limit: 5, featured: true });
     const latest = await listPublishedArticles(db, { limit: 8, excludeIds: featured.map((a) => a.id) });
@@ -71,36 +70,41 @@ export async function getHomepage(): Promise<HomepageData> {
   });
 }
 
-export async function getCategoryPage(slug: string, page: number) {
-  await connection();
-  return cached(["category", slug, String(page)], ["articles", "categories", `category:${slug}`], async () => {
+/** A category by its URL: itself, where it moved (renamed), or null. */
+export async function getCategory(slug: string) {
+  return cached(["category", slug], [tags.categories], async () => {
     const db = await getDb();
     const category = await findCategoryBySlug(db, slug);
-    if (!category) {
-      const redirectTo = await findCategoryRedirect(db, slug);
-      return redirectTo ? { redirectTo } : null;
-    }
-    const total = await countPublishedArticles(db, category.id);
-    const articles = await listPublishedArticles(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, categoryId: category.id });
-    return { category, articles, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+    if (category) return { category };
+    const redirectTo = await findCategoryRedirect(db, slug);
+    return redirectTo ? { redirectTo } : null;
   });
 }
 
-export async function getArticlePage(slug: string) {
-  await connection();
-  return cached(["article", slug], ["articles", `article:${slug}`], async () => {
+/** One page of a category's list. */
+export async function getCategoryArticles(categoryId: number, page: number) {
+  return cached(["category-articles", String(categoryId), String(page)], [tags.category(categoryId), tags.categories, tags.covers], async () => {
     const db = await getDb();
-    const found = await findPublishedArticle(db, slug);
-    if (!found || "redirectTo" in found) return found;
-    const related = await listRelatedArticles(db, found.article);
-    return { article: found.article, related };
+    const total = await countPublishedArticles(db, categoryId);
+    const articles = await listPublishedArticles(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, categoryId });
+    return { articles, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
   });
+}
+
+/** A published article (or where its old URL moved), with "Tin khác" from its category. */
+export async function getArticlePage(slug: string) {
+  const found = await cached(["article", slug], [tags.article(slug), tags.categories, tags.covers], async () => findPublishedArticle(await getDb(), slug));
+  if (!found || "redirectTo" in found) return found;
+  const { article } = found;
+  const related = await cached(["related", String(article.categoryId), String(article.id)], [tags.category(article.categoryId), tags.categories, tags.covers], async () =>
+    listRelatedArticles(await getDb(), article),
+  );
+  return { article, related };
 }
 
 /** The homepage poll's question and options (counts are read fresh where they are shown). */
 export async function getSidebarPoll() {
-  await connection();
-  return cached(["poll", "home"], ["polls"], async () => getHomepagePoll(await getDb()));
+  return cached(["poll", "home"], [tags.polls], async () => getHomepagePoll(await getDb()));
 }
 
 /** Results change with every vote: read fresh. */
@@ -110,13 +114,11 @@ export async function getPollResults(id: number) {
 }
 
 export async function getAlbums() {
-  await connection();
-  return cached(["albums"], ["albums"], async () => listPublishedAlbums(await getDb()));
+  return cached(["albums"], [tags.albums], async () => listPublishedAlbums(await getDb()));
 }
 
 export async function getAlbum(slug: string) {
-  await connection();
-  return cached(["album", slug], ["albums", `album:${slug}`], async () => getPublishedAlbum(await getDb(), slug));
+  return cached(["album", slug], [tags.albums, tags.album(slug)], async () => getPublishedAlbum(await getDb(), slug));
 }
 
 const WEATHER_SECONDS = 30 * 60;
@@ -126,10 +128,9 @@ let weatherDownUntil = 0;
 
 /** Current weather for the configured cities, or null while the provider is unavailable. */
 export async function getWeather(cities: City[]): Promise<CityWeather[] | null> {
-  await connection();
   if (Date.now() < weatherDownUntil) return null;
   try {
-    return await cached(["weather", JSON.stringify(cities)], ["weather"], () => fetchWeather(cities), WEATHER_SECONDS);
+    return await cached(["weather", JSON.stringify(cities)], [], () => fetchWeather(cities), WEATHER_SECONDS);
   } catch (error) {
     weatherDownUntil = Date.now() + WEATHER_RETRY_MS;
     console.warn("[weather] unavailable:", error instanceof Error ? error.message : error);
@@ -158,7 +159,7 @@ export type SearchPageData = {
 export async function getSearchResults(request: SearchRequest): Promise<SearchPageData> {
   await connection();
   const key = ["search", request.q, request.category ?? "", request.from ?? "", request.to ?? "", String(request.page)];
-  return cached(key, ["articles", "categories"], async () => {
+  return cached(key, [tags.articles, tags.categories, tags.covers], async () => {
     const db = await getDb();
     const category = request.category ? ((await findCategoryBySlug(db, request.category)) ?? null) : null;
     const { from, to } = dateRange(request);
@@ -187,20 +188,19 @@ export async function getSearchResults(request: SearchRequest): Promise<SearchPa
 // Feed readers keep what they have already fetched: 50 items cover days of news.
 const FEED_SIZE = 50;
 
-/** Newest articles for an RSS feed: the whole site, or one category (null when it does not exist). */
-export async function getFeed(categorySlug?: string) {
-  await connection();
-  const tags = ["articles", "categories", ...(categorySlug ? [`category:${categorySlug}`] : [])];
-  return cached(["feed", categorySlug ?? ""], tags, async () => {
-    const db = await getDb();
-    const category = categorySlug ? await findCategoryBySlug(db, categorySlug) : undefined;
-    if (categorySlug && !category) return null;
-    const articles = await listPublishedArticles(db, { limit: FEED_SIZE, categoryId: category?.id });
-    return { category: category ?? null, articles };
-  });
+/** Newest articles for the site's RSS feed. */
+export async function getSiteFeed() {
+  return cached(["feed"], [tags.articles, tags.categories], async () => listPublishedArticles(await getDb(), { limit: FEED_SIZE }));
 }
 
-const SITEMAP_TAGS = ["sitemap", "articles", "categories", "albums"];
+/** Newest articles of one category for its feed. */
+export async function getCategoryFeed(categoryId: number) {
+  return cached(["feed", String(categoryId)], [tags.category(categoryId), tags.categories], async () =>
+    listPublishedArticles(await getDb(), { limit: FEED_SIZE, categoryId }),
+  );
+}
+
+const SITEMAP_TAGS = [tags.sitemap, tags.articles, tags.categories, tags.albums];
 
 /** Pages that are not articles: the homepage, the gallery, categories, albums. */
 async function sitemapPages(): Promise<SitemapEntry[]> {

@@ -8,6 +8,10 @@ import { getHomepage, getSiteChrome } from "@/lib/reader-data";
 import { pageMetadata } from "@/lib/seo";
 import { webSite } from "@/lib/structured-data";
 
+// Rendered on a reader's first request, then served from the cache (lib/cache-handler.mjs)
+// until an edit it shows, or the time limit, expires it.
+export const revalidate = 300;
+
 export async function generateMetadata(): Promise<Metadata> {
   const { settings } = await getSiteChrome();
   return pageMetadata({

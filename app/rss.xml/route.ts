@@ -1,12 +1,15 @@
 import { siteUrl } from "@/lib/config";
 import { buildRss } from "@/lib/feeds";
-import { getFeed, getSiteChrome } from "@/lib/reader-data";
+import { getSiteChrome, getSiteFeed } from "@/lib/reader-data";
 import { LOGO } from "@/lib/structured-data";
 import { xmlHeaders } from "@/lib/xml";
 
+// Served from the cache like the pages (lib/cache-handler.mjs).
+export const revalidate = 300;
+
 /** The whole site's newest articles as RSS 2.0. */
 export async function GET() {
-  const [feed, { settings }] = await Promise.all([getFeed(), getSiteChrome()]);
+  const [articles, { settings }] = await Promise.all([getSiteFeed(), getSiteChrome()]);
   const origin = siteUrl();
   const xml = buildRss(
     {
@@ -16,7 +19,7 @@ export async function GET() {
       description: `Tin tức, sự kiện, thông báo mới nhất của ${settings.agencyName}.`,
       imageUrl: origin + LOGO.path,
     },
-    feed?.articles ?? [],
+    articles,
     origin,
   );
   return new Response(xml, { headers: xmlHeaders("application/rss+xml") });

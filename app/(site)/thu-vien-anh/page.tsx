@@ -6,6 +6,10 @@ import { responsiveImage } from "@/lib/media-url";
 import { getAlbums, getSiteChrome } from "@/lib/reader-data";
 import { pageMetadata } from "@/lib/seo";
 
+// Rendered on a reader's first request, then served from the cache (lib/cache-handler.mjs)
+// until an edit it shows, or the time limit, expires it.
+export const revalidate = 300;
+
 export async function generateMetadata(): Promise<Metadata> {
   const [{ settings }, albums] = await Promise.all([getSiteChrome(), getAlbums()]);
   const cover = albums.find((a) => a.cover)?.cover;

@@ -16,6 +16,13 @@ import { breadcrumbList, newsArticle } from "@/lib/structured-data";
 import { ArticleTools } from "./article-tools";
 import { ViewCounter } from "./view-counter";
 
+// Rendered on a reader's first request, then served from the cache (lib/cache-handler.mjs)
+// until an edit it shows, or the time limit, expires it.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = PageProps<"/bai-viet/[slug]">;
 
 async function load({ params }: Props) {

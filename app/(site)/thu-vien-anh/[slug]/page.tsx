@@ -8,6 +8,13 @@ import { getAlbum, getSiteChrome } from "@/lib/reader-data";
 import { pageMetadata } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
+// Rendered on a reader's first request, then served from the cache (lib/cache-handler.mjs)
+// until an edit it shows, or the time limit, expires it.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = PageProps<"/thu-vien-anh/[slug]">;
 
 async function load({ params }: Props) {

@@ -14,7 +14,7 @@ import {
 import { getDb } from "@/db/index";
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import { ALL_ROLES } from "@/lib/auth/guard";
-import { invalidate, tags } from "@/lib/cache";
+import { invalidateArticle } from "@/lib/cache";
 import { articleFormSchema } from "@/lib/article-form";
 import { vietnamTime } from "@/lib/format";
 
@@ -26,10 +26,6 @@ function refreshAdmin(articleId: number) {
   revalidatePath("/admin/bai-viet");
 }
 
-/** What a change to a live article touches: its page (old and new URL) and every list. */
-function refreshReaders(...slugs: (string | undefined)[]) {
-  invalidate(tags.articles, tags.sitemap, ...slugs.filter((s): s is string => Boolean(s)).map(tags.article));
-}
 
 export async function createArticleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   let createdId: number | undefined;
@@ -44,7 +40,7 @@ export async function saveArticleAction(_previous: ActionState, formData: FormDa
   const schema = articleFormSchema.extend({ id, intent: z.enum(["save", "apply", "autosave"]).default("save") });
   const result = await adminAction(ALL_ROLES, schema, formData, async (user, input, ip) => {
     const saved = await saveArticle(await getDb(), user, input.id, input, { applyNow: input.intent === "apply", autosave: input.intent === "autosave", ip });
-    refreshReaders(saved.slug, saved.previousSlug);
+    invalidateArticle({ slugs: [saved.slug, saved.previousSlug], categoryIds: saved.categoryIds });
     if (input.intent !== "autosave") refreshAdmin(input.id);
     if (saved.pendingRevisionId) return { ok: true, message: "Đã lưu bản sửa. Bài đang đăng giữ nguyên cho đến khi biên tập viên duyệt." };
     return { ok: true, message: input.intent === "autosave" ? `Đã tự động lưu lúc ${new Date().toLocaleTimeString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit" })}.` : "Đã lưu." };
@@ -82,7 +78,7 @@ const TRANSITION_DONE: Record<Transition, string> = {
 export async function transitionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return adminAction(ALL_ROLES, transitionSchema, formData, async (user, input, ip) => {
     const done = await transitionArticle(await getDb(), user, input.id, input.transition, { publishAt: input.publishAt, comment: input.comment, ip });
-    refreshReaders(done.slug);
+    invalidateArticle({ slugs: [done.slug], categoryIds: done.categoryIds });
     refreshAdmin(input.id);
     return { ok: true, message: TRANSITION_DONE[input.transition] };
   });
@@ -91,7 +87,7 @@ export async function transitionAction(_previous: ActionState, formData: FormDat
 export async function approveRevisionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return adminAction(["admin", "editor"], z.object({ id, revisionId: id }), formData, async (user, input, ip) => {
     const done = await approveRevision(await getDb(), user, input.id, input.revisionId, ip);
-    refreshReaders(done.slug);
+    invalidateArticle({ slugs: [done.slug], categoryIds: done.categoryIds });
     refreshAdmin(input.id);
     return { ok: true, message: "Đã duyệt: bản sửa đã lên cổng thông tin." };
   });
@@ -100,7 +96,7 @@ export async function approveRevisionAction(_previous: ActionState, formData: Fo
 export async function restoreRevisionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return adminAction(ALL_ROLES, z.object({ id, revisionId: id }), formData, async (user, input, ip) => {
     const done = await restoreRevision(await getDb(), user, input.id, input.revisionId, ip);
-    refreshReaders(done.slug, done.previousSlug);
+    invalidateArticle({ slugs: [done.slug, done.previousSlug], categoryIds: done.categoryIds });
     refreshAdmin(input.id);
     return { ok: true, message: `Đã khôi phục phiên bản #${input.revisionId} thành phiên bản mới nhất.` };
   });

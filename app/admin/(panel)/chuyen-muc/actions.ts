@@ -19,15 +19,15 @@ const fields = z.object({
 });
 
 /** Menus, homepage blocks, article cards and the sitemap all show categories. */
-function refresh(...slugs: string[]) {
-  invalidate(tags.categories, tags.articles, tags.sitemap, ...slugs.map(tags.category));
+function refresh() {
+  invalidate(tags.categories, tags.articles, tags.sitemap);
   revalidatePath("/admin/chuyen-muc");
 }
 
 export async function createCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return adminAction([...EDITORS], fields, formData, async (user, input, ip) => {
-    const created = await createCategory(await getDb(), user, input, ip);
-    refresh(created.slug);
+    await createCategory(await getDb(), user, input, ip);
+    refresh();
     return { ok: true, message: `Đã tạo chuyên mục "${input.name}".` };
   });
 }
@@ -35,7 +35,7 @@ export async function createCategoryAction(_previous: ActionState, formData: For
 export async function updateCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return adminAction([...EDITORS], fields.extend({ id }), formData, async (user, input, ip) => {
     const saved = await updateCategory(await getDb(), user, input.id, input, ip);
-    refresh(saved.slug, saved.previousSlug);
+    refresh();
     return { ok: true, message: saved.slug !== saved.previousSlug ? `Đã lưu. Địa chỉ cũ /chuyen-muc/${saved.previousSlug} tự chuyển sang địa chỉ mới.` : "Đã lưu." };
   });
 }
@@ -50,8 +50,8 @@ export async function moveCategoryAction(_previous: ActionState, formData: FormD
 
 export async function deleteCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return adminAction([...EDITORS], z.object({ id }), formData, async (user, input, ip) => {
-    const deleted = await deleteCategory(await getDb(), user, input.id, ip);
-    refresh(deleted.slug);
+    await deleteCategory(await getDb(), user, input.id, ip);
+    refresh();
     return { ok: true, message: "Đã xóa chuyên mục." };
   });
 }

@@ -20,7 +20,7 @@ export async function updateMediaTextAction(_previous: ActionState, formData: Fo
   const result = await adminAction(["admin", "editor", "author"], textSchema, formData, async (user, input, ip) => {
     const { albumSlugs, usedInArticles } = await updateMediaText(await getDb(), user, input.id, input, ip);
     // Readers see the alt text in albums and on article covers: refresh those now.
-    invalidate(...(albumSlugs.length ? [tags.albums, ...albumSlugs.map(tags.album)] : []), ...(usedInArticles ? [tags.articles] : []));
+    invalidate(...(albumSlugs.length ? [tags.albums, ...albumSlugs.map(tags.album)] : []), ...(usedInArticles ? [tags.covers] : []));
     return { ok: true, message: "Đã lưu mô tả ảnh." };
   });
   if (result.ok) revalidatePath(PAGE);

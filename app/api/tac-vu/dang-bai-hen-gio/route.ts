@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
 import { publishDueArticles } from "@/db/article-editor";
 import { getDb } from "@/db/index";
-import { invalidate, tags } from "@/lib/cache";
+import { invalidateArticle } from "@/lib/cache";
 
 /**
  * Publishes scheduled articles whose time has come. Called every few seconds by this
@@ -18,6 +18,6 @@ export async function POST(request: Request) {
     return new Response("Không có quyền", { status: 403 });
   }
   const published = await publishDueArticles(await getDb());
-  if (published.length) invalidate(tags.articles, tags.sitemap, ...published.map((a) => tags.article(a.slug)));
+  if (published.length) invalidateArticle({ slugs: published.map((a) => a.slug), categoryIds: published.map((a) => a.categoryId) });
   return Response.json({ published: published.length }, { headers: { "Cache-Control": "no-store" } });
 }

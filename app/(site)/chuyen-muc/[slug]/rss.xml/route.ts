@@ -1,27 +1,33 @@
 import { siteUrl } from "@/lib/config";
 import { buildRss } from "@/lib/feeds";
-import { getFeed, getSiteChrome } from "@/lib/reader-data";
+import { getCategory, getCategoryFeed, getSiteChrome } from "@/lib/reader-data";
 import { isValidSlug } from "@/lib/slug";
 import { LOGO } from "@/lib/structured-data";
 import { xmlHeaders } from "@/lib/xml";
 
+// Served from the cache like the pages (lib/cache-handler.mjs), rendered on first request.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
 /** One category's newest articles as RSS 2.0. */
 export async function GET(_request: Request, { params }: RouteContext<"/chuyen-muc/[slug]/rss.xml">) {
   const { slug } = await params;
-  const feed = isValidSlug(slug) ? await getFeed(slug) : null;
-  if (!feed?.category) return new Response("Không tìm thấy chuyên mục", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const { settings } = await getSiteChrome();
+  const category = isValidSlug(slug) ? (await getCategory(slug))?.category : undefined;
+  if (!category) return new Response("Không tìm thấy chuyên mục", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const [articles, { settings }] = await Promise.all([getCategoryFeed(category.id), getSiteChrome()]);
   const origin = siteUrl();
-  const link = `${origin}/chuyen-muc/${feed.category.slug}`;
+  const link = `${origin}/chuyen-muc/${category.slug}`;
   const xml = buildRss(
     {
-      title: `${feed.category.name} | ${settings.portalName}`,
+      title: `${category.name} | ${settings.portalName}`,
       link,
       self: `${link}/rss.xml`,
-      description: feed.category.description || `Tin bài chuyên mục ${feed.category.name}.`,
+      description: category.description || `Tin bài chuyên mục ${category.name}.`,
       imageUrl: origin + LOGO.path,
     },
-    feed.articles,
+    articles,
     origin,
   );
   return new Response(xml, { headers: xmlHeaders("application/rss+xml") });

@@ -8,21 +8,32 @@ import { Sidebar } from "@/components/site/sidebar";
 import { siteUrl } from "@/lib/config";
 import { parsePageParam } from "@/lib/params";
 import { truncateText } from "@/lib/plain-text";
-import { getCategoryPage, getSiteChrome } from "@/lib/reader-data";
+import { getCategory, getCategoryArticles, getSiteChrome } from "@/lib/reader-data";
 import { pageMetadata } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 import { breadcrumbList } from "@/lib/structured-data";
 
-type Props = PageProps<"/chuyen-muc/[slug]">;
+type Props = PageProps<"/chuyen-muc/[slug]/[[...trang]]">;
 
-async function load({ params, searchParams }: Props) {
-  const { slug } = await params;
-  const page = parsePageParam((await searchParams).trang);
-  if (!isValidSlug(slug)) notFound();
-  const data = await getCategoryPage(slug, page);
-  if (data && "redirectTo" in data) permanentRedirect(page > 1 ? `/chuyen-muc/${data.redirectTo}?trang=${page}` : `/chuyen-muc/${data.redirectTo}`);
-  if (!data || page > data.pageCount) notFound();
-  return { ...data, page };
+// Rendered on a reader's first request, then served from the cache until an edit in
+// this category (or the time limit) expires it. Readers' URLs say `?trang=2`; a rewrite
+// in next.config.mjs turns that into this route's path, because a page that read the
+// query string could not be cached.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+async function load({ params }: Props) {
+  const { slug, trang = [] } = await params;
+  if (!isValidSlug(slug) || trang.length > 1 || (trang[0] !== undefined && !/^\d+$/.test(trang[0]))) notFound();
+  const page = parsePageParam(trang[0]);
+  const found = await getCategory(slug);
+  if (found?.redirectTo) permanentRedirect(pageHref(found.redirectTo, page));
+  if (!found?.category) notFound();
+  const list = await getCategoryArticles(found.category.id, page);
+  if (page > list.pageCount) notFound();
+  return { category: found.category, ...list, page };
 }
 
 function pageHref(slug: string, page: number) {
