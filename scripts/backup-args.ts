@@ -21,6 +21,11 @@ export function assertPgliteNotInUse(offline: boolean): void {
   }
 }
 
-export function cliArgs(options: Parameters<typeof parseArgs>[0]["options"]) {
-  return parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { offline: { type: "boolean", default: false }, ...options } });
+/** The options of `npm run backup` and `npm run restore` (each uses its own). */
+export function cliArgs() {
+  return parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: { offline: { type: "boolean", default: false }, force: { type: "boolean", default: false }, keep: { type: "string" } },
+  });
 }

@@ -8,8 +8,8 @@ import { createBackup } from "@/lib/backup-archive";
 import { uploadsDir } from "@/lib/config";
 import { assertPgliteNotInUse, cliArgs } from "./backup-args";
 
-const { values, positionals } = cliArgs({ keep: { type: "string" } });
-assertPgliteNotInUse(Boolean(values.offline));
+const { values, positionals } = cliArgs();
+assertPgliteNotInUse(values.offline);
 
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
 const out = path.resolve(positionals[0] ?? path.join(process.env.BACKUP_DIR || "backups", `portal-${stamp}.tar.gz`));

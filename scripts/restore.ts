@@ -8,18 +8,18 @@ import { NotEmptyError, restoreBackup } from "@/lib/backup-archive";
 import { uploadsDir } from "@/lib/config";
 import { assertPgliteNotInUse, cliArgs } from "./backup-args";
 
-const { values, positionals } = cliArgs({ force: { type: "boolean", default: false } });
+const { values, positionals } = cliArgs();
 const archive = positionals[0];
 if (!archive || !existsSync(archive)) {
   console.error("Usage: npm run restore -- <archive.tar.gz> [--force]");
   process.exit(2);
 }
-assertPgliteNotInUse(Boolean(values.offline));
+assertPgliteNotInUse(values.offline);
 
 const started = Date.now();
 const handle = await openDatabase();
 try {
-  const manifest = await restoreBackup({ db: handle.db, uploadsDir: uploadsDir(), archive, force: Boolean(values.force) });
+  const manifest = await restoreBackup({ db: handle.db, uploadsDir: uploadsDir(), archive, force: values.force });
   const rows = manifest.database.tables.reduce((sum, t) => sum + t.rows, 0);
   console.log(`Restored ${archive}: ${rows} rows, ${manifest.files.length} media files (${Date.now() - started} ms)`);
 } catch (error) {

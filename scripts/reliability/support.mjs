@@ -1,10 +1,11 @@
 // Shared pieces of the reliability scripts: a production server under our control, a
 // private PostgreSQL instance to restart at will, and an HTTP client with cookies.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, chownSync, statSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { startFakeWeather } from "../../e2e/support/fake-weather.mjs";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -18,14 +19,23 @@ export function requireBuild() {
   }
 }
 
+// Open-Meteo is unreachable from a test machine (nor should a measurement depend on it):
+// every server of these scripts asks a local stand-in. It never keeps the script alive.
+let weather;
+export async function fakeWeatherUrl() {
+  weather ??= startFakeWeather(0, "normal");
+  return (await weather).url;
+}
+
 /**
  * `next start` on `port` with `env`; its output is kept (and echoed with VERBOSE=1).
  * `stop(signal)` resolves with how it exited.
  */
-export function startServer({ port, env = {}, label = "server" }) {
+export async function startServer({ port, env = {}, label = "server" }) {
+  const weatherUrl = await fakeWeatherUrl();
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), AUTH_TRUST_HOST: "true", SITE_URL: `http://127.0.0.1:${port}`, ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), AUTH_TRUST_HOST: "true", SITE_URL: `http://127.0.0.1:${port}`, WEATHER_API_URL: weatherUrl, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output = [];
@@ -206,4 +216,53 @@ export async function signIn(client, email, password) {
 export function percentile(sorted, p) {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** The id of a server action by its exported name, from the production build's manifest. */
+export function actionId(name) {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8"));
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
+  if (!found) throw new Error(`server action ${name} not in the build`);
+  return found[0];
+}
+
+/**
+ * Calls a server action the way React's client does: JSON arguments, or for a
+ * `useActionState` form action `(previousState, formData)` a multipart body where the
+ * form's fields carry the `1_` prefix of React's reply encoding.
+ */
+export function callAction(client, pathname, id, { args, form } = {}) {
+  let body;
+  let type = {};
+  if (form) {
+    body = new FormData();
+    body.append("0", JSON.stringify([{}, "$K1"]));
+    for (const [name, value] of Object.entries(form)) body.append(`1_${name}`, String(value));
+  } else {
+    body = JSON.stringify(args ?? []);
+    type = { "content-type": "text/plain;charset=UTF-8" };
+  }
+  return client.fetch(pathname, { method: "POST", body, headers: { "next-action": id, accept: "text/x-component", origin: client.origin, ...type } });
+}
+
+/** Where a server action's `redirect()` sent the client (the `x-action-redirect` header). */
+export const actionRedirect = (res) => res.headers.get("x-action-redirect")?.split(";")[0] ?? null;
+
+/** Plain queries against the portal's database while the server is stopped or on PostgreSQL. */
+export async function withDatabase({ url, pgliteDir }, run) {
+  if (url) {
+    const client = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      return await run((text, params = []) => client.unsafe(text, params));
+    } finally {
+      await client.end();
+    }
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const db = await PGlite.create(pgliteDir);
+  try {
+    return await run(async (text, params = []) => (await db.query(text, params)).rows);
+  } finally {
+    await db.close();
+  }
 }
