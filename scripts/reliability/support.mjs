@@ -31,6 +31,15 @@ export async function fakeWeatherUrl() {
  * `next start` on `port` with `env`; its output is kept (and echoed with VERBOSE=1).
  * `stop(signal)` resolves with how it exited.
  */
+// Servers this script started: never left running when it ends, however it ends.
+const children = new Set();
+const databases = new Set();
+process.on("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+  for (const pg of databases) pg.destroySync();
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
+
 export async function startServer({ port, env = {}, label = "server" }) {
   const weatherUrl = await fakeWeatherUrl();
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
@@ -45,7 +54,13 @@ export async function startServer({ port, env = {}, label = "server" }) {
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
-  const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  children.add(child);
+  const exited = new Promise((resolve) =>
+    child.on("exit", (code, signal) => {
+      children.delete(child);
+      resolve({ code, signal });
+    }),
+  );
   const origin = `http://127.0.0.1:${port}`;
   return {
     child,
@@ -104,6 +119,7 @@ export class PrivatePostgres {
     }
     this.data = path.join(this.dir, "data");
     this.log = path.join(this.dir, "server.log");
+    databases.add(this);
   }
 
   url(database = "postgres") {
@@ -133,8 +149,13 @@ export class PrivatePostgres {
   }
 
   async destroy() {
+    this.destroySync();
+  }
+
+  destroySync() {
+    databases.delete(this);
     try {
-      await this.stop("immediate");
+      this.pgCtl("-w", "-m", "immediate", "stop");
     } catch {
       // already stopped
     }
