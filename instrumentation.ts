@@ -1,8 +1,21 @@
 // Runs once when the server starts: migrate and seed before the first request asks,
-// then start the scheduler that publishes articles at their set time.
+// start the scheduler that publishes articles at their set time, and arrange a graceful
+// stop (open requests finish, buffered views are written, the database is closed).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getDb } = await import("./db");
+  const { getDb, closeDb } = await import("./db");
+  const { existingViewBuffer } = await import("./db/view-buffer");
+  const { installGracefulShutdown } = await import("./lib/shutdown");
+  installGracefulShutdown(async () => {
+    const buffer = existingViewBuffer();
+    buffer?.stop();
+    try {
+      await buffer?.flush();
+    } finally {
+      await closeDb();
+    }
+    console.log("[shutdown] views written, database closed");
+  });
   try {
     await getDb();
     console.log("[db] ready");

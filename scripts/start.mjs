@@ -10,13 +10,18 @@ const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 function run(args) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
-    const forward = (signal) => child.kill(signal);
+    let stopping = false;
+    const forward = (signal) => {
+      stopping = true;
+      child.kill(signal);
+    };
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
     child.on("exit", (code, signal) => {
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
-      if (code === 0 || signal === "SIGTERM" || signal === "SIGINT") resolve();
+      // `next start` exits with 143 / 130 after a graceful stop on SIGTERM / SIGINT.
+      if (code === 0 || (stopping && (code === 143 || code === 130)) || signal === "SIGTERM" || signal === "SIGINT") resolve();
       else reject(new Error(`next ${args[0]} exited with ${code ?? signal}`));
     });
   });

@@ -4,17 +4,27 @@ import { listPublishedArticles } from "@/db/articles";
 import type { Database } from "@/db/client";
 import { castVote, getHomepagePoll, getPoll, hasVoted, percentages } from "@/db/polls";
 import { articleViewsDaily, articles, polls } from "@/db/schema";
-import { recordArticleView, VIEW_WINDOW_MINUTES } from "@/db/views";
+import { ViewBuffer } from "@/db/view-buffer";
+import { recordArticleView as record, VIEW_WINDOW_MINUTES } from "@/db/views";
 import { vietnamDay } from "@/lib/format";
 import { testDatabase } from "../support/test-db";
 
 let db: Database;
 let driver: string;
+let buffer: ViewBuffer;
 beforeAll(async () => {
   const handle = await testDatabase();
   db = handle.db;
   driver = handle.driver;
+  buffer = new ViewBuffer(async () => db);
 });
+
+/** Records a view, then writes the buffer, so the database count can be checked at once. */
+async function recordArticleView(articleId: number, visitorHash: string, now?: Date) {
+  const count = await record(db, buffer, articleId, visitorHash, now);
+  await buffer.flush();
+  return count;
+}
 
 async function viewCount(id: number) {
   const [row] = await db.select({ n: articles.viewCount }).from(articles).where(eq(articles.id, id));
@@ -25,7 +35,7 @@ describe("recordArticleView", () => {
   it("counts 200 concurrent views from distinct visitors exactly", async () => {
     const [article] = await listPublishedArticles(db, { limit: 1, offset: 5 });
     const before = await viewCount(article!.id);
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => recordArticleView(db, article!.id, `${driver}-visitor-${i}`)));
+    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => recordArticleView(article!.id, `${driver}-visitor-${i}`)));
     expect(await viewCount(article!.id)).toBe(before + 200);
     expect(Math.max(...(results as number[]))).toBe(before + 200);
   });
@@ -33,7 +43,7 @@ describe("recordArticleView", () => {
   it("counts one visitor 50 times at once as one view", async () => {
     const [article] = await listPublishedArticles(db, { limit: 1, offset: 6 });
     const before = await viewCount(article!.id);
-    await Promise.all(Array.from({ length: 50 }, () => recordArticleView(db, article!.id, `${driver}-same-visitor`)));
+    await Promise.all(Array.from({ length: 50 }, () => recordArticleView(article!.id, `${driver}-same-visitor`)));
     expect(await viewCount(article!.id)).toBe(before + 1);
   });
 
@@ -41,10 +51,10 @@ describe("recordArticleView", () => {
     const [article] = await listPublishedArticles(db, { limit: 1, offset: 7 });
     const start = new Date("2026-11-20T03:00:00Z");
     const before = await viewCount(article!.id);
-    await recordArticleView(db, article!.id, "window-visitor", start);
-    await recordArticleView(db, article!.id, "window-visitor", new Date(start.getTime() + (VIEW_WINDOW_MINUTES - 1) * 60_000));
+    await recordArticleView(article!.id, "window-visitor", start);
+    await recordArticleView(article!.id, "window-visitor", new Date(start.getTime() + (VIEW_WINDOW_MINUTES - 1) * 60_000));
     expect(await viewCount(article!.id)).toBe(before + 1);
-    const later = await recordArticleView(db, article!.id, "window-visitor", new Date(start.getTime() + (VIEW_WINDOW_MINUTES + 1) * 60_000));
+    const later = await recordArticleView(article!.id, "window-visitor", new Date(start.getTime() + (VIEW_WINDOW_MINUTES + 1) * 60_000));
     expect(later).toBe(before + 2);
     const [daily] = await db
       .select({ views: articleViewsDaily.views })
@@ -54,11 +64,11 @@ describe("recordArticleView", () => {
   });
 
   it("ignores unknown and unpublished articles", async () => {
-    expect(await recordArticleView(db, 999_999, "x")).toBeNull();
+    expect(await recordArticleView(999_999, "x")).toBeNull();
     const [article] = await listPublishedArticles(db, { limit: 1, offset: 8 });
     await db.update(articles).set({ status: "draft" }).where(eq(articles.id, article!.id));
     const before = await viewCount(article!.id);
-    expect(await recordArticleView(db, article!.id, "y")).toBeNull();
+    expect(await recordArticleView(article!.id, "y")).toBeNull();
     expect(await viewCount(article!.id)).toBe(before);
     await db.update(articles).set({ status: "published" }).where(eq(articles.id, article!.id));
   });

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { getSecret } from "@/db/secrets";
+import { sharedViewBuffer } from "@/db/view-buffer";
 import { pruneViewMarks, recordArticleView } from "@/db/views";
 import { isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
 
@@ -10,7 +11,8 @@ const articleIdSchema = z.number().int().positive();
 
 /**
  * Called by the article page after it loads, so the page itself stays cacheable.
- * Returns the fresh count, or null when nothing was (or could be) recorded.
+ * Returns the fresh count (database plus views still buffered), or null when nothing
+ * was (or could be) recorded.
  * It never revalidates a page: a view is not an edit.
  */
 export async function recordView(articleId: number): Promise<number | null> {
@@ -19,7 +21,7 @@ export async function recordView(articleId: number): Promise<number | null> {
   try {
     const db = await getDb();
     const secret = await getSecret(db, "visitor");
-    const count = await recordArticleView(db, parsed.data, keyedHash(secret, await visitorId()));
+    const count = await recordArticleView(db, sharedViewBuffer(getDb), parsed.data, keyedHash(secret, await visitorId()));
     // Old marks only ever block nothing; clear them now and then rather than on every view.
     if (Math.random() < 0.01) void pruneViewMarks(db).catch(() => {});
     return count;

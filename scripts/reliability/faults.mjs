@@ -1,0 +1,215 @@
+// `npm run reliability:faults`: what the portal does when things break under it.
+//  1. PostgreSQL restarted while readers browse: errors only while it is down, a friendly
+//     Vietnamese page (no stack trace), /api/health 503, recovery without an app restart.
+//  2. kill -9 of the server in the middle of article saves and poll votes, on PostgreSQL
+//     and on PGlite: after a restart every transaction is all there or not at all, every
+//     acknowledged write is there, and the PGlite folder opens.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import {
+  actionId,
+  actionRedirect,
+  callAction,
+  Client,
+  PrivatePostgres,
+  requireBuild,
+  signIn,
+  sleep,
+  startServer,
+  withDatabase,
+} from "./support.mjs";
+
+const PORT = Number(process.env.RELIABILITY_PORT || 3552);
+const KILL_ROUNDS = Number(process.env.KILL_ROUNDS || 8);
+const ADMIN = { ADMIN_EMAIL: "admin@reliability.test", ADMIN_PASSWORD: "Reliability-Test-2026!" };
+const report = [];
+const check = (name, ok, detail) => {
+  report.push({ name, ok, detail });
+  console.log(`${ok ? "OK  " : "FAIL"} ${name}: ${detail}`);
+};
+
+// ---------------------------------------------------------------- 1. PostgreSQL restart
+
+const looksFriendly = (html) => html.includes("Hệ thống đang bận") && !/\n\s+at \S+ \(|Error: |ECONNREFUSED|postgres/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ""));
+
+async function postgresRestart(pg, url) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-reliability-restart-"));
+  const server = await startServer({ port: PORT, env: { DATABASE_URL: url, DATA_DIR: dataDir }, label: "restart" });
+  try {
+    await server.ready();
+    const slugs = await withDatabase({ url }, (q) => q("select slug from articles where status = 'published' order by published_at desc limit 20"));
+    const categories = await withDatabase({ url }, (q) => q("select slug from categories"));
+    // Uncached pages too (search, an unknown article id range), so the outage is felt.
+    const paths = ["/", ...categories.map((c) => `/chuyen-muc/${c.slug}`), ...slugs.map((s) => `/bai-viet/${s.slug}`), "/tim-kiem?q=cai+cach", "/api/health"];
+
+    let phase = "before";
+    const stats = { before: { ok: 0, err: 0 }, down: { ok: 0, err: 0 }, after: { ok: 0, err: 0 } };
+    const unfriendly = [];
+    let healthDown = 0;
+    let firstOkAfter;
+    let restartedAt;
+    let stop = false;
+    const reader = async (n) => {
+      for (let i = n; !stop; i++) {
+        const p = paths[i % paths.length];
+        const started = phase;
+        try {
+          const res = await fetch(`${server.origin}${p}`, { signal: AbortSignal.timeout(20_000) });
+          const body = await res.text();
+          if (p === "/api/health" && res.status === 503) healthDown++;
+          if (res.status >= 500) {
+            stats[started].err++;
+            if (p !== "/api/health" && !looksFriendly(body)) unfriendly.push(`${res.status} ${p}`);
+          } else {
+            stats[started].ok++;
+            if (started === "after" && firstOkAfter === undefined && p === "/tim-kiem?q=cai+cach") firstOkAfter = Date.now() - restartedAt;
+          }
+          // A page that answered 200 but streamed the error boundary is an error too.
+          if (res.status < 500 && body.includes("Hệ thống đang bận")) {
+            stats[started].ok--;
+            stats[started].err++;
+          }
+        } catch {
+          stats[started].err++;
+        }
+      }
+    };
+    const readers = Promise.all(Array.from({ length: 20 }, (_, n) => reader(n)));
+    await sleep(8000);
+    phase = "down";
+    const downAt = Date.now();
+    await pg.stop("fast");
+    await sleep(5000);
+    await pg.start();
+    restartedAt = Date.now();
+    const downMs = restartedAt - downAt;
+    // Give the pool a moment to notice, then count everything from here on as "after".
+    await sleep(2000);
+    phase = "after";
+    await sleep(10_000);
+    stop = true;
+    await readers;
+
+    check("PostgreSQL restart: no errors before the outage", stats.before.err === 0, `${stats.before.ok} ok, ${stats.before.err} errors`);
+    check("PostgreSQL restart: errors while down are friendly pages", unfriendly.length === 0, `${stats.down.ok} ok (cached pages), ${stats.down.err} errors during ${downMs} ms down + 2 s; ${unfriendly.length} without the Vietnamese error page ${unfriendly.slice(0, 3).join(", ")}`);
+    check("PostgreSQL restart: /api/health said 503 while down", healthDown > 0, `${healthDown} health checks answered 503`);
+    check("PostgreSQL restart: full recovery without an app restart", stats.after.err === 0 && stats.after.ok > 0, `${stats.after.ok} ok, ${stats.after.err} errors in the 10 s after (first uncached page ok ${firstOkAfter ?? "?"} ms after PostgreSQL was back)`);
+  } finally {
+    await server.stop("SIGTERM");
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- 2. kill -9 mid-write
+
+/**
+ * Rounds of: saves of one article and a burst of votes in flight, kill -9 at a random
+ * moment, restart on the same database, check the invariants.
+ */
+async function killMidWrite(label, database, env) {
+  const server0 = await startServer({ port: PORT, env: { ...env, ...ADMIN }, label });
+  await server0.ready();
+  const editor = new Client(server0.origin);
+  await signIn(editor, ADMIN.ADMIN_EMAIL, ADMIN.ADMIN_PASSWORD);
+  const [category] = await (async () => {
+    // On PGlite the folder is the server's: read what we need over HTTP instead.
+    const page = await (await editor.fetch("/admin/bai-viet/moi")).text();
+    const id = page.match(/<option value="(\d+)"/)?.[1];
+    return [Number(id)];
+  })();
+  const created = await callAction(editor, "/admin/bai-viet/moi", actionId("createArticleAction"), {
+    form: { title: `Bài thử ngắt điện ${label}`, summary: "Kiểm tra độ bền", body: "<p>Nội dung ban đầu</p>", byline: "Kiểm thử", categoryId: category },
+  });
+  const articleId = Number(actionRedirect(created)?.match(/bai-viet\/(\d+)/)?.[1]);
+  if (!articleId) throw new Error(`could not create the test article (${created.status})`);
+  const home = await (await fetch(`${server0.origin}/`)).text();
+  const pollId = Number(home.match(/name="pollId" value="(\d+)"/)?.[1] ?? home.match(/\/binh-chon\/(\d+)/)?.[1]);
+  const pollPage = await (await fetch(`${server0.origin}/binh-chon/${pollId}`)).text();
+  const optionIds = [...pollPage.matchAll(/name="optionId"[^>]*value="(\d+)"|value="(\d+)"[^>]*name="optionId"/g)].map((m) => Number(m[1] ?? m[2]));
+  if (!pollId || optionIds.length === 0) throw new Error("no open poll found");
+  await server0.stop("SIGTERM");
+
+  const acknowledged = { saves: [], votes: 0 };
+  let violations = 0;
+  let opens = 0;
+  for (let round = 0; round < KILL_ROUNDS; round++) {
+    const server = await startServer({ port: PORT, env: { ...env, ...ADMIN }, label: `${label}#${round}` });
+    await server.ready();
+    opens++;
+    const client = new Client(server.origin);
+    await signIn(client, ADMIN.ADMIN_EMAIL, ADMIN.ADMIN_PASSWORD);
+    const save = async (k) => {
+      const title = `Bài thử ngắt điện ${label} vòng ${round} lần ${k}`;
+      // A large body makes the transaction long enough to be cut.
+      const body = `<p>${"Nội dung dài để lưu lâu hơn. ".repeat(4000)} ${round}-${k}</p>`;
+      const res = await callAction(client, `/admin/bai-viet/${articleId}`, actionId("saveArticleAction"), {
+        form: { id: articleId, title, summary: `vòng ${round}`, body, byline: "Kiểm thử", categoryId: category, intent: "save" },
+      });
+      const text = await res.text();
+      if (res.status === 200 && text.includes("Đã lưu")) acknowledged.saves.push(title);
+    };
+    const voteOnce = async () => {
+      const res = await callAction(new Client(server.origin), `/binh-chon/${pollId}`, actionId("vote"), { form: { pollId, optionId: optionIds[Math.floor(Math.random() * optionIds.length)] } });
+      if ((await res.text()).includes('"counted"')) acknowledged.votes++;
+    };
+    const writes = [save(0), save(1), save(2), ...Array.from({ length: 40 }, voteOnce)].map((p) => p.catch(() => {}));
+    await sleep(20 + Math.random() * 400);
+    server.child.kill("SIGKILL");
+    await server.exited;
+    await Promise.all(writes);
+
+    // Invariants, read with the server down (PGlite allows one process at a time).
+    const problems = await withDatabase(database, async (q) => {
+      const found = [];
+      const [article] = await q("select title, body from articles where id = $1", [articleId]);
+      const revisions = await q("select title, body from article_revisions where article_id = $1", [articleId]);
+      const audits = await q("select summary from audit_log where entity_type = 'article' and entity_id = $1 and action = 'article.update'", [String(articleId)]);
+      const latestSave = revisions.filter((r) => r.title.includes("lần")).length;
+      if (!revisions.some((r) => r.title === article.title && r.body === article.body)) found.push("article row matches no revision");
+      if (latestSave !== audits.length) found.push(`${latestSave} saved revisions but ${audits.length} audit rows`);
+      for (const title of acknowledged.saves) if (!revisions.some((r) => r.title === title)) found.push(`acknowledged save lost: ${title}`);
+      const options = await q("select o.id, o.vote_count, (select count(*)::int from poll_votes v where v.option_id = o.id) as votes from poll_options o where o.poll_id = $1", [pollId]);
+      for (const o of options) if (Number(o.vote_count) !== Number(o.votes)) found.push(`option ${o.id}: vote_count ${o.vote_count} ≠ ${o.votes} votes`);
+      const total = options.reduce((sum, o) => sum + Number(o.votes), 0);
+      if (total < acknowledged.votes) found.push(`${acknowledged.votes} votes acknowledged, ${total} stored`);
+      return found;
+    });
+    if (problems.length) console.log(`  round ${round}: ${problems.join("; ")}`);
+    violations += problems.length;
+  }
+  // The folder (or database) still opens and serves after the last kill.
+  const last = await startServer({ port: PORT, env: { ...env, ...ADMIN }, label: `${label}-final` });
+  let healthy = true;
+  try {
+    await last.ready(60_000);
+  } catch {
+    healthy = false;
+  }
+  await last.stop("SIGTERM");
+  check(
+    `kill -9 mid-save and mid-vote (${label})`,
+    violations === 0 && healthy,
+    `${KILL_ROUNDS} kills, ${acknowledged.saves.length} saves and ${acknowledged.votes} votes acknowledged before the kills, ${violations} invariant violations, restarts ${opens + 1}/${KILL_ROUNDS + 1} healthy${healthy ? "" : " (LAST START FAILED)"}`,
+  );
+}
+
+// ---------------------------------------------------------------- main
+
+requireBuild();
+const pg = new PrivatePostgres();
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-reliability-faults-"));
+try {
+  const url = await pg.init();
+  await postgresRestart(pg, url);
+  await killMidWrite("PostgreSQL", { url }, { DATABASE_URL: url, DATA_DIR: dataDir, POLL_VOTES_PER_IP_PER_HOUR: "1000000" });
+  const pgliteDir = path.join(dataDir, "pglite");
+  await killMidWrite("PGlite", { pgliteDir }, { DATA_DIR: dataDir, POLL_VOTES_PER_IP_PER_HOUR: "1000000" });
+} finally {
+  await pg.destroy();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+const failed = report.filter((r) => !r.ok).length;
+console.log(failed ? `\n${failed} check(s) failed` : "\nAll fault checks passed");
+process.exitCode = failed ? 1 : 0;
+process.exit();
