@@ -2,6 +2,9 @@
 // then start the scheduler that publishes articles at their set time.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before any request: rate limits must key on the real client address (lib/client-address.ts).
+  const { installClientAddressStamp } = await import("./lib/client-address");
+  installClientAddressStamp(process.env.TRUST_PROXY === "true");
   const { getDb } = await import("./db");
   try {
     await getDb();

@@ -13,12 +13,19 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+// SITE_URL is read here at build time (and again at run time for links): a build for a
+// public https origin must be made with SITE_URL set, or it sends no HSTS and accepts
+// server actions only when Origin matches Host / X-Forwarded-Host.
+const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL) : null;
+
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+  // Only for an https site: over plain http browsers ignore it, and localhost must stay usable.
+  ...(siteUrl?.protocol === "https:" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
 /** @type {import('next').NextConfig} */
@@ -33,6 +40,9 @@ const nextConfig = {
     isrFlushToDisk: false,
     // forbidden(): a real 403 page when a signed-in user lacks the role.
     authInterrupts: true,
+    // Next refuses a server action whose Origin is neither Host nor X-Forwarded-Host; a
+    // proxy that rewrites both still serves the public origin, which this allows.
+    serverActions: { allowedOrigins: siteUrl ? [siteUrl.host] : [] },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

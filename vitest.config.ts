@@ -29,7 +29,7 @@ const integration = (name: string, env: Record<string, string>) => ({
 export default defineConfig({
   test: {
     projects: [
-      { resolve, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], env: { TZ: "America/New_York" } } },
+      { resolve, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"], env: { TZ: "America/New_York" } } },
       integration("pglite", { TEST_DRIVER: "pglite" }),
       ...(process.env.TEST_DATABASE_URL ? [integration("postgres", { TEST_DRIVER: "postgres" })] : []),
     ],
