@@ -23,6 +23,9 @@ const integration = (name: string, env: Record<string, string>) => ({
     isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // next-auth imports "next/server" without the extension Node's ESM resolver needs;
+    // inlined, Vite resolves it (server actions under test import Auth.js).
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
   },
 });
 
