@@ -253,7 +253,8 @@ test("forged proxy headers and RSC requests return no admin data", async ({ requ
         const response = await request.get(url, { headers, maxRedirects: 0 });
         const body = await response.text();
         const label = `${url} ${JSON.stringify(headers)} → ${response.status()}`;
-        expect([307, 401, 404], label).toContain(response.status());
+        // Mostly 307 to the sign-in page; an RSC request may get Next's redirect as a 200 payload.
+        expect([200, 307, 401, 404], label).toContain(response.status());
         for (const secret of adminOnly) expect(body, label).not.toContain(secret);
       }
     }
