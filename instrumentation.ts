@@ -3,6 +3,9 @@
 // stop (open requests finish, buffered views are written, the database is closed).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before any request: rate limits must key on the real client address (lib/client-address.ts).
+  const { installClientAddressStamp } = await import("./lib/client-address");
+  installClientAddressStamp(process.env.TRUST_PROXY === "true");
   const { getDb, closeDb } = await import("./db");
   const { existingViewBuffer } = await import("./db/view-buffer");
   const { installGracefulShutdown } = await import("./lib/shutdown");

@@ -23,13 +23,16 @@ const integration = (name: string, env: Record<string, string>) => ({
     isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // next-auth imports "next/server" without the extension Node's ESM resolver needs;
+    // inlined, Vite resolves it (server actions under test import Auth.js).
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
   },
 });
 
 export default defineConfig({
   test: {
     projects: [
-      { resolve, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], env: { TZ: "America/New_York" } } },
+      { resolve, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"], env: { TZ: "America/New_York" } } },
       integration("pglite", { TEST_DRIVER: "pglite" }),
       ...(process.env.TEST_DATABASE_URL ? [integration("postgres", { TEST_DRIVER: "postgres" })] : []),
     ],

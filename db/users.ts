@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertRole, type Role, type SessionUser } from "@/lib/auth/roles";
+import { toPlainText } from "@/lib/sanitize";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
 import { users } from "./schema";
@@ -68,6 +69,9 @@ async function activeAdminsOtherThan(tx: Transaction, id: number): Promise<numbe
   return row?.n ?? 0;
 }
 
+/** Names are plain text like every other field (a NUL byte would even fail the insert). */
+const personName = (name: string) => toPlainText(name);
+
 export type NewUserInput = { email: string; name: string; role: Role; password?: string };
 
 /**
@@ -84,7 +88,7 @@ export async function createUser(db: Database, actor: SessionUser, input: NewUse
     if (existing) throw new UserRuleError("Email này đã có tài khoản.");
     const [created] = await tx
       .insert(users)
-      .values({ email, name: input.name.normalize("NFC").trim(), role: input.role, passwordHash, mustChangePassword: !input.password })
+      .values({ email, name: personName(input.name), role: input.role, passwordHash, mustChangePassword: !input.password })
       .returning({ id: users.id });
     await recordAudit(tx, { userId: actor.id, action: "user.create", entityType: "user", entityId: created!.id, summary: `Tạo tài khoản ${email} (${input.role})`, ip });
     return { id: created!.id, oneTimePassword };
@@ -94,6 +98,7 @@ export async function createUser(db: Database, actor: SessionUser, input: NewUse
 /** Name and role; the last active admin cannot be demoted. */
 export async function updateUser(db: Database, actor: SessionUser, id: number, input: { name: string; role: Role }, ip = "") {
   assertRole(actor, "admin");
+  const name = personName(input.name);
   await db.transaction(async (tx) => {
     const [target] = await tx.select({ role: users.role, name: users.name, email: users.email }).from(users).where(eq(users.id, id)).for("update");
     if (!target) throw new UserRuleError("Không tìm thấy tài khoản.");
@@ -102,9 +107,9 @@ export async function updateUser(db: Database, actor: SessionUser, id: number, i
     }
     await tx
       .update(users)
-      .set({ name: input.name.normalize("NFC").trim(), role: input.role, updatedAt: new Date() })
+      .set({ name, role: input.role, updatedAt: new Date() })
       .where(eq(users.id, id));
-    const changes = [target.name !== input.name ? `tên "${target.name}" → "${input.name}"` : "", target.role !== input.role ? `quyền ${target.role} → ${input.role}` : ""].filter(Boolean);
+    const changes = [target.name !== name ? `tên "${target.name}" → "${name}"` : "", target.role !== input.role ? `quyền ${target.role} → ${input.role}` : ""].filter(Boolean);
     await recordAudit(tx, { userId: actor.id, action: "user.update", entityType: "user", entityId: id, summary: `${target.email}: ${changes.join(", ") || "không đổi"}`, ip });
   });
 }
@@ -163,7 +168,7 @@ export async function changeOwnPassword(db: Database, actor: SessionUser, curren
 export async function updateOwnName(db: Database, actor: SessionUser, name: string, ip = "") {
   assertRole(actor, "admin", "editor", "author");
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ name: name.normalize("NFC").trim(), updatedAt: new Date() }).where(eq(users.id, actor.id));
+    await tx.update(users).set({ name: personName(name), updatedAt: new Date() }).where(eq(users.id, actor.id));
     await recordAudit(tx, { userId: actor.id, action: "user.update_self", entityType: "user", entityId: actor.id, summary: `Đổi tên hiển thị thành "${name}"`, ip });
   });
 }

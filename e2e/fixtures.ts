@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { XSS_MARKER } from "../tests/support/xss-corpus";
 
 /** What a reader does on the public site, by role and label (as a screen reader would). */
 export class ReaderSite {
@@ -97,4 +98,40 @@ export async function createAccount(adminPage: Page, person: { email: string; na
   await form.getByLabel("Mật khẩu").fill(person.password);
   await form.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(form.getByRole("status")).toContainText(`Đã tạo tài khoản ${person.email}`);
+}
+
+/** A fresh browser context signed in as `who`, on the dashboard. */
+export async function signedInPage(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, who.email, who.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  return page;
+}
+
+/**
+ * Records every dialog the page opens (alert, confirm, prompt): the corpus's vectors
+ * call them, so any entry means injected script ran. Dialogs are dismissed.
+ */
+export function recordDialogs(page: Page): string[] {
+  const opened: string[] = [];
+  page.on("dialog", (dialog) => {
+    opened.push(`${dialog.type()}: ${dialog.message()} on ${page.url()}`);
+    void dialog.dismiss().catch(() => {});
+  });
+  return opened;
+}
+
+/** Nothing injected is live on the current page: no marker element, no inline handler, no script URL. */
+export async function expectNoInjectedScript(page: Page, dialogs: string[]) {
+  await page.waitForLoadState("load");
+  await expect(page.locator(`[id*="${XSS_MARKER}"], [class*="${XSS_MARKER}"]`), page.url()).toHaveCount(0);
+  const live = await page.evaluate(() =>
+    Array.from(document.querySelectorAll("*")).flatMap((el) =>
+      Array.from(el.attributes)
+        .filter((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction|xlink:href|data|srcdoc)$/i.test(a.name) && /^\s*(javascript|vbscript|data:text)/i.test(a.value)) || a.name === "srcdoc")
+        .map((a) => `<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 60)}">`),
+    ),
+  );
+  expect(live, page.url()).toEqual([]);
+  expect(dialogs).toEqual([]);
 }

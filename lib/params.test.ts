@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePageParam } from "./params";
+import { parsePageParam, parseTextParam } from "./params";
 
 describe("parsePageParam", () => {
   it("reads plain positive integers", () => {
@@ -13,5 +13,19 @@ describe("parsePageParam", () => {
     }
     expect(parsePageParam(undefined)).toBe(1);
     expect(parsePageParam(["2", "3"])).toBe(1);
+  });
+});
+
+describe("parseTextParam", () => {
+  it.each([
+    ["cải cách", "cải cách"],
+    ["  a\u0000b\tc\n ", "a b c"],
+    ["\u0000", ""],
+    [["a", "b"], ""],
+    [undefined, ""],
+    ["x".repeat(150), "x".repeat(100)],
+    ["' OR '1'='1", "' OR '1'='1"],
+  ] as const)("%j → %j", (raw, expected) => {
+    expect(parseTextParam(raw as string | string[] | undefined)).toBe(expected);
   });
 });

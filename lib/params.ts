@@ -11,3 +11,12 @@ export function parsePageParam(value: string | string[] | undefined): number {
   const parsed = pageSchema.safeParse(value);
   return parsed.success ? parsed.data : 1;
 }
+
+/**
+ * A free-text filter from a URL (`?q=`): one string, NFC, control characters (a NUL byte
+ * would make PostgreSQL refuse the whole query) turned into spaces, trimmed, at most `max`.
+ */
+export function parseTextParam(value: string | string[] | undefined, max = 100): string {
+  if (typeof value !== "string") return "";
+  return value.normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, max);
+}

@@ -1,8 +1,10 @@
 import "server-only";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { UserRuleError } from "@/db/users";
 import { clientIp } from "@/lib/visitor";
 import { currentUser } from "./guard";
+import { isSameOriginRequest } from "./origin";
 import { ForbiddenError, type Role, type SessionUser } from "./roles";
 
 /** What every admin form's server action returns to `useActionState`. */
@@ -25,10 +27,14 @@ function fieldErrors(error: z.ZodError): ActionState["errors"] {
   return errors;
 }
 
+export const SESSION_EXPIRED_MESSAGE = "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.";
+export const CROSS_SITE_MESSAGE = "Yêu cầu không đến từ trang quản trị của cổng. Vui lòng tải lại trang và thử lại.";
+
 /**
  * The one way admin actions run: authenticate and check the role (again: the page and
  * the proxy are only conveniences), parse the form with zod, call `run`, and turn the
- * expected failures into a Vietnamese message. Anything unexpected is logged without
+ * expected failures into a Vietnamese message. A request that does not say it comes
+ * from this site (lib/auth/origin.ts) is refused before anything else. Anything unexpected is logged without
  * its input and answered with a generic message; nothing half-done is left because the
  * data layer writes in transactions.
  */
@@ -38,8 +44,9 @@ export async function adminAction<S extends z.ZodType>(
   formData: FormData,
   run: (user: SessionUser, input: z.infer<S>, ip: string) => Promise<ActionState | void>,
 ): Promise<ActionState> {
+  if (!isSameOriginRequest(await headers())) return { ok: false, message: CROSS_SITE_MESSAGE };
   const user = await currentUser();
-  if (!user) return { ok: false, message: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." };
+  if (!user) return { ok: false, message: SESSION_EXPIRED_MESSAGE };
   if (!roles.includes(user.role)) return { ok: false, message: new ForbiddenError().message };
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {

@@ -1,13 +1,10 @@
 /**
- * The client's IP from request headers. Next fills x-forwarded-for with the socket
- * address only when the request has none, so a client can send its own: the header is
- * only believed as far as TRUST_PROXY says a proxy in front rewrites it (then the last
- * entry is the address that proxy saw). Without a trusted proxy, the first entry is
- * what we have; rate limits keyed on it can be dodged by a forged header, which is why
- * per-account limits exist too.
+ * The client's IP from request headers. lib/client-address.ts (installed at start) has
+ * already made X-Forwarded-For trustworthy: without TRUST_PROXY it holds only the socket
+ * address (a client's own header is dropped); with TRUST_PROXY=true the proxy in front
+ * appended the address it saw, the last entry. Either way the last entry is the one.
  */
 export function clientIpFrom(headers: Headers): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  if (process.env.TRUST_PROXY === "true") return forwarded.at(-1) ?? "unknown";
-  return forwarded[0] ?? "unknown";
+  return forwarded.at(-1) ?? "unknown";
 }

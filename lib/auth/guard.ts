@@ -2,7 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "./auth";
 import { SIGN_IN_PATH } from "./auth.config";
-import type { Role, SessionUser } from "./roles";
+import { ForbiddenError, type Role, type SessionUser } from "./roles";
 
 /** The signed-in user, re-validated against the database (see the jwt callback). */
 export async function currentUser(): Promise<SessionUser | null> {
@@ -27,3 +27,16 @@ export async function requirePageRole(roles: Role[], options: { duringPasswordCh
 }
 
 export const ALL_ROLES: Role[] = ["admin", "editor", "author"];
+
+/**
+ * A data-layer read on an admin page: the data layer's own refusal (an author opening
+ * someone else's article) becomes the 403 page, not a server error.
+ */
+export async function forbiddenUnless<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof ForbiddenError) forbidden();
+    throw error;
+  }
+}

@@ -5,9 +5,13 @@ import { getDb } from "@/db/index";
 import { getSecret } from "@/db/secrets";
 import { sharedViewBuffer } from "@/db/view-buffer";
 import { pruneViewMarks, recordArticleView } from "@/db/views";
-import { isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
+import { fixedWindowLimiter, limitFromEnv } from "@/lib/rate-limit";
+import { clientIp, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
 
 const articleIdSchema = z.number().int().positive();
+
+// A client without the visitor cookie would otherwise count a view on every call.
+const viewsPerIp = fixedWindowLimiter({ limit: limitFromEnv("VIEWS_PER_IP_PER_MINUTE", 60), windowMs: 60_000 });
 
 /**
  * Called by the article page after it loads, so the page itself stays cacheable.
@@ -18,6 +22,7 @@ const articleIdSchema = z.number().int().positive();
 export async function recordView(articleId: number): Promise<number | null> {
   const parsed = articleIdSchema.safeParse(articleId);
   if (!parsed.success || (await isAutomatedRequest())) return null;
+  if (!viewsPerIp.take(await clientIp())) return null;
   try {
     const db = await getDb();
     const secret = await getSecret(db, "visitor");

@@ -8,7 +8,7 @@ import { articleStatus } from "@/db/schema";
 import { listUsers } from "@/db/users";
 import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
-import { parsePageParam } from "@/lib/params";
+import { parsePageParam, parseTextParam } from "@/lib/params";
 
 export const metadata = { title: "Bài viết" };
 
@@ -18,7 +18,7 @@ const positive = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v
 export default async function ArticlesPage({ searchParams }: PageProps<"/admin/bai-viet">) {
   const user = await requirePageRole(ALL_ROLES);
   const params = await searchParams;
-  const q = (one(params.q) ?? "").trim().slice(0, 100);
+  const q = parseTextParam(params.q);
   const statusParam = one(params["trang-thai"]);
   const status = articleStatus.enumValues.find((s) => s === statusParam);
   const categoryId = positive(one(params["chuyen-muc"]));

@@ -7,7 +7,7 @@ import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
 import type { SessionUser } from "@/lib/auth/roles";
 import { formatDate, formatNumber } from "@/lib/format";
 import { maxUploadBytes } from "@/lib/media";
-import { parsePageParam } from "@/lib/params";
+import { parsePageParam, parseTextParam } from "@/lib/params";
 import { DeleteMediaForm, MediaTextForm } from "./media-forms";
 import { UploadWidget } from "./upload-widget";
 
@@ -68,7 +68,7 @@ function MediaCard({ row, user }: { row: MediaRow; user: SessionUser }) {
 export default async function MediaLibraryPage({ searchParams }: PageProps<"/admin/thu-vien">) {
   const user = await requirePageRole(ALL_ROLES);
   const params = await searchParams;
-  const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
+  const q = parseTextParam(params.q);
   const page = parsePageParam(params.trang);
   const { rows, total } = await listMedia(await getDb(), user, { q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const hrefFor = (p: number) => {

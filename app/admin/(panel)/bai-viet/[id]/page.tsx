@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/admin/card";
 import { getArticleForEdit, STATUS_LABELS } from "@/db/article-editor";
 import { getDb } from "@/db/index";
-import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
+import { ALL_ROLES, forbiddenUnless, requirePageRole } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { ArticleForm } from "../article-form";
 import { editorChoices } from "../editor-data";
@@ -16,7 +16,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const db = await getDb();
-  const found = await getArticleForEdit(db, user, Number(id));
+  const found = await forbiddenUnless(getArticleForEdit(db, user, Number(id)));
   if (!found) notFound();
   const { article, pendingRevision } = found;
   const { categories, images } = await editorChoices(db, user);

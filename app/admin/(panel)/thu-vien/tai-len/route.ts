@@ -1,6 +1,7 @@
 import { getDb } from "@/db/index";
 import { uploadMedia } from "@/db/media";
 import { currentUser } from "@/lib/auth/guard";
+import { isSameOriginRequest } from "@/lib/auth/origin";
 import { ForbiddenError } from "@/lib/auth/roles";
 import { ImageRejectedError, maxUploadBytes, readBodyWithLimit, tooLargeMessage } from "@/lib/media";
 import { clientIp } from "@/lib/visitor";
@@ -12,28 +13,14 @@ function reply(status: number, result: UploadResult) {
 }
 
 /**
- * Cookies ride along on cross-site requests, so a foreign page could post here in the
- * editor's name; the browser's Origin header says where the request came from.
- */
-function fromThisSite(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  try {
-    const host = request.headers.get("x-forwarded-host") && process.env.TRUST_PROXY === "true" ? request.headers.get("x-forwarded-host") : request.headers.get("host");
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-/**
  * One image per request, as the raw body (the name in X-File-Name), so the browser can
  * show each file's progress and the size limit applies while reading, not after.
  */
 export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) return reply(401, { ok: false, message: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." });
-  if (!fromThisSite(request)) return reply(403, { ok: false, message: "Yêu cầu không đến từ trang quản trị nên bị từ chối." });
+  // Cookies ride along on cross-site requests; Origin says where this one came from.
+  if (!isSameOriginRequest(request.headers)) return reply(403, { ok: false, message: "Yêu cầu không đến từ trang quản trị nên bị từ chối." });
   if (user.mustChangePassword) return reply(403, { ok: false, message: "Vui lòng đổi mật khẩu trước khi tải ảnh lên." });
 
   const limit = maxUploadBytes();

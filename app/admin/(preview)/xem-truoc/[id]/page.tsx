@@ -5,7 +5,7 @@ import { ArticleView } from "@/components/site/article-view";
 import { SiteChrome } from "@/components/site/site-chrome";
 import { getArticlePreview, STATUS_LABELS } from "@/db/article-editor";
 import { getDb } from "@/db/index";
-import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
+import { ALL_ROLES, forbiddenUnless, requirePageRole } from "@/lib/auth/guard";
 
 // Staff only, never indexed, never cached, never counted as a view (no counter here).
 export const metadata: Metadata = { title: "Xem trước bài viết", robots: { index: false, follow: false } };
@@ -15,7 +15,7 @@ export default async function PreviewPage({ params, searchParams }: PageProps<"/
   const { id } = await params;
   const revision = (await searchParams)["phien-ban"];
   if (!/^\d{1,9}$/.test(id) || (revision !== undefined && (typeof revision !== "string" || !/^\d{1,9}$/.test(revision)))) notFound();
-  const preview = await getArticlePreview(await getDb(), user, Number(id), revision ? Number(revision) : undefined);
+  const preview = await forbiddenUnless(getArticlePreview(await getDb(), user, Number(id), revision ? Number(revision) : undefined));
   if (!preview) notFound();
   return (
     <SiteChrome>

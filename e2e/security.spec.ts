@@ -1,0 +1,431 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
+import { XSS_SAMPLE } from "../tests/support/xss-corpus";
+import { ADMIN, createAccount, expect, expectNoInjectedScript, recordDialogs, signedInPage, signIn, test } from "./fixtures";
+
+// The attacks of SECURITY.md against the built server, in order. The sign-in limit test
+// is the last one of the whole run on purpose: afterwards this IP may not sign in for
+// 15 minutes.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+type Who = "anonymous" | "author" | "editor" | "admin";
+const PEOPLE = {
+  admin: ADMIN,
+  editor: { email: "bientap.anninh@hungha.example.vn", name: "Lý Thị An Ninh", role: "Biên tập viên" as const, password: "Bientap-anninh-2026" },
+  author: { email: "tacgia.anninh@hungha.example.vn", name: "Mai Văn Bảo Mật", role: "Phóng viên / Tác giả" as const, password: "Tacgia-anninh-2026" },
+};
+const DRAFT_TITLE = "Dự thảo nội bộ chỉ cán bộ được xem";
+const payload = (name: string) => XSS_SAMPLE.find((v) => v.name === name)!.payload;
+const ALL_VECTORS = XSS_SAMPLE.map((v) => v.payload).join("\n");
+
+/** Where test 1 stored things, for the pages that show them. */
+const stored = { articleUrl: "", draftId: 0, pollId: 0, limitPollId: 0, albumUrl: "", categoryUrl: "" };
+
+async function idFromUrl(page: Page, pattern: RegExp): Promise<number> {
+  await expect(page).toHaveURL(pattern);
+  return Number(page.url().match(pattern)![1]);
+}
+
+/** An article through the real editor form; the body's hidden input carries raw HTML, as a hostile client could send. */
+async function writeArticle(page: Page, fields: { title: string; summary: string; byline: string; caption: string; body: string }): Promise<number> {
+  await page.goto("/admin/bai-viet/moi");
+  const form = page.getByRole("form", { name: "Viết bài mới" });
+  await form.getByLabel("Tiêu đề").fill(fields.title);
+  await form.getByLabel("Sapo (tóm tắt)").fill(fields.summary);
+  await form.getByRole("textbox", { name: "Nội dung" }).click();
+  await page.keyboard.type("Nội dung bài.");
+  await form.getByLabel("Chuyên mục").selectOption({ index: 1 });
+  await form.getByLabel("Tác giả / nguồn").fill(fields.byline);
+  await form.getByLabel("Chú thích ảnh đại diện").fill(fields.caption);
+  await form.locator('input[type="hidden"][name="body"]').evaluate((input: HTMLInputElement, html) => (input.value = html), fields.body);
+  await form.getByRole("button", { name: "Tạo bản nháp" }).click();
+  return idFromUrl(page, /\/admin\/bai-viet\/(\d+)\?tb=da-tao$/);
+}
+
+async function createPoll(page: Page, question: string, options: string[], onHome: boolean): Promise<number> {
+  await page.goto("/admin/binh-chon/moi");
+  const form = page.getByRole("form", { name: "Nội dung cuộc bình chọn" });
+  await form.getByLabel("Câu hỏi").fill(question);
+  for (const [i, option] of options.entries()) {
+    if (i >= 2) await form.getByRole("button", { name: "+ Thêm phương án" }).click();
+    await form.getByLabel(`Phương án ${i + 1}`, { exact: true }).fill(option);
+  }
+  if (onHome) await form.getByLabel("Hiện trên trang chủ").check();
+  await form.getByRole("button", { name: "Tạo cuộc bình chọn" }).click();
+  return idFromUrl(page, /\/admin\/binh-chon\/(\d+)\?tb=da-tao$/);
+}
+
+test("the admin stores the nastiest vectors through the admin forms", async ({ browser }) => {
+  const admin = await signedInPage(browser, ADMIN);
+  const dialogs = recordDialogs(admin);
+  await createAccount(admin, PEOPLE.editor);
+  await createAccount(admin, PEOPLE.author);
+  await createAccount(admin, { email: "xss.nguoidung@hungha.example.vn", name: `Người dùng ${payload("double quote breakout")}`, role: "Phóng viên / Tác giả", password: "Nguoidung-2026!" });
+
+  await admin.goto("/admin/chuyen-muc");
+  const category = admin.getByRole("form", { name: "Tạo chuyên mục" });
+  await category.getByLabel("Tên chuyên mục").fill(`Mục an ninh ${payload("svg onload")}`);
+  await category.getByLabel("Mô tả").fill(payload("noscript title mutation"));
+  await category.getByRole("button", { name: "Tạo chuyên mục" }).click();
+  await expect(category.getByRole("status")).toContainText("Đã tạo chuyên mục");
+
+  const articleId = await writeArticle(admin, {
+    title: `Bài an ninh ${payload("img onerror")}`,
+    summary: payload("script context breakout"),
+    byline: payload("json string breakout"),
+    caption: payload("html-escaped markup"),
+    body: ALL_VECTORS,
+  });
+  await admin.getByRole("button", { name: "Xuất bản ngay" }).click();
+  await expect(admin.getByTestId("article-status")).toHaveText("Đã đăng");
+  stored.draftId = await writeArticle(admin, { title: DRAFT_TITLE, summary: "", byline: "", caption: "", body: "<p>Chưa công bố.</p>" });
+
+  stored.pollId = await createPoll(admin, `Câu hỏi an ninh ${payload("double quote breakout")}`, [`Ý kiến A ${payload("img onerror")}`, `Ý kiến B ${payload("mathml mglyph style mutation")}`, `Ý kiến C ${payload("javascript href entity")}`], true);
+  stored.limitPollId = await createPoll(admin, "Bình chọn kiểm tra giới hạn phiếu", ["Đồng ý", "Không đồng ý"], false);
+
+  await admin.goto("/admin/album");
+  const album = admin.getByRole("form", { name: "Tạo album" });
+  await album.getByLabel("Tên album").fill(`Album an ninh ${payload("iframe srcdoc")}`);
+  await album.getByLabel("Mô tả").fill(payload("svg onload"));
+  await album.getByRole("button", { name: "Tạo album" }).click();
+  await expect(admin).toHaveURL(/\/admin\/album\/\d+$/);
+  const picker = admin.getByRole("form", { name: "Thêm ảnh vào album" });
+  await picker.getByRole("checkbox").first().check();
+  await picker.getByRole("button", { name: "Thêm ảnh đã chọn" }).click();
+  const items = admin.getByRole("form", { name: "Ảnh trong album" });
+  await items.getByLabel("Chú thích ảnh 1").fill(payload("noscript title mutation"));
+  await items.getByRole("button", { name: "Lưu thứ tự và chú thích" }).click();
+  await expect(items.getByRole("status")).toContainText("Đã lưu");
+  await admin.getByRole("button", { name: "Xuất bản album" }).click();
+  await expect(admin.getByRole("form", { name: "Trạng thái xuất bản" }).getByRole("status")).toContainText("Album đã được xuất bản.");
+
+  await admin.goto("/admin/cai-dat");
+  const settings = admin.getByRole("form", { name: "Cài đặt cổng thông tin" });
+  await settings.getByLabel("Dòng chữ chân trang").fill(`Chân trang ${payload("script context breakout")}`);
+  await settings.getByLabel("Người chịu trách nhiệm").fill(`Ông ${payload("img onerror")}`);
+  await settings.getByRole("button", { name: "Lưu cài đặt" }).click();
+  await expect(settings.getByRole("status")).toContainText("Đã lưu cài đặt");
+
+  // Where readers find them.
+  await admin.goto(`/admin/bai-viet/${articleId}`);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/tim-kiem?q=bai+an+ninh");
+  stored.articleUrl = new URL((await reader.getByRole("link", { name: /^Bài an ninh/ }).first().getAttribute("href"))!, reader.url()).pathname;
+  await reader.goto("/thu-vien-anh");
+  stored.albumUrl = new URL((await reader.getByRole("link", { name: /Album an ninh/ }).first().getAttribute("href"))!, reader.url()).pathname;
+  await reader.goto("/");
+  stored.categoryUrl = new URL((await reader.getByRole("link", { name: /^Mục an ninh/ }).first().getAttribute("href"))!, reader.url()).pathname;
+  expect(dialogs).toEqual([]);
+});
+
+test("no reader page and no admin list runs any stored vector", async ({ browser }) => {
+  const reader = await (await browser.newContext()).newPage();
+  const readerDialogs = recordDialogs(reader);
+  for (const url of ["/", stored.articleUrl, stored.categoryUrl, `/binh-chon/${stored.pollId}`, "/thu-vien-anh", stored.albumUrl, "/tim-kiem?q=an+ninh", "/rss.xml"]) {
+    await reader.goto(url);
+    await expectNoInjectedScript(reader, readerDialogs);
+  }
+  // Voting shows the results in place: the options render again, from the server's answer.
+  await reader.goto(`/binh-chon/${stored.pollId}`);
+  await reader.getByRole("main").getByRole("radio").first().check();
+  await reader.getByRole("main").getByRole("button", { name: "Bình chọn" }).click();
+  await expect(reader.getByRole("main").getByRole("status").first()).toBeVisible();
+  await expectNoInjectedScript(reader, readerDialogs);
+
+  const admin = await signedInPage(browser, ADMIN);
+  const adminDialogs = recordDialogs(admin);
+  for (const url of ["/admin", "/admin/bai-viet", `/admin/xem-truoc/${stored.draftId}`, "/admin/chuyen-muc", "/admin/binh-chon", `/admin/binh-chon/${stored.pollId}`, "/admin/album", "/admin/thu-vien", "/admin/nguoi-dung", "/admin/nhat-ky", "/admin/cai-dat"]) {
+    await admin.goto(url);
+    await expectNoInjectedScript(admin, adminDialogs);
+  }
+});
+
+test("search with each vector as the query runs none of them", async ({ page }) => {
+  const dialogs = recordDialogs(page);
+  for (const vector of XSS_SAMPLE) {
+    const response = await page.goto(`/tim-kiem?q=${encodeURIComponent(vector.payload)}`);
+    expect(response!.status(), vector.name).toBe(200);
+    await expectNoInjectedScript(page, dialogs);
+  }
+});
+
+// ---------------------------------------------------------------- authorization
+
+/** Every admin route and who may open it (200); other staff get 403, anonymous the sign-in page. */
+function adminRoutes(): { path: string; allowed: Who[] }[] {
+  return [
+    { path: "/admin", allowed: ["author", "editor", "admin"] },
+    { path: "/admin/tai-khoan", allowed: ["author", "editor", "admin"] },
+    { path: "/admin/bai-viet", allowed: ["author", "editor", "admin"] },
+    { path: "/admin/bai-viet/moi", allowed: ["author", "editor", "admin"] },
+    { path: `/admin/bai-viet/${stored.draftId}`, allowed: ["editor", "admin"] },
+    { path: `/admin/bai-viet/${stored.draftId}/lich-su`, allowed: ["editor", "admin"] },
+    { path: `/admin/xem-truoc/${stored.draftId}`, allowed: ["editor", "admin"] },
+    { path: "/admin/thu-vien", allowed: ["author", "editor", "admin"] },
+    { path: "/admin/chuyen-muc", allowed: ["editor", "admin"] },
+    { path: "/admin/album", allowed: ["editor", "admin"] },
+    { path: "/admin/album/1", allowed: ["editor", "admin"] },
+    { path: "/admin/binh-chon", allowed: ["editor", "admin"] },
+    { path: "/admin/binh-chon/moi", allowed: ["editor", "admin"] },
+    { path: `/admin/binh-chon/${stored.pollId}`, allowed: ["editor", "admin"] },
+    { path: `/admin/binh-chon/${stored.pollId}/csv`, allowed: ["editor", "admin"] },
+    { path: "/admin/nguoi-dung", allowed: ["admin"] },
+    { path: "/admin/nhat-ky", allowed: ["admin"] },
+    { path: "/admin/nhat-ky/csv", allowed: ["admin"] },
+    { path: "/admin/cai-dat", allowed: ["admin"] },
+  ];
+}
+
+/** Every page and route handler under app/admin's panel and preview groups, as a URL pattern. */
+function adminRouteFiles(): { file: string; pattern: RegExp }[] {
+  return ["app/admin/(panel)", "app/admin/(preview)"].flatMap((root) =>
+    readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file))
+      .map((file) => {
+        const route = path.dirname(file).replace(/^\.$/, "").replace(/\[[^\]]+\]/g, "\\d+");
+        return { file: path.join(root, file), pattern: new RegExp(`^/admin${route ? `/${route}` : ""}$`) };
+      }),
+  );
+}
+
+const UPLOAD = "/admin/thu-vien/tai-len";
+
+async function upload(request: APIRequestContext, origin: string): Promise<APIResponse> {
+  // A 1×1 PNG.
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  return request.post(UPLOAD, { data: png, headers: { "Content-Type": "application/octet-stream", Origin: origin, "X-File-Name": "quyen.png" } });
+}
+
+test("each role gets exactly the admin routes it may, and the table names every route", async ({ browser, request, baseURL }) => {
+  const table = adminRoutes();
+  const files = adminRouteFiles();
+  expect(files.some((f) => f.pattern.test(UPLOAD)), "the upload route is found").toBe(true);
+  const untested = files.filter(({ pattern }) => !pattern.test(UPLOAD) && !table.some((r) => pattern.test(r.path)));
+  expect(untested.map((f) => f.file), "admin routes missing from the table").toEqual([]);
+
+  for (const route of table) {
+    const response = await request.get(route.path, { maxRedirects: 0 });
+    expect(response.status(), `anonymous ${route.path}`).toBe(307);
+    expect(response.headers().location, route.path).toMatch(/\/admin\/dang-nhap$/);
+  }
+  expect((await upload(request, baseURL!)).status(), "anonymous upload").toBe(401);
+
+  for (const who of ["author", "editor", "admin"] as const) {
+    const page = await signedInPage(browser, PEOPLE[who]);
+    for (const route of table) {
+      const response = await page.request.get(route.path, { maxRedirects: 0 });
+      const expected = route.allowed.includes(who) ? 200 : 403;
+      expect(response.status(), `${who} ${route.path}`).toBe(expected);
+      if (expected !== 200) expect(await response.text()).not.toContain(ADMIN.email);
+    }
+    // Every staff role may upload to the library.
+    expect((await upload(page.request, baseURL!)).status(), `${who} upload`).toBe(201);
+    if (who === "author") {
+      await page.goto("/admin/nguoi-dung");
+      await expect(page.getByRole("heading", { name: "Không có quyền truy cập" })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Người dùng" })).toHaveCount(0);
+    }
+    await page.context().close();
+  }
+});
+
+test("forged proxy headers and RSC requests return no admin data", async ({ request }) => {
+  const subrequest = ["middleware", "src/middleware", "proxy", "src/proxy", "pages/_middleware"].flatMap((name) => [name, Array(5).fill(name).join(":"), Array(7).fill(name).join(":")]);
+  const variants: Record<string, string>[] = [
+    ...subrequest.map((value) => ({ "x-middleware-subrequest": value })),
+    { RSC: "1" },
+    { RSC: "1", "Next-Router-Prefetch": "1" },
+    { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "/_tree" },
+    { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy", RSC: "1" },
+    { Cookie: "authjs.session-token=forged" },
+    { Cookie: "authjs.session-token=forged", RSC: "1" },
+    { Cookie: "__Secure-authjs.session-token=forged" },
+  ];
+  const targets = ["/admin", "/admin/nguoi-dung", "/admin/bai-viet", `/admin/xem-truoc/${stored.draftId}`, "/admin/nhat-ky/csv", `/admin/binh-chon/${stored.pollId}/csv`];
+  const suffixes = ["", "?_rsc=abc12", ".rsc", "/index.rsc"];
+  // Only staff pages show these: the admin's email, a draft's title, the dashboard greeting.
+  const adminOnly = [ADMIN.email, PEOPLE.editor.email, DRAFT_TITLE, "Xin chào"];
+  for (const target of targets) {
+    for (const suffix of suffixes) {
+      for (const headers of variants) {
+        const url = `${target}${suffix}`;
+        const response = await request.get(url, { headers, maxRedirects: 0 });
+        const body = await response.text();
+        const label = `${url} ${JSON.stringify(headers)} → ${response.status()}`;
+        // Mostly 307 to the sign-in page; an RSC request may get Next's redirect as a 200 payload.
+        expect([200, 307, 401, 404], label).toContain(response.status());
+        for (const secret of adminOnly) expect(body, label).not.toContain(secret);
+      }
+    }
+  }
+});
+
+// ---------------------------------------------------------------- CSRF
+
+test("a server action posted from another origin, a null origin or none changes nothing", async ({ browser, baseURL }) => {
+  const admin = await signedInPage(browser, ADMIN);
+  await admin.goto("/admin/chuyen-muc");
+  // The browser's own request, captured and held back, then replayed with other origins.
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
+  await admin.route("**/admin/chuyen-muc", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    captured = { url: route.request().url(), headers: route.request().headers(), body: route.request().postDataBuffer()! };
+    await route.abort();
+  });
+  const name = "Chuyên mục gửi từ trang lạ";
+  const form = admin.getByRole("form", { name: "Tạo chuyên mục" });
+  await form.getByLabel("Tên chuyên mục").fill(name);
+  await form.getByRole("button", { name: "Tạo chuyên mục" }).click();
+  await expect.poll(() => captured).toBeDefined();
+  await admin.unrouteAll();
+  expect(captured!.headers["next-action"]).toBeTruthy();
+
+  const replay = (origin: string | undefined) => {
+    const headers = Object.fromEntries(Object.entries(captured!.headers).filter(([k]) => !["origin", "content-length", "cookie"].includes(k.toLowerCase())));
+    return admin.request.post(captured!.url, { headers: origin === undefined ? headers : { ...headers, origin }, data: captured!.body, maxRedirects: 0 });
+  };
+  const categoryCount = async () => {
+    await admin.goto("/admin/chuyen-muc");
+    return admin.getByRole("form", { name: `Sửa chuyên mục ${name}` }).count();
+  };
+  // Next refuses a foreign or opaque Origin itself (500, "Invalid Server Actions request");
+  // without any Origin it runs the action, which then refuses (lib/auth/origin.ts).
+  const cases: [string | undefined, number][] = [["https://evil.example", 500], ["null", 500], [`${new URL(baseURL!).origin}.evil.example`, 500], [undefined, 200]];
+  for (const [origin, status] of cases) {
+    const response = await replay(origin);
+    const label = `Origin ${origin ?? "(none)"}`;
+    expect(response.status(), label).toBe(status);
+    if (origin === undefined) expect(await response.text(), label).toContain("Yêu cầu không đến từ trang quản trị của cổng");
+    expect(await categoryCount(), label).toBe(0);
+  }
+  // The same bytes from the site's own origin do create it: the refusals above were about the origin.
+  expect((await replay(new URL(baseURL!).origin)).status()).toBe(200);
+  expect(await categoryCount()).toBe(1);
+});
+
+// ---------------------------------------------------------------- SQL injection
+
+const INJECTIONS = ["' OR '1'='1", "'; DROP TABLE articles; --", "1 OR 1=1", "1; select pg_sleep(3)--", "1' UNION SELECT email, password_hash FROM users--", "\\'; --", "$$; delete from users; $$", "%", "_", "\u0000", "' || (select string_agg(password_hash, ',') from users) || '"];
+
+async function dataCounts(admin: Page) {
+  const sitemap = await (await admin.request.get("/sitemap.xml")).text();
+  await admin.goto("/admin/nguoi-dung");
+  const users = await admin.getByRole("main").getByRole("listitem").count();
+  await admin.goto("/admin/bai-viet");
+  const articles = await admin.getByRole("main").locator("tbody tr").count();
+  return { urls: sitemap.split("<url>").length, users, articles };
+}
+
+test("SQL injection in search, slugs, pages and admin filters gets a normal answer and changes nothing", async ({ browser, request }) => {
+  const admin = await signedInPage(browser, ADMIN);
+  const before = await dataCounts(admin);
+  const q = encodeURIComponent;
+  for (const attack of INJECTIONS) {
+    const publicUrls: [string, number[]][] = [
+      [`/tim-kiem?q=${q(attack)}`, [200]],
+      [`/tim-kiem?q=cai+cach&trang=${q(attack)}`, [200]],
+      [`/tim-kiem?q=${q(attack)}&chuyen-muc=${q(attack)}&tu=${q(attack)}&den=${q(attack)}`, [200]],
+      [`/chuyen-muc/cai-cach-hanh-chinh?trang=${q(attack)}`, [200]],
+      [`/chuyen-muc/${q(attack)}`, [404]],
+      [`/bai-viet/${q(attack)}`, [404]],
+      [`/binh-chon/${q(attack)}`, [404]],
+      [`/thu-vien-anh/${q(attack)}`, [404]],
+      [`/chuyen-muc/${q(attack)}/rss.xml`, [404]],
+    ];
+    for (const [url, statuses] of publicUrls) {
+      const response = await request.get(url, { maxRedirects: 0 });
+      expect(statuses, `${url} → ${response.status()}`).toContain(response.status());
+      expect(await response.text()).not.toMatch(/\$argon2id\$/);
+    }
+    for (const url of [
+      `/admin/nhat-ky?hanh-dong=${q(attack)}&nguoi=${q(attack)}&tu=${q(attack)}&den=${q(attack)}&trang=${q(attack)}`,
+      `/admin/nhat-ky/csv?hanh-dong=${q(attack)}&nguoi=${q(attack)}&tu=${q(attack)}`,
+      `/admin/bai-viet?q=${q(attack)}&trang-thai=${q(attack)}&chuyen-muc=${q(attack)}&tac-gia=${q(attack)}&trang=${q(attack)}`,
+      `/admin/thu-vien?q=${q(attack)}&trang=${q(attack)}`,
+      `/admin/bai-viet/${q(attack)}`,
+    ]) {
+      const response = await admin.request.get(url, { maxRedirects: 0 });
+      expect([200, 404], `${url} → ${response.status()}`).toContain(response.status());
+      expect(await response.text()).not.toMatch(/\$argon2id\$/);
+    }
+  }
+  expect(await dataCounts(admin)).toEqual(before);
+});
+
+// ---------------------------------------------------------------- headers
+
+test("every kind of response carries the security headers", async ({ request }) => {
+  const home = await (await request.get("/")).text();
+  const script = home.match(/<script[^>]+src="(\/_next\/static\/[^"]+)"/)?.[1];
+  const image = home.match(/(\/media\/[^"\s,]+\.(?:webp|jpe?g|png))/)?.[1];
+  expect(script, "a /_next/static script on the homepage").toBeTruthy();
+  expect(image, "a /media image on the homepage").toBeTruthy();
+  const responses: [string, string, Record<string, string>?][] = [
+    ["HTML page", "/"],
+    ["RSC payload", "/", { RSC: "1" }],
+    ["RSC prefetch", "/chuyen-muc/cai-cach-hanh-chinh", { RSC: "1", "Next-Router-Prefetch": "1" }],
+    ["API route", "/api/health"],
+    ["static file under /_next", script!],
+    ["file in public/", "/logo.png"],
+    ["media route", image!],
+    ["feed", "/rss.xml"],
+    ["404", "/khong-co-trang-nay"],
+    ["redirect by proxy.ts", "/admin/nguoi-dung"],
+    ["redirect by Next (trailing slash)", "/chuyen-muc/cai-cach-hanh-chinh/"],
+  ];
+  for (const [kind, url, headers] of responses) {
+    const response = await request.get(url, { headers, maxRedirects: 0 });
+    const h = response.headers();
+    const label = `${kind} (${url}, ${response.status()})`;
+    expect(h["content-security-policy"], label).toContain("frame-ancestors 'none'");
+    expect(h["x-content-type-options"], label).toBe("nosniff");
+    expect(h["referrer-policy"], label).toBe("strict-origin-when-cross-origin");
+    expect(h["permissions-policy"], label).toContain("camera=()");
+    // Served over http here (SITE_URL is http): no HSTS, which only an https SITE_URL at build adds.
+    expect(h["strict-transport-security"], label).toBeUndefined();
+  }
+});
+
+// ---------------------------------------------------------------- rate limits
+
+test("a spoofed X-Forwarded-For does not reset the per-IP vote limit", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const messages: string[] = [];
+  for (let i = 0; i < 21; i++) {
+    await context.clearCookies();
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${i + 1}` });
+    await page.goto(`/binh-chon/${stored.limitPollId}`);
+    const main = page.getByRole("main");
+    await main.getByRole("radio", { name: "Đồng ý" }).check();
+    await main.getByRole("button", { name: "Bình chọn" }).click();
+    messages.push((await main.getByRole("status").first().textContent()) ?? "");
+  }
+  expect(messages.slice(0, 20).every((m) => m.includes("Cảm ơn bạn đã tham gia bình chọn."))).toBe(true);
+  expect(messages[20]).toContain("Có quá nhiều phiếu từ cùng một địa chỉ mạng.");
+});
+
+test("a spoofed X-Forwarded-For does not reset the per-IP sign-in limit, nor reach the audit log", async ({ browser }) => {
+  // Before the limit: the admin reads the log afterwards through this session.
+  const admin = await signedInPage(browser, ADMIN);
+  const page = await (await browser.newContext()).newPage();
+  let limitedAt = -1;
+  // 20 failures per IP in 15 minutes; other files already spent some. A different email
+  // each time, so the 5-per-account limit never applies.
+  for (let i = 0; i < 22 && limitedAt < 0; i++) {
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${i + 1}` });
+    await signIn(page, `khong-co-${i}@hungha.example.vn`, "mat-khau-sai");
+    const status = (await page.getByRole("status").textContent()) ?? "";
+    if (/Đăng nhập sai quá nhiều lần/.test(status)) limitedAt = i;
+    else expect(status).toBe("Email hoặc mật khẩu không đúng.");
+  }
+  expect(limitedAt, "the per-IP limit was reached although every attempt named another address").toBeGreaterThan(0);
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "192.0.2.200" });
+  await signIn(page, PEOPLE.editor.email, PEOPLE.editor.password);
+  await expect(page.getByRole("status")).toHaveText(/Đăng nhập sai quá nhiều lần/);
+
+  await admin.goto("/admin/nhat-ky");
+  await expect(admin.getByRole("table")).toContainText("khong-co-0@hungha.example.vn");
+  await expect(admin.getByRole("table")).not.toContainText("203.0.113.");
+});

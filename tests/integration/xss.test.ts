@@ -1,0 +1,218 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { eq, inArray } from "drizzle-orm";
+import { createElement, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HighlightedText } from "@/app/(site)/tim-kiem/highlighted-text";
+import { UserRowActions } from "@/app/admin/(panel)/nguoi-dung/user-forms";
+import { ArticleView } from "@/components/site/article-view";
+import { HeadlineList, LeadStory, StoryRow } from "@/components/site/article-list";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { AlbumGrid } from "@/components/site/gallery/album-grid";
+import { JsonLd } from "@/components/site/json-ld";
+import { PollForm } from "@/components/site/poll/poll-form";
+import { PollResults } from "@/components/site/poll/poll-results";
+import { SectionHeading } from "@/components/site/section-heading";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { addAlbumPhotos, createAlbum, deleteAlbum, getPublishedAlbum, setAlbumPublished } from "@/db/albums";
+import { createArticle, transitionArticle } from "@/db/article-editor";
+import { findPublishedArticle, listPublishedArticles } from "@/db/articles";
+import { createCategory, listCategories } from "@/db/categories";
+import type { Database } from "@/db/client";
+import { updateMediaText, uploadMedia } from "@/db/media";
+import { createPoll, getPoll } from "@/db/polls";
+import { articles, categories, media, polls, users } from "@/db/schema";
+import { searchArticles } from "@/db/search";
+import { getSiteSettings, saveSiteSettings, type SiteSettings } from "@/db/settings";
+import { createUser, listUsers } from "@/db/users";
+import { articleFormSchema } from "@/lib/article-form";
+import type { Role, SessionUser } from "@/lib/auth/roles";
+import { highlightTerms } from "@/lib/search-query";
+import { breadcrumbList, newsArticle, webSite } from "@/lib/structured-data";
+import { createActors } from "../support/actors";
+import { liveScriptFindings } from "../support/live-markup";
+import { testDatabase } from "../support/test-db";
+import { XSS_VECTORS } from "../support/xss-corpus";
+
+// Every vector through every input that reaches a page, the way the admin stores it,
+// then rendered by the components the reader pages use: the markup must stay inert.
+
+let db: Database;
+let actors: Record<Role, SessionUser>;
+let removeActors: () => Promise<void>;
+let categoryId: number;
+let photoId: number;
+let uploads: string;
+let originalSettings: SiteSettings;
+const created = { articles: [] as number[], categories: [] as number[], polls: [] as number[], albums: [] as number[], users: [] as number[] };
+const ORIGIN = "https://hungha.example.vn";
+
+const html = (element: ReactElement) => renderToStaticMarkup(element);
+
+function expectInert(markup: string) {
+  expect(liveScriptFindings(markup, { reactFormPlaceholders: true })).toEqual([]);
+}
+
+beforeAll(async () => {
+  db = (await testDatabase()).db;
+  ({ actors, remove: removeActors } = await createActors(db, "xss"));
+  originalSettings = await getSiteSettings(db);
+  const category = await createCategory(db, actors.editor, { name: "Kiểm thử XSS", description: "", parentId: null, showOnHome: false });
+  categoryId = category.id;
+  created.categories.push(categoryId);
+  uploads = await mkdtemp(path.join(os.tmpdir(), "xss-uploads-"));
+  process.env.UPLOADS_DIR = uploads;
+  const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 120, b: 60 } } }).jpeg().toBuffer();
+  photoId = (await uploadMedia(db, actors.editor, image, "anh.jpg")).id;
+  await updateMediaText(db, actors.editor, photoId, { alt: "Ảnh kiểm thử", caption: "" });
+});
+
+afterAll(async () => {
+  for (const id of created.albums) await deleteAlbum(db, actors.admin, id);
+  if (created.articles.length) await db.delete(articles).where(inArray(articles.id, created.articles));
+  if (created.polls.length) await db.delete(polls).where(inArray(polls.id, created.polls));
+  if (created.categories.length) await db.delete(categories).where(inArray(categories.id, created.categories));
+  if (created.users.length) await db.delete(users).where(inArray(users.id, created.users));
+  await db.delete(media).where(eq(media.id, photoId));
+  await saveSiteSettings(db, actors.admin, originalSettings);
+  await removeActors();
+  await rm(uploads, { recursive: true, force: true });
+  delete process.env.UPLOADS_DIR;
+});
+
+describe("the inertness check itself", () => {
+  // Vectors that are only text to any HTML parser: the check has nothing to find in them.
+  const textOnly = new Set(["nested script split", "html-escaped markup", "double-escaped markup", "url-encoded markup", "js-escaped markup", "fullwidth brackets", "bare javascript url", "template expression", "cdata", "comment breakout"]);
+  it.each(XSS_VECTORS.filter((v) => !textOnly.has(v.name)))("finds $name when it is left as markup", ({ payload }) => {
+    expect(liveScriptFindings(`<div>${payload}</div>`)).not.toEqual([]);
+  });
+  it("has at least 50 vectors", () => {
+    expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(50);
+    expect(XSS_VECTORS.every((v) => v.payload.length > 0)).toBe(true);
+  });
+});
+
+describe.each(XSS_VECTORS)("XSS vector: $name", ({ payload }) => {
+  it("article title, summary, body, byline and cover caption: body sanitized, article page, cards and JSON-LD inert", async () => {
+    // The editor's form goes through the action's schema, then the data layer.
+    const input = articleFormSchema.parse({
+      title: `Bài kiểm thử ${payload}`,
+      summary: `Sapo ${payload}`,
+      body: `<p>Mở đầu</p>${payload}<p>Kết thúc</p>`,
+      byline: `Tác giả ${payload}`,
+      categoryId: String(categoryId),
+      coverMediaId: String(photoId),
+      coverCaption: `Chú thích ${payload}`,
+    });
+    const { id } = await createArticle(db, actors.editor, { ...input, coverMediaId: input.coverMediaId ?? null }, "");
+    created.articles.push(id);
+    const { slug } = await transitionArticle(db, actors.editor, id, "publish", {});
+    const found = await findPublishedArticle(db, slug);
+    if (!found || !("article" in found)) throw new Error("published article not found");
+    const article = found.article;
+
+    expectInert(article.body);
+    const settings = await getSiteSettings(db);
+    expectInert(
+      html(
+        createElement(
+          "main",
+          null,
+          createElement(JsonLd, { data: newsArticle(article, settings, ORIGIN) }),
+          createElement(JsonLd, { data: breadcrumbList([{ name: article.categoryName, path: "/chuyen-muc/x" }, { name: article.title, path: `/bai-viet/${slug}` }], ORIGIN) }),
+          createElement(ArticleView, { article: { ...article, cover: article.cover } }),
+        ),
+      ),
+    );
+    const cards = (await listPublishedArticles(db, { categoryId, limit: 3 })).filter((c) => c.id === id);
+    expect(cards).toHaveLength(1);
+    expectInert(html(createElement("div", null, createElement(LeadStory, { article: cards[0]! }), createElement(StoryRow, { article: cards[0]! }), createElement(HeadlineList, { articles: cards }))));
+  });
+
+  it("search: the vector as a query runs, and results with it highlighted stay inert", async () => {
+    const result = await searchArticles(db, { query: payload, limit: 10 });
+    expect(result.total).toBeGreaterThanOrEqual(0);
+    const terms = highlightTerms(payload);
+    const hits = (await searchArticles(db, { query: "kiểm thử", categoryId, limit: 100 })).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expectInert(html(createElement("ol", null, ...hits.map((h) => createElement("li", { key: h.id }, createElement(HighlightedText, { text: h.title, terms }))))));
+  });
+
+  it("category name and description: menu, breadcrumbs and section headings inert", async () => {
+    const category = await createCategory(db, actors.editor, { name: `Mục ${payload}`.slice(0, 120), description: payload.slice(0, 300), parentId: null, showOnHome: true });
+    created.categories.push(category.id);
+    const all = await listCategories(db);
+    const mine = all.find((c) => c.id === category.id)!;
+    const chrome = { settings: await getSiteSettings(db), categories: all };
+    expectInert(
+      html(
+        createElement(
+          "div",
+          null,
+          createElement(SiteHeader, { chrome }),
+          createElement(Breadcrumbs, { items: [{ label: "Trang chủ", href: "/" }, { label: mine.name, href: `/chuyen-muc/${mine.slug}` }] }),
+          createElement(SectionHeading, { title: mine.name, href: `/chuyen-muc/${mine.slug}` }),
+          createElement("p", null, mine.description),
+        ),
+      ),
+    );
+  });
+
+  it("poll question and options: the voting form and the results inert", async () => {
+    const id = await createPoll(db, actors.editor, { question: `Câu hỏi ${payload}`, options: [`Ý kiến A ${payload}`, `Ý kiến B ${payload}`], opensAt: null, closesAt: null, showOnHome: false });
+    created.polls.push(id);
+    const poll = (await getPoll(db, id))!;
+    expectInert(html(createElement("div", null, createElement(PollForm, { poll, open: true, idPrefix: "bc" }), createElement(PollResults, { poll }))));
+  });
+
+  it("album title, description and photo caption/alt: the gallery inert", async () => {
+    const album = await createAlbum(db, actors.editor, { title: `Album ${payload}`, description: payload });
+    created.albums.push(album.id);
+    await updateMediaText(db, actors.editor, photoId, { alt: `Ảnh ${payload}`, caption: `Chú thích ảnh ${payload}` });
+    await addAlbumPhotos(db, actors.editor, album.id, [photoId]);
+    await setAlbumPublished(db, actors.editor, album.id, true);
+    const published = (await getPublishedAlbum(db, album.slug))!;
+    const photos = published.photos.map((p) => ({ id: p.id, alt: p.alt, caption: p.caption, thumb: "/media/a.jpg", srcSet: "", full: "/media/a.jpg", width: p.width, height: p.height }));
+    expectInert(html(createElement("div", null, createElement("h1", null, published.title), createElement("p", null, published.description), createElement(AlbumGrid, { photos, title: published.title }))));
+  });
+
+  it("site settings: header, footer, links and the site's JSON-LD inert", async () => {
+    const text = (label: string, max: number) => `${label} ${payload}`.slice(0, max);
+    await saveSiteSettings(db, actors.admin, {
+      ...originalSettings,
+      portalName: text("Cổng", 120),
+      agencyName: text("Cơ quan", 160),
+      address: text("Địa chỉ", 240),
+      footerText: text("Chân trang", 400),
+      responsiblePerson: text("Người chịu trách nhiệm", 200),
+      weatherCities: [{ name: text("Thành phố", 80), latitude: 21, longitude: 105 }],
+      links: [{ label: text("Liên kết", 120), url: "https://chinhphu.vn" }],
+    });
+    const settings = await getSiteSettings(db);
+    const chrome = { settings, categories: await listCategories(db) };
+    expectInert(html(createElement("div", null, createElement(JsonLd, { data: webSite(settings, ORIGIN) }), createElement(SiteHeader, { chrome }), createElement(SiteFooter, { chrome }))));
+  });
+
+  it("user name: stored as plain text, rendered as text", async () => {
+    const email = `xss-${XSS_VECTORS.findIndex((v) => v.payload === payload)}@example.vn`;
+    const { id } = await createUser(db, actors.admin, { email, name: `Người ${payload}`.slice(0, 120), role: "author", password: "Matkhau-dai-2026" });
+    created.users.push(id);
+    const row = (await listUsers(db, actors.admin)).find((u) => u.id === id)!;
+    expectInert(html(createElement(UserRowActions, { user: row })));
+  });
+});
+
+describe("links in the settings", () => {
+  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "http://example.com", "//evil.example"])(
+    "refuse %s and change nothing",
+    async (url) => {
+      const before = await getSiteSettings(db);
+      await expect(saveSiteSettings(db, actors.admin, { ...before, links: [{ label: "Liên kết", url }] })).rejects.toThrow();
+      expect(await getSiteSettings(db)).toEqual(before);
+    },
+  );
+});
