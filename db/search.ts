@@ -15,12 +15,23 @@ export type SearchOptions = {
   to?: Date;
   limit: number;
   offset?: number;
+  /** How many of the newest matches are ranked; only smaller in tests. */
+  rankedMatches?: number;
 };
 
 export type SearchHit = ArticleCard & { body: string; score: number };
-export type SearchResult = { total: number; hits: SearchHit[] };
+/** `capped`: more than RANKED_MATCHES articles matched; `total` is then that number. */
+export type SearchResult = { total: number; capped: boolean; hits: SearchHit[] };
 
-const EMPTY: SearchResult = { total: 0, hits: [] };
+const EMPTY: SearchResult = { total: 0, capped: false, hits: [] };
+
+/**
+ * Ranking reads each match's whole search vector, so its cost grows with the number of
+ * matches: a query of common words ("huyện", "nhân dân") matches most of 50,000 articles
+ * and took seconds. Only the newest RANKED_MATCHES matches are ranked (for news, the
+ * recent ones are what a reader looks for); fewer matches are all ranked, as before.
+ */
+export const RANKED_MATCHES = 500;
 
 /**
  * Public articles matching a query, best first. Both sides are folded by f_unaccent, so
@@ -40,37 +51,66 @@ export async function searchArticles(db: Database, options: SearchOptions): Prom
   if (options.from) conditions.push(gte(articles.publishedAt, options.from));
   if (options.to) conditions.push(lt(articles.publishedAt, options.to));
 
-  let score: SQL<number> = sql<number>`0`;
-  if (text) {
-    const folded = sql`websearch_to_tsquery('simple', public.f_unaccent(${text}))`;
-    conditions.push(sql`${articles.searchVector} @@ ${folded}`);
-    score = hasDiacritics(text)
-      ? sql<number>`ts_rank(${articles.searchVector}, ${folded}) + ts_rank(${articles.searchExact}, websearch_to_tsquery('simple', ${text}))`
-      : sql<number>`ts_rank(${articles.searchVector}, ${folded})`;
-  }
-  const where = and(...conditions);
+  if (!text) return newestMatches(db, and(...conditions)!, options);
 
+  const folded = sql`websearch_to_tsquery('simple', public.f_unaccent(${text}))`;
+  conditions.push(sql`${articles.searchVector} @@ ${folded}`);
+  const score = hasDiacritics(text)
+    ? sql<number>`ts_rank(${articles.searchVector}, ${folded}) + ts_rank(${articles.searchExact}, websearch_to_tsquery('simple', ${text}))`
+    : sql<number>`ts_rank(${articles.searchVector}, ${folded})`;
+  const ranked = options.rankedMatches ?? RANKED_MATCHES;
+  // One more than ranked, to know whether there were more.
+  const matches = db.$with("matches").as(
+    db
+      .select({ id: articles.id, recency: sql<number>`row_number() over (order by ${articles.publishedAt} desc, ${articles.id} desc)`.as("recency") })
+      .from(articles)
+      .where(and(...conditions))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(ranked + 1),
+  );
+  const matchCount = sql<number>`(select count(*) from ${matches})`.mapWith(Number);
   const rows = await db
-    .select({
-      ...cardColumns,
-      body: articles.body,
-      score: score.mapWith(Number),
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
+    .with(matches)
+    .select({ ...cardColumns, body: articles.body, score: score.mapWith(Number), total: matchCount })
+    .from(articles)
+    .innerJoin(matches, and(eq(matches.id, articles.id), sql`${matches.recency} <= ${ranked}`))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .orderBy(sql`${score} desc`, desc(articles.publishedAt), desc(articles.id))
+    .limit(options.limit)
+    .offset(options.offset ?? 0);
+
+  // Past the last page no row carries the count: count on its own.
+  let found = rows[0]?.total;
+  if (found === undefined) {
+    if (!options.offset) return EMPTY;
+    [{ n: found = 0 } = { n: 0 }] = await db.with(matches).select({ n: count() }).from(matches);
+  }
+  return { total: Math.min(found, ranked), capped: found > ranked, hits: rows.map(toHit) };
+}
+
+type HitRow = Parameters<typeof toCard>[0] & { body: string; score: number; total?: number };
+
+function toHit({ body, score, total: _total, ...card }: HitRow): SearchHit {
+  return { ...toCard(card), body, score };
+}
+
+/** Filters without words: the filtered articles, newest first (an index walk, no ranking). */
+async function newestMatches(db: Database, where: SQL, options: SearchOptions): Promise<SearchResult> {
+  const rows = await db
+    .select({ ...cardColumns, body: articles.body, score: sql<number>`0`.mapWith(Number), total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(where)
-    .orderBy(...(text ? [sql`${score} desc`] : []), desc(articles.publishedAt), desc(articles.id))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(options.limit)
     .offset(options.offset ?? 0);
-
-  // Past the last page the window count is missing: count on its own.
   let total = rows[0]?.total;
   if (total === undefined) {
     if (!options.offset) return EMPTY;
     const [row] = await db.select({ n: count() }).from(articles).where(where);
     total = row?.n ?? 0;
   }
-  return { total, hits: rows.map(({ body, score, total: _total, ...card }) => ({ ...toCard(card), body, score })) };
+  return { total, capped: false, hits: rows.map(toHit) };
 }

@@ -143,6 +143,8 @@ export const SEARCH_PAGE_SIZE = 10;
 export type SearchHitView = ArticleCard & { snippet: string };
 export type SearchPageData = {
   total: number;
+  /** More articles matched than were ranked (db/search.ts RANKED_MATCHES): `total` is that cap. */
+  capped: boolean;
   pageCount: number;
   hits: SearchHitView[];
   /** The category filter, when the slug named one. */
@@ -163,7 +165,7 @@ export async function getSearchResults(request: SearchRequest): Promise<SearchPa
     const db = await getDb();
     const category = request.category ? ((await findCategoryBySlug(db, request.category)) ?? null) : null;
     const { from, to } = dateRange(request);
-    const { total, hits } = await searchArticles(db, {
+    const { total, capped, hits } = await searchArticles(db, {
       query: request.q,
       categoryId: category?.id,
       from,
@@ -177,6 +179,7 @@ export async function getSearchResults(request: SearchRequest): Promise<SearchPa
       total === 0 && filtered && request.q ? (await searchArticles(db, { query: request.q, limit: 1 })).total : null;
     return {
       total,
+      capped,
       pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
       hits: hits.map(({ body, score: _score, ...card }) => ({ ...card, snippet: snippet(`${card.summary} ${htmlToText(body)}`, terms, 240) })),
       category,

@@ -122,7 +122,21 @@ describe("ranking", () => {
     const scores = all.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     const beyond = await searchArticles(db, { query: "huyen", limit: 5, offset: 10_000 });
-    expect(beyond).toEqual({ total: first.total, hits: [] });
+    expect(beyond).toEqual({ total: first.total, capped: false, hits: [] });
+  });
+
+  it("ranks only the newest matches when very many match, and says so", async () => {
+    const all = await searchArticles(db, { query: "huyen", limit: 100 });
+    expect(all.capped).toBe(false);
+    const newest = [...all.hits].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id).slice(0, 6);
+    const capped = await searchArticles(db, { query: "huyen", limit: 10, rankedMatches: 6 });
+    expect(capped).toMatchObject({ total: 6, capped: true });
+    // The six newest matches, best first.
+    expect(new Set(slugs(capped.hits))).toEqual(new Set(slugs(newest)));
+    const scores = capped.hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const pastEnd = await searchArticles(db, { query: "huyen", limit: 10, offset: 10, rankedMatches: 6 });
+    expect(pastEnd).toEqual({ total: 6, capped: true, hits: [] });
   });
 });
 
@@ -146,7 +160,7 @@ describe("filters", () => {
   });
 
   it("returns nothing for neither words nor filters", async () => {
-    expect(await searchArticles(db, { query: "   ", limit: 10 })).toEqual({ total: 0, hits: [] });
+    expect(await searchArticles(db, { query: "   ", limit: 10 })).toEqual({ total: 0, capped: false, hits: [] });
   });
 
   it("never shows drafts, archived or future articles", async () => {
@@ -192,7 +206,7 @@ describe("hostile input", () => {
 
   it("finds nothing for punctuation only", async () => {
     for (const query of ["!!! ??? ...", "&|!():*<->", "- - -", '"""']) {
-      expect(await searchArticles(db, { query, limit: 10 })).toEqual({ total: 0, hits: [] });
+      expect(await searchArticles(db, { query, limit: 10 })).toEqual({ total: 0, capped: false, hits: [] });
     }
   });
 

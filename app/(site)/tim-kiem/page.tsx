@@ -82,7 +82,7 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
         Kết quả tìm kiếm
       </h2>
       <p className="mb-4 text-sm text-muted">
-        Tìm thấy <strong className="text-ink">{formatNumber(data.total)}</strong> kết quả
+        Tìm thấy <strong className="text-ink">{data.capped ? `hơn ${formatNumber(data.total)}` : formatNumber(data.total)}</strong> kết quả
         {request.q && (
           <>
             {" "}
@@ -91,6 +91,7 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
         )}
         {scope && ` ${scope}`}
         {data.pageCount > 1 && ` · Trang ${request.page}/${data.pageCount}`}
+        {data.capped && ". Hiển thị những bài mới nhất phù hợp nhất; thêm từ khóa hoặc bộ lọc để thu hẹp."}
       </p>
       {data.hits.length === 0 ? (
         <p className="py-6 text-center">
