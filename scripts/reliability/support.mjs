@@ -179,7 +179,7 @@ export class Client {
       redirect: "manual",
       ...init,
       headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) reliability-script", cookie: this.cookieHeader, ...init.headers },
-      signal: init.signal ?? AbortSignal.timeout(30_000),
+      signal: init.signal ?? AbortSignal.timeout(60_000),
     });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(";");
