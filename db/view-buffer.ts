@@ -68,6 +68,7 @@ export class ViewBuffer {
     this.running = this.write(totals, daily)
       .catch((error) => {
         // Put the deltas back so the next flush retries them (with whatever came since).
+        this.inflight = new Map();
         for (const [id, views] of totals) this.totals.set(id, (this.totals.get(id) ?? 0) + views);
         for (const [key, views] of daily) this.daily.set(key, (this.daily.get(key) ?? 0) + views);
         throw error;

@@ -137,7 +137,7 @@ async function postgresRestart(pg, url) {
  * Rounds of: saves of one article and a burst of votes in flight, kill -9 at a random
  * moment, restart on the same database, check the invariants.
  */
-async function killMidWrite(label, database, env, killWindow) {
+async function killMidWrite(label, database, env, { killWindow, bodyKb }) {
   const server0 = await startServer({ port: PORT, env: { ...env, ...ADMIN }, label });
   await server0.ready();
   const editor = new Client(server0.origin);
@@ -177,7 +177,7 @@ async function killMidWrite(label, database, env, killWindow) {
       for (let k = 0; !killed; k++) {
         const title = `Bài thử ngắt điện ${label} vòng ${round} người ${w} lần ${k}`;
         // A large body makes the transaction long enough to be cut.
-        const body = `<p>${"Nội dung dài để lưu lâu hơn. ".repeat(4000)} ${round}-${w}-${k}</p>`;
+        const body = `<p>${"Nội dung dài để lưu lâu hơn. ".repeat(bodyKb * 32)} ${round}-${w}-${k}</p>`;
         const res = await callAction(client, `/admin/bai-viet/${articleId}`, actionId("saveArticleAction"), {
           form: { id: articleId, title, summary: `vòng ${round}`, body, byline: "Kiểm thử", categoryId: category, intent: "save" },
         });
@@ -243,10 +243,10 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-reliability-faults-")
 try {
   const url = await pg.init();
   if (only !== "kill") await postgresRestart(pg, url);
-  if (only !== "restart") await killMidWrite("PostgreSQL", { url }, { DATABASE_URL: url, DATA_DIR: dataDir, POLL_VOTES_PER_IP_PER_HOUR: "1000000" }, [300, 2800]);
+  if (only !== "restart") await killMidWrite("PostgreSQL", { url }, { DATABASE_URL: url, DATA_DIR: dataDir, POLL_VOTES_PER_IP_PER_HOUR: "1000000" }, { killWindow: [300, 2800], bodyKb: 120 });
   const pgliteDir = path.join(dataDir, "pglite");
-  if (only !== "restart") await killMidWrite("PGlite", { pgliteDir }, { DATA_DIR: dataDir, POLL_VOTES_PER_IP_PER_HOUR: "1000000" }, [1500, 6000]);
-  // (PGlite writes are slower, so its kills come later to land among them.)
+  if (only !== "restart") await killMidWrite("PGlite", { pgliteDir }, { DATA_DIR: dataDir, POLL_VOTES_PER_IP_PER_HOUR: "1000000" }, { killWindow: [1500, 6000], bodyKb: 10 });
+  // (PGlite, in WebAssembly, writes slower: smaller articles, later kills, to land among the writes.)
 } finally {
   await pg.destroy();
   rmSync(dataDir, { recursive: true, force: true });
