@@ -55,7 +55,7 @@ export class ViewBuffer {
     }
   }
 
-  /** Writes everything counted so far; concurrent calls share one flush, then run another. */
+  /** Writes everything counted so far; a call during a flush waits for it, then writes what came since. */
   async flush(): Promise<void> {
     while (this.running) await this.running.catch(() => {});
     if (this.totals.size === 0) return;
