@@ -53,7 +53,8 @@ async function renderedInBrowser(url) {
 
 async function postgresRestart(pg, url) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-reliability-restart-"));
-  const server = await startServer({ port: PORT, env: { DATABASE_URL: url, DATA_DIR: dataDir }, label: "restart" });
+  // With the admin account of the kill test below: the first start creates it.
+  const server = await startServer({ port: PORT, env: { DATABASE_URL: url, DATA_DIR: dataDir, ...ADMIN }, label: "restart" });
   try {
     await server.ready();
     const slugs = await withDatabase({ url }, (q) => q("select slug from articles where status = 'published' order by published_at desc limit 20"));

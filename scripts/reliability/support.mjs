@@ -197,7 +197,7 @@ export class Client {
 export async function signIn(client, email, password) {
   const res = await callAction(client, "/admin/dang-nhap", actionId("signInAction"), { form: { email, password } });
   if (![...client.cookies.keys()].some((k) => k.includes("session-token"))) {
-    throw new Error(`sign-in failed (HTTP ${res.status}): ${(await res.text()).slice(0, 300)}`);
+    throw new Error(`sign-in failed (HTTP ${res.status}): ${(await res.text()).slice(0, 600)}`);
   }
 }
 
