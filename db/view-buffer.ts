@@ -55,7 +55,7 @@ export class ViewBuffer {
     }
   }
 
-  /** Writes everything counted so far; concurrent calls share one flush, then run another. */
+  /** Writes everything counted so far; a call during a flush waits for it, then writes what came since. */
   async flush(): Promise<void> {
     while (this.running) await this.running.catch(() => {});
     if (this.totals.size === 0) return;
@@ -68,6 +68,7 @@ export class ViewBuffer {
     this.running = this.write(totals, daily)
       .catch((error) => {
         // Put the deltas back so the next flush retries them (with whatever came since).
+        this.inflight = new Map();
         for (const [id, views] of totals) this.totals.set(id, (this.totals.get(id) ?? 0) + views);
         for (const [key, views] of daily) this.daily.set(key, (this.daily.get(key) ?? 0) + views);
         throw error;

@@ -31,11 +31,30 @@ const check = (name, ok, detail) => {
 
 // ---------------------------------------------------------------- 1. PostgreSQL restart
 
-const looksFriendly = (html) => html.includes("Hệ thống đang bận") && !/\n\s+at \S+ \(|Error: |ECONNREFUSED|postgres/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ""));
+/** What a failed page may show: no error text, stack or query (the digest is fine). */
+const leaksError = (html) => /\n\s+at \S+ \(|Error: |Failed query|ECONNREFUSED|terminating connection|select "/i.test(html);
+
+/**
+ * What a reader with a browser sees on a page that failed: the server's 500 document is
+ * an empty shell and the client renders the error boundary, so this needs a browser.
+ */
+async function renderedInBrowser(url) {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage();
+    const res = await page.goto(url, { waitUntil: "load" });
+    await page.getByText("Hệ thống đang bận").waitFor({ timeout: 15_000 }).catch(() => {});
+    return { status: res?.status(), text: (await page.locator("main").last().innerText()).replace(/\s+/g, " ").slice(0, 200) };
+  } finally {
+    await browser.close();
+  }
+}
 
 async function postgresRestart(pg, url) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-reliability-restart-"));
-  const server = await startServer({ port: PORT, env: { DATABASE_URL: url, DATA_DIR: dataDir }, label: "restart" });
+  // With the admin account of the kill test below: the first start creates it.
+  const server = await startServer({ port: PORT, env: { DATABASE_URL: url, DATA_DIR: dataDir, ...ADMIN }, label: "restart" });
   try {
     await server.ready();
     const slugs = await withDatabase({ url }, (q) => q("select slug from articles where status = 'published' order by published_at desc limit 20"));
@@ -45,10 +64,8 @@ async function postgresRestart(pg, url) {
 
     let phase = "before";
     const stats = { before: { ok: 0, err: 0 }, down: { ok: 0, err: 0 }, after: { ok: 0, err: 0 } };
-    const unfriendly = [];
-    let healthDown = 0;
-    let firstOkAfter;
-    let restartedAt;
+    const errors = { before: [], down: [], after: [] };
+    const leaks = [];
     let stop = false;
     const reader = async (n) => {
       for (let i = n; !stop; i++) {
@@ -57,30 +74,37 @@ async function postgresRestart(pg, url) {
         try {
           const res = await fetch(`${server.origin}${p}`, { signal: AbortSignal.timeout(20_000) });
           const body = await res.text();
-          if (p === "/api/health" && res.status === 503) healthDown++;
-          if (res.status >= 500) {
-            stats[started].err++;
-            if (p !== "/api/health" && !looksFriendly(body)) unfriendly.push(`${res.status} ${p}`);
-          } else {
-            stats[started].ok++;
-            if (started === "after" && firstOkAfter === undefined && p === "/tim-kiem?q=cai+cach") firstOkAfter = Date.now() - restartedAt;
-          }
+          if (leaksError(body)) leaks.push(`${res.status} ${p}`);
           // A page that answered 200 but streamed the error boundary is an error too.
-          if (res.status < 500 && body.includes("Hệ thống đang bận")) {
-            stats[started].ok--;
+          if (res.status >= 500 || body.includes("Hệ thống đang bận")) {
             stats[started].err++;
-          }
-        } catch {
+            errors[started].push(`${res.status} ${p}`);
+          } else stats[started].ok++;
+        } catch (error) {
           stats[started].err++;
+          errors[started].push(`${error.message} ${p}`);
         }
       }
     };
-    const readers = Promise.all(Array.from({ length: 20 }, (_, n) => reader(n)));
+    // The load balancer's view: /api/health every 200 ms.
+    const health = { down: 0, okWhileDown: 0, firstOkAfterRestart: undefined };
+    let restartedAt;
+    const healthPoller = async () => {
+      while (!stop) {
+        const res = await fetch(`${server.origin}/api/health`, { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+        if (res?.status === 503) health.down++;
+        if (res?.status === 200 && phase === "down" && restartedAt === undefined) health.okWhileDown++;
+        if (res?.status === 200 && restartedAt !== undefined) health.firstOkAfterRestart ??= Date.now() - restartedAt;
+        await sleep(200);
+      }
+    };
+    const readers = Promise.all([...Array.from({ length: 20 }, (_, n) => reader(n)), healthPoller()]);
     await sleep(8000);
     phase = "down";
     const downAt = Date.now();
+    const logBefore = server.output();
     await pg.stop("fast");
-    await sleep(5000);
+    const [browser] = await Promise.all([renderedInBrowser(`${server.origin}/tim-kiem?q=mat+dien`), sleep(5000)]);
     await pg.start();
     restartedAt = Date.now();
     const downMs = restartedAt - downAt;
@@ -91,10 +115,17 @@ async function postgresRestart(pg, url) {
     stop = true;
     await readers;
 
-    check("PostgreSQL restart: no errors before the outage", stats.before.err === 0, `${stats.before.ok} ok, ${stats.before.err} errors`);
-    check("PostgreSQL restart: errors while down are friendly pages", unfriendly.length === 0, `${stats.down.ok} ok (cached pages), ${stats.down.err} errors during ${downMs} ms down + 2 s; ${unfriendly.length} without the Vietnamese error page ${unfriendly.slice(0, 3).join(", ")}`);
-    check("PostgreSQL restart: /api/health said 503 while down", healthDown > 0, `${healthDown} health checks answered 503`);
-    check("PostgreSQL restart: full recovery without an app restart", stats.after.err === 0 && stats.after.ok > 0, `${stats.after.ok} ok, ${stats.after.err} errors in the 10 s after (first uncached page ok ${firstOkAfter ?? "?"} ms after PostgreSQL was back)`);
+    const summary = (list) => [...new Set(list)].slice(0, 3).join(", ");
+    check("PostgreSQL restart: no errors before the outage", stats.before.err === 0, `${stats.before.ok} ok, ${stats.before.err} errors ${summary(errors.before)}`);
+    if (stats.before.err) console.log(logBefore.split("\n").filter((l) => /⨯|Error/.test(l)).slice(0, 10).join("\n"));
+    check("PostgreSQL restart: no error text, stack or query in any response", leaks.length === 0, `${leaks.length} leaking responses ${summary(leaks)}`);
+    check("PostgreSQL restart: a reader's browser shows the Vietnamese error page", browser.text.includes("Hệ thống đang bận"), `HTTP ${browser.status}, page text "${browser.text}"`);
+    check("PostgreSQL restart: /api/health 503 while down", health.down > 0 && health.okWhileDown === 0, `${health.down} health checks answered 503, ${health.okWhileDown} answered 200 while down`);
+    check(
+      "PostgreSQL restart: full recovery without an app restart",
+      stats.after.err === 0 && stats.after.ok > 0 && health.firstOkAfterRestart !== undefined,
+      `down ${downMs} ms: ${stats.down.ok} ok (cached pages), ${stats.down.err} errors while down or within 2 s; then ${stats.after.ok} ok, ${stats.after.err} errors in 10 s ${summary(errors.after)}; health 200 again ${health.firstOkAfterRestart} ms after PostgreSQL was back`,
+    );
   } finally {
     await server.stop("SIGTERM");
     rmSync(dataDir, { recursive: true, force: true });
@@ -107,7 +138,7 @@ async function postgresRestart(pg, url) {
  * Rounds of: saves of one article and a burst of votes in flight, kill -9 at a random
  * moment, restart on the same database, check the invariants.
  */
-async function killMidWrite(label, database, env) {
+async function killMidWrite(label, database, env, { killWindow, bodyKb }) {
   const server0 = await startServer({ port: PORT, env: { ...env, ...ADMIN }, label });
   await server0.ready();
   const editor = new Client(server0.origin);
@@ -133,28 +164,37 @@ async function killMidWrite(label, database, env) {
   const acknowledged = { saves: [], votes: 0 };
   let violations = 0;
   let opens = 0;
+  let committed = { saves: 0, votes: 0 };
   for (let round = 0; round < KILL_ROUNDS; round++) {
     const server = await startServer({ port: PORT, env: { ...env, ...ADMIN }, label: `${label}#${round}` });
     await server.ready();
     opens++;
     const client = new Client(server.origin);
     await signIn(client, ADMIN.ADMIN_EMAIL, ADMIN.ADMIN_PASSWORD);
-    const save = async (k) => {
-      const title = `Bài thử ngắt điện ${label} vòng ${round} lần ${k}`;
-      // A large body makes the transaction long enough to be cut.
-      const body = `<p>${"Nội dung dài để lưu lâu hơn. ".repeat(4000)} ${round}-${k}</p>`;
-      const res = await callAction(client, `/admin/bai-viet/${articleId}`, actionId("saveArticleAction"), {
-        form: { id: articleId, title, summary: `vòng ${round}`, body, byline: "Kiểm thử", categoryId: category, intent: "save" },
-      });
-      const text = await res.text();
-      if (res.status === 200 && text.includes("Đã lưu")) acknowledged.saves.push(title);
+    // Two editors' saves and five voters, each writing again as soon as answered,
+    // until the kill at a random moment.
+    let killed = false;
+    const saver = async (w) => {
+      for (let k = 0; !killed; k++) {
+        const title = `Bài thử ngắt điện ${label} vòng ${round} người ${w} lần ${k}`;
+        // A large body makes the transaction long enough to be cut.
+        const body = `<p>${"Nội dung dài để lưu lâu hơn. ".repeat(bodyKb * 32)} ${round}-${w}-${k}</p>`;
+        const res = await callAction(client, `/admin/bai-viet/${articleId}`, actionId("saveArticleAction"), {
+          form: { id: articleId, title, summary: `vòng ${round}`, body, byline: "Kiểm thử", categoryId: category, intent: "save" },
+        });
+        const text = await res.text();
+        if (res.status === 200 && text.includes("Đã lưu")) acknowledged.saves.push(title);
+      }
     };
-    const voteOnce = async () => {
-      const res = await callAction(new Client(server.origin), `/binh-chon/${pollId}`, actionId("vote"), { form: { pollId, optionId: optionIds[Math.floor(Math.random() * optionIds.length)] } });
-      if ((await res.text()).includes('"counted"')) acknowledged.votes++;
+    const voter = async () => {
+      while (!killed) {
+        const res = await callAction(new Client(server.origin), `/binh-chon/${pollId}`, actionId("vote"), { form: { pollId, optionId: optionIds[Math.floor(Math.random() * optionIds.length)] } });
+        if ((await res.text()).includes('"counted"')) acknowledged.votes++;
+      }
     };
-    const writes = [save(0), save(1), save(2), ...Array.from({ length: 40 }, voteOnce)].map((p) => p.catch(() => {}));
-    await sleep(20 + Math.random() * 400);
+    const writes = [saver(0), saver(1), ...Array.from({ length: 5 }, voter)].map((p) => p.catch(() => {}));
+    await sleep(killWindow[0] + Math.random() * (killWindow[1] - killWindow[0]));
+    killed = true;
     server.child.kill("SIGKILL");
     await server.exited;
     await Promise.all(writes);
@@ -173,6 +213,7 @@ async function killMidWrite(label, database, env) {
       for (const o of options) if (Number(o.vote_count) !== Number(o.votes)) found.push(`option ${o.id}: vote_count ${o.vote_count} ≠ ${o.votes} votes`);
       const total = options.reduce((sum, o) => sum + Number(o.votes), 0);
       if (total < acknowledged.votes) found.push(`${acknowledged.votes} votes acknowledged, ${total} stored`);
+      committed = { saves: latestSave, votes: total };
       return found;
     });
     if (problems.length) console.log(`  round ${round}: ${problems.join("; ")}`);
@@ -190,21 +231,23 @@ async function killMidWrite(label, database, env) {
   check(
     `kill -9 mid-save and mid-vote (${label})`,
     violations === 0 && healthy,
-    `${KILL_ROUNDS} kills, ${acknowledged.saves.length} saves and ${acknowledged.votes} votes acknowledged before the kills, ${violations} invariant violations, restarts ${opens + 1}/${KILL_ROUNDS + 1} healthy${healthy ? "" : " (LAST START FAILED)"}`,
+    `${KILL_ROUNDS} kills, ${acknowledged.saves.length} saves and ${acknowledged.votes} votes acknowledged before the kills (${committed.saves} saves and ${committed.votes} votes committed in all), ${violations} invariant violations, restarts ${opens + 1}/${KILL_ROUNDS + 1} healthy${healthy ? "" : " (LAST START FAILED)"}`,
   );
 }
 
 // ---------------------------------------------------------------- main
 
 requireBuild();
+const only = process.argv[2]; // "restart" or "kill" to run one part
 const pg = new PrivatePostgres();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-reliability-faults-"));
 try {
   const url = await pg.init();
-  await postgresRestart(pg, url);
-  await killMidWrite("PostgreSQL", { url }, { DATABASE_URL: url, DATA_DIR: dataDir, POLL_VOTES_PER_IP_PER_HOUR: "1000000" });
+  if (only !== "kill") await postgresRestart(pg, url);
+  if (only !== "restart") await killMidWrite("PostgreSQL", { url }, { DATABASE_URL: url, DATA_DIR: dataDir, POLL_VOTES_PER_IP_PER_HOUR: "1000000" }, { killWindow: [300, 2800], bodyKb: 120 });
   const pgliteDir = path.join(dataDir, "pglite");
-  await killMidWrite("PGlite", { pgliteDir }, { DATA_DIR: dataDir, POLL_VOTES_PER_IP_PER_HOUR: "1000000" });
+  if (only !== "restart") await killMidWrite("PGlite", { pgliteDir }, { DATA_DIR: dataDir, POLL_VOTES_PER_IP_PER_HOUR: "1000000" }, { killWindow: [1500, 6000], bodyKb: 10 });
+  // (PGlite, in WebAssembly, writes slower: smaller articles, later kills, to land among the writes.)
 } finally {
   await pg.destroy();
   rmSync(dataDir, { recursive: true, force: true });

@@ -44,7 +44,7 @@ try {
       const pathname = r < 0.3 ? "/" : r < 0.6 ? `/chuyen-muc/${pick(categories).slug}` : `/bai-viet/${article.slug}`;
       const started = performance.now();
       try {
-        const res = await fetch(`${server.origin}${pathname}`, { signal: AbortSignal.timeout(30_000) });
+        const res = await fetch(`${server.origin}${pathname}`, { signal: AbortSignal.timeout(60_000) });
         await res.text();
         latencies.push(performance.now() - started);
         byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);

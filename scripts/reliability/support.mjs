@@ -179,7 +179,7 @@ export class Client {
       redirect: "manual",
       ...init,
       headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) reliability-script", cookie: this.cookieHeader, ...init.headers },
-      signal: init.signal ?? AbortSignal.timeout(30_000),
+      signal: init.signal ?? AbortSignal.timeout(60_000),
     });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(";");
@@ -193,44 +193,11 @@ export class Client {
   }
 }
 
-/**
- * The hidden inputs and named buttons of each `<form>` of an HTML page: what a browser
- * without JavaScript posts, including Next's `$ACTION_*` fields that name the server action.
- */
-export function forms(html) {
-  return [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].map((match) => {
-    const fields = new Map();
-    for (const input of match[1].matchAll(/<(input|button)\b([^>]*)>/g)) {
-      const attrs = Object.fromEntries([...input[2].matchAll(/([\w:$-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], decodeEntities(m[2] ?? "")]));
-      if (!attrs.name) continue;
-      if (input[1] === "input" && attrs.type !== "hidden") continue;
-      fields.set(input[1] === "button" ? `button:${attrs.name}:${attrs.value ?? ""}` : attrs.name, attrs.value ?? "");
-    }
-    return { html: match[0], fields };
-  });
-}
-
-const decodeEntities = (s) => s.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&#39;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
-
-/** Posts a form the way a browser without JavaScript would (multipart, hidden fields included). */
-export async function submitForm(client, pathname, form, values) {
-  const body = new FormData();
-  for (const [name, value] of form.fields) if (!name.startsWith("button:")) body.append(name, value);
-  for (const [name, value] of Object.entries(values)) {
-    body.delete(name);
-    body.append(name, String(value));
-  }
-  return client.fetch(pathname, { method: "POST", body, headers: { origin: client.origin } });
-}
-
-/** Signs in through the real sign-in form (server action → Auth.js credentials). */
+/** Signs in through the sign-in form's server action (→ Auth.js credentials). */
 export async function signIn(client, email, password) {
-  const page = await (await client.fetch("/admin/dang-nhap")).text();
-  const form = forms(page).find((f) => /name="password"/.test(f.html));
-  if (!form) throw new Error("sign-in form not found");
-  const res = await submitForm(client, "/admin/dang-nhap", form, { email, password });
+  const res = await callAction(client, "/admin/dang-nhap", actionId("signInAction"), { form: { email, password } });
   if (![...client.cookies.keys()].some((k) => k.includes("session-token"))) {
-    throw new Error(`sign-in failed (HTTP ${res.status}): ${(await res.text()).slice(0, 300)}`);
+    throw new Error(`sign-in failed (HTTP ${res.status}): ${(await res.text()).slice(0, 600)}`);
   }
 }
 
@@ -250,15 +217,16 @@ export function actionId(name) {
 /**
  * Calls a server action the way React's client does: JSON arguments, or for a
  * `useActionState` form action `(previousState, formData)` a multipart body where the
- * form's fields carry the `1_` prefix of React's reply encoding.
+ * form's fields carry the `_1_` prefix of React's reply encoding.
  */
 export function callAction(client, pathname, id, { args, form } = {}) {
   let body;
   let type = {};
   if (form) {
     body = new FormData();
+    for (const [name, value] of Object.entries(form)) body.append(`_1_${name}`, String(value));
+    // Last, as React sends it: the server reads the referenced fields in order.
     body.append("0", JSON.stringify([{}, "$K1"]));
-    for (const [name, value] of Object.entries(form)) body.append(`1_${name}`, String(value));
   } else {
     body = JSON.stringify(args ?? []);
     type = { "content-type": "text/plain;charset=UTF-8" };
