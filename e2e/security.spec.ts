@@ -398,9 +398,11 @@ test("a spoofed X-Forwarded-For does not reset the per-IP vote limit", async ({ 
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${i + 1}` });
     await page.goto(`/binh-chon/${stored.limitPollId}`);
     const main = page.getByRole("main");
-    await main.getByRole("radio", { name: "Đồng ý" }).check();
+    await main.getByRole("radio", { name: "Đồng ý", exact: true }).check();
     await main.getByRole("button", { name: "Bình chọn" }).click();
-    messages.push((await main.getByRole("status").first().textContent()) ?? "");
+    const status = main.getByRole("status").first();
+    await expect(status).toHaveText(/\S/);
+    messages.push((await status.textContent()) ?? "");
   }
   expect(messages.slice(0, 20).every((m) => m.includes("Cảm ơn bạn đã tham gia bình chọn."))).toBe(true);
   expect(messages[20]).toContain("Có quá nhiều phiếu từ cùng một địa chỉ mạng.");
