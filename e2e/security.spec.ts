@@ -70,7 +70,7 @@ test("the admin stores the nastiest vectors through the admin forms", async ({ b
   await category.getByRole("button", { name: "Tạo chuyên mục" }).click();
   await expect(category.getByRole("status")).toContainText("Đã tạo chuyên mục");
 
-  const articleId = await writeArticle(admin, {
+  await writeArticle(admin, {
     title: `Bài an ninh ${payload("img onerror")}`,
     summary: payload("script context breakout"),
     byline: payload("json string breakout"),
@@ -108,7 +108,6 @@ test("the admin stores the nastiest vectors through the admin forms", async ({ b
   await expect(settings.getByRole("status")).toContainText("Đã lưu cài đặt");
 
   // Where readers find them.
-  await admin.goto(`/admin/bai-viet/${articleId}`);
   const reader = await (await browser.newContext()).newPage();
   await reader.goto("/tim-kiem?q=bai+an+ninh");
   stored.articleUrl = new URL((await reader.getByRole("link", { name: /^Bài an ninh/ }).first().getAttribute("href"))!, reader.url()).pathname;
