@@ -20,6 +20,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // proxy.ts redirects trailing slashes itself: Next's redirect carries no security headers.
+  skipTrailingSlashRedirect: true,
   // PGlite loads its WASM and data files from its own package folder at runtime.
   serverExternalPackages: ["@electric-sql/pglite", "sharp", "@node-rs/argon2"],
   // Reader pages and their data, cached in memory by tag; see the file for why not Next's

@@ -10,17 +10,20 @@ const resolve = {
   },
 };
 
-const integration = (name: string, env: Record<string, string>) => ({
+const integration = (name: string, env: Record<string, string>, options: { actions?: boolean } = {}) => ({
   resolve,
   test: {
     name,
-    include: ["tests/integration/**/*.test.ts"],
+    // tests/actions call server actions with Next's request context (session, headers,
+    // cache) replaced by vi.mock: module mocks need a module graph of their own, so those
+    // files run isolated, on a database of their own.
+    include: [options.actions ? "tests/actions/**/*.test.ts" : "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/support/database-setup.ts"],
     env,
     // One database per run, shared by the files of one worker: run them one after another.
     pool: "forks" as const,
     maxWorkers: 1,
-    isolate: false,
+    isolate: Boolean(options.actions),
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // next-auth imports "next/server" without the extension Node's ESM resolver needs;
@@ -34,7 +37,10 @@ export default defineConfig({
     projects: [
       { resolve, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"], env: { TZ: "America/New_York" } } },
       integration("pglite", { TEST_DRIVER: "pglite" }),
-      ...(process.env.TEST_DATABASE_URL ? [integration("postgres", { TEST_DRIVER: "postgres" })] : []),
+      integration("pglite-actions", { TEST_DRIVER: "pglite" }, { actions: true }),
+      ...(process.env.TEST_DATABASE_URL
+        ? [integration("postgres", { TEST_DRIVER: "postgres" }), integration("postgres-actions", { TEST_DRIVER: "postgres" }, { actions: true })]
+        : []),
     ],
   },
 });

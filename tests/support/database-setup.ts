@@ -8,12 +8,12 @@ declare module "vitest" {
 }
 
 /**
- * For the postgres project: a fresh database for this run, dropped afterwards, so
+ * For the postgres projects: a fresh database for this run, dropped afterwards, so
  * tests never see data from an earlier run or touch anyone's real database.
  */
 export default async function setup(project: TestProject) {
   const base = process.env.TEST_DATABASE_URL;
-  if (project.name !== "postgres" || !base) {
+  if (!project.name.startsWith("postgres") || !base) {
     project.provide("databaseUrl", "");
     return;
   }
