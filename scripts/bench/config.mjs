@@ -19,7 +19,6 @@ export const URLS = {
 export const DEEP_PAGE = 200;
 /** The one query repeated by the throughput run and the "cached" latency row. */
 export const CACHED_QUERY = "cải cách hành chính";
-export const SEARCH_QUERY_COUNT = 200;
 
 // Ports 3200–3299 are this benchmark's.
 export const PORTS = { portal: 3200, bare: 3201, weather: 3202 };

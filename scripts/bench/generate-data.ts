@@ -11,7 +11,7 @@ import { seedDemoContent } from "@/db/seed";
 import { mulberry32 } from "@/db/seed/images";
 import { paragraphsToHtml } from "@/lib/sanitize";
 import { slugify } from "@/lib/slug";
-import { buildCategories, textComposer, type BenchCategory } from "./vietnamese-text";
+import { buildCategories, searchQueries, textComposer, type BenchCategory } from "./vietnamese-text";
 
 const ARTICLE_COUNT = Number(process.env.BENCH_ARTICLES || 50_000);
 // 500 rows × 13 columns stays far below PostgreSQL's 65,535 parameters per statement.
@@ -20,6 +20,7 @@ const BATCH_SIZE = 500;
 // search columns (generated tsvectors), which is where most of the time goes.
 const IN_FLIGHT = 2;
 const ALBUM_COUNT = 20;
+const SEARCH_QUERY_COUNT = 200;
 const MARKER = "bench-data";
 const FIRST_DATE = Date.parse("2017-01-01T00:00:00+07:00");
 
@@ -35,6 +36,8 @@ type BenchManifest = {
   recentArticleIds: number[];
   poll: { id: number; optionIds: number[] };
   albumSlug: string;
+  /** Distinct reader queries for the uncached search latency. */
+  searchQueries: string[];
   seconds: number;
 };
 
@@ -189,6 +192,7 @@ async function buildManifest(db: Database, seconds: number): Promise<BenchManife
     recentArticleIds: recent.map((r) => r.id),
     poll: { id: homePoll!.id, optionIds: options.map((o) => o.id) },
     albumSlug: album!.slug,
+    searchQueries: searchQueries(mulberry32(7), SEARCH_QUERY_COUNT),
     seconds,
   };
 }

@@ -18,10 +18,12 @@ export function percentile(values, p) {
 export async function timePaths(origin, paths) {
   const times = [];
   let errors = 0;
+  let slowest = { path: "", ms: 0 };
   for (const path of paths) {
     const { status, ms } = await timeRequest(origin, path);
     if (status === 200) times.push(ms);
     else errors++;
+    if (ms > slowest.ms) slowest = { path, ms };
   }
-  return { count: times.length, errors, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
+  return { count: times.length, errors, p50: percentile(times, 50), p95: percentile(times, 95), max: slowest.ms, slowest: decodeURIComponent(slowest.path) };
 }

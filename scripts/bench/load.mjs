@@ -3,16 +3,17 @@ import autocannon from "autocannon";
 import { BROWSER_USER_AGENT, LOAD } from "./config.mjs";
 
 /**
- * Runs autocannon against `origin + path` for `seconds`. `request` may add method, headers,
- * body, setupRequest and onResponse (autocannon's per-request hooks). No Accept-Encoding is
- * sent: pages and the static file are compared on the same uncompressed bytes.
+ * Runs autocannon against `origin + path` for `seconds`, or until `amount` requests have
+ * been answered. `request` may add method, headers, body, setupRequest and onResponse
+ * (autocannon's per-request hooks). No Accept-Encoding is sent: pages and the static file
+ * are compared on the same uncompressed bytes.
  */
-export async function load(origin, path, { seconds = LOAD.seconds, connections = LOAD.connections, request = {} } = {}) {
+export async function load(origin, path, { seconds = LOAD.seconds, amount, connections = LOAD.connections, request = {} } = {}) {
   const { headers, ...perRequest } = request;
   const result = await autocannon({
     url: origin + path,
     connections,
-    duration: seconds,
+    ...(amount ? { amount } : { duration: seconds }),
     headers: { "user-agent": BROWSER_USER_AGENT, ...headers },
     requests: [{ method: "GET", path, ...perRequest }],
   });
@@ -37,4 +38,16 @@ export async function load(origin, path, { seconds = LOAD.seconds, connections =
 export async function warmAndLoad(origin, path, options = {}) {
   if (LOAD.warmSeconds > 0) await load(origin, path, { ...options, seconds: LOAD.warmSeconds });
   return load(origin, path, options);
+}
+
+/**
+ * For writes checked against the database: a timed run drops the requests still in flight
+ * when time is up, though the server may well complete them, and the check could not be
+ * exact. Both runs here count requests instead; the warm-up's rate sizes the measured run
+ * to last about `seconds`.
+ */
+export async function warmAndLoadCounted(origin, path, options = {}) {
+  const minimum = LOAD.connections * 10;
+  const warm = await load(origin, path, { ...options, amount: minimum });
+  return load(origin, path, { ...options, amount: Math.max(minimum, Math.round(warm.rps * LOAD.seconds)) });
 }
