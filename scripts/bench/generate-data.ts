@@ -20,7 +20,7 @@ const BATCH_SIZE = 500;
 // search columns (generated tsvectors), which is where most of the time goes.
 const IN_FLIGHT = 2;
 const ALBUM_COUNT = 20;
-const SEARCH_QUERY_COUNT = 200;
+const SEARCH_QUERY_COUNT = 100;
 const MARKER = "bench-data";
 const FIRST_DATE = Date.parse("2017-01-01T00:00:00+07:00");
 
