@@ -27,6 +27,9 @@ export const LOAD = {
   seconds: Number(process.env.BENCH_SECONDS || 20),
   warmSeconds: Number(process.env.BENCH_WARM_SECONDS || 2),
   connections: Number(process.env.BENCH_CONNECTIONS || 50),
+  // autocannon's default (10 s) is shorter than a 50-deep queue of slow renders: every
+  // request would time out and the run report 0 req/s instead of the server's real rate.
+  timeoutSeconds: Number(process.env.BENCH_TIMEOUT_SECONDS || 30),
 };
 
 /** Cached homepage renders timed after each restart (the first is the uncached one). */

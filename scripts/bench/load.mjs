@@ -13,6 +13,7 @@ export async function load(origin, path, { seconds = LOAD.seconds, amount, conne
   const result = await autocannon({
     url: origin + path,
     connections,
+    timeout: LOAD.timeoutSeconds,
     ...(amount ? { amount } : { duration: seconds }),
     headers: { "user-agent": BROWSER_USER_AGENT, ...headers },
     requests: [{ method: "GET", path, ...perRequest }],
@@ -25,10 +26,12 @@ export async function load(origin, path, { seconds = LOAD.seconds, amount, conne
     path,
     requests: result.requests.total,
     rps: result.requests.total / (result.duration || seconds),
+    bytesPerResponse: result.requests.total ? result.throughput.total / result.requests.total : 0,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
-    socketErrors: result.errors,
+    // autocannon counts time-outs among its errors.
+    socketErrors: result.errors - result.timeouts,
     timeouts: result.timeouts,
     errors: result.non2xx + result.errors,
     statusErrors,

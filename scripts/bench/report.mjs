@@ -15,8 +15,9 @@ const mark = (ok) => (ok === undefined ? "—" : ok ? "met" : "NOT MET");
 
 function loadCell(run, staticRps) {
   const ratio = staticRps ? ` (${pct(run.rps / staticRps)} of static)` : "";
-  const errors = run.errors ? `${int(run.errors)} errors [${[...run.statusErrors, run.socketErrors ? `${run.socketErrors} socket` : ""].filter(Boolean).join(", ")}]` : "0 errors";
-  return `${int(run.rps)} req/s${ratio}, p50 ${ms(run.p50)}, p99 ${ms(run.p99)}, ${errors}`;
+  const kinds = [...run.statusErrors, run.socketErrors && `${run.socketErrors} socket`, run.timeouts && `${run.timeouts} time-outs`].filter(Boolean);
+  const errors = run.errors ? `${int(run.errors)} errors [${kinds.join(", ")}]` : "0 errors";
+  return `${int(run.rps)} req/s${ratio}, p50 ${ms(run.p50)}, p99 ${ms(run.p99)}, ${errors}, ${kb(run.bytesPerResponse)}/response`;
 }
 
 /** Rows of [measure, result, target, status]. */
