@@ -1,6 +1,6 @@
 // Throughput runs with autocannon, reduced to the numbers the report shows.
 import autocannon from "autocannon";
-import { BROWSER_USER_AGENT, LOAD, URLS } from "./config.mjs";
+import { BROWSER_USER_AGENT, LOAD } from "./config.mjs";
 
 /**
  * Runs autocannon against `origin + path` for `seconds`, or until `amount` requests have
@@ -18,7 +18,7 @@ export async function load(origin, path, { seconds = LOAD.seconds, amount, conne
     headers: { "user-agent": BROWSER_USER_AGENT, ...headers },
     requests: [{ method: "GET", path, ...perRequest }],
   });
-  await drain(origin);
+  await getOnce(origin, path);
   const statusErrors = Object.entries(result.statusCodeStats ?? {})
     .filter(([code]) => !code.startsWith("2"))
     .map(([code, { count }]) => `${count}×${code}`);
@@ -39,16 +39,24 @@ export async function load(origin, path, { seconds = LOAD.seconds, amount, conne
 }
 
 /**
- * When a timed run ends, up to `connections` requests are still queued in the server; the
- * next run would start behind them. A health check answered means the queue ahead of it is
- * done (one Node thread serves them in order).
+ * One GET of the page, alone. After a timed run it drains: up to `connections` requests
+ * are still being served when time is up and progress together (interleaved awaits), so
+ * one more comes back about when they are done and the next run starts on an idle server.
  */
-async function drain(origin) {
-  await fetch(origin + URLS.health, { signal: AbortSignal.timeout(60_000) }).catch(() => {});
+async function getOnce(origin, path) {
+  await fetch(origin + path, { headers: { "user-agent": BROWSER_USER_AGENT }, signal: AbortSignal.timeout(60_000) })
+    .then((response) => response.arrayBuffer())
+    .catch(() => {});
 }
 
-/** A short run first, so JIT, caches and connection pools are warm when measuring. */
+/**
+ * One request alone, then a short run, so caches, JIT and connection pools are warm when
+ * measuring. The lone request matters: concurrent misses of one cache entry each render
+ * it (nothing coalesces them), so 50 cold connections would measure a stampede (50 cold
+ * homepages took 10 s here) rather than the cached page.
+ */
 export async function warmAndLoad(origin, path, options = {}) {
+  await getOnce(origin, path);
   if (LOAD.warmSeconds > 0) await load(origin, path, { ...options, seconds: LOAD.warmSeconds });
   return load(origin, path, options);
 }

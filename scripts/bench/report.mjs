@@ -11,6 +11,8 @@ const int = (v) => Math.round(v).toLocaleString("en-US");
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const mb = (kbytes) => `${Math.round(kbytes / 1024)} MB`;
 const pct = (ratio) => `${Math.round(ratio * 100)}%`;
+/** Calls whose answer was neither a result nor a refusal (e.g. an error page) are shown. */
+const unanswered = (tally) => (tally.failed ? `, ${int(tally.failed)} without a result` : "");
 const mark = (ok) => (ok === undefined ? "—" : ok ? "met" : "NOT MET");
 
 function loadCell(run, staticRps) {
@@ -36,16 +38,16 @@ export function buildRows(results) {
   const views = writes.recordView;
   rows.push([
     "recordView, returning visitors (PostgreSQL)",
-    `${loadCell(views.run)}; ${int(views.tally.counted)} counted, lost increments: ${views.lost}`,
+    `${loadCell(views.run)}; ${int(views.tally.counted)} counted${unanswered(views.tally)}; lost increments (both recordView rows): ${views.lost}`,
     `≥ ${int(TARGETS.recordViewPerSecond)} calls/s, 0 lost`,
     mark(views.run.rps >= TARGETS.recordViewPerSecond && views.lost === 0 && views.run.errors === 0),
   ]);
   const fresh = writes.recordViewNewVisitor;
-  rows.push(["recordView, new visitors (server sets the cookie)", `${loadCell(fresh.run)}; ${int(fresh.tally.counted)} counted, lost: ${fresh.lost}`, "—", "—"]);
+  rows.push(["recordView, new visitors (server sets the cookie)", `${loadCell(fresh.run)}; ${int(fresh.tally.counted)} counted${unanswered(fresh.tally)}`, "—", "—"]);
   const vote = writes.vote;
   rows.push([
     "vote, distinct visitors and IPs",
-    `${loadCell(vote.run)}; ${int(vote.tally.counted)} counted, ${int(vote.tally.refused)} refused; rows missing: ${vote.lost}`,
+    `${loadCell(vote.run)}; ${int(vote.tally.counted)} counted, ${int(vote.tally.refused)} refused${unanswered(vote.tally)}; rows missing: ${vote.lost}`,
     "—",
     "—",
   ]);
