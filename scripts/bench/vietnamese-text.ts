@@ -96,7 +96,7 @@ const CATEGORY_SPECS: (Omit<BenchCategory, "topics"> & { topics: TopicKey[] })[]
   { slug: "hoi-dap", name: "Hỏi đáp chính sách", description: "Giải đáp chính sách, pháp luật cho người dân.", topics: ["government", "society"] },
 ];
 
-export const PLACES = [
+const PLACES = [
   "xã Tân Lễ", "xã Minh Tân", "xã Hồng An", "xã Hồng Minh", "xã Hoàng Long", "xã Tri Trung", "xã Phúc Khánh", "xã Thái Phương", "xã Điệp Nông",
   "xã Duyên Hải", "xã Tân Hòa", "xã Cộng Hòa", "xã Chí Hòa", "xã Văn Lang", "xã Độc Lập", "xã Thống Nhất", "xã Hòa Bình", "xã Minh Khai",
   "xã Kim Trung", "xã Dân Chủ", "xã Tây Đô", "xã Chi Lăng", "xã Canh Tân", "xã Đoan Hùng", "xã Bắc Sơn", "xã Liên Hiệp", "xã Tiến Đức",
