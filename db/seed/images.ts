@@ -16,10 +16,10 @@ const LANDSCAPE_COUNT = 12;
 
 /* ------------------------------------------------------------------ randomness */
 
-type Rng = () => number;
+export type Rng = () => number;
 
 // mulberry32: tiny and fast; seeding it is what makes each picture reproducible.
-function mulberry32(seed: number): Rng {
+export function mulberry32(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,0 +1,221 @@
+// `npm run bench`: builds, generates 50,000 articles on a fresh PostgreSQL database,
+// starts the production server on it and measures throughput, latency, memory, JS weight
+// and Lighthouse scores; prints one table and rewrites the generated block of BENCHMARKS.md.
+// Env: DATABASE_URL (server to use; default local), BENCH_SECONDS (per load run, default
+// 20), BENCH_SKIP_BUILD=1 (reuse .next), BENCH_KEEP_DB=1 (keep portal_bench afterwards).
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startFakeWeather } from "../../e2e/support/fake-weather.mjs";
+import { runLighthouse, summarize } from "../lib/lighthouse.mjs";
+import { createTally, findActionId, recordViewRequest, voteRequest } from "./actions.mjs";
+import { startBareApp } from "./bare-app.mjs";
+import { CACHED_QUERY, DATABASE, DEEP_PAGE, LOAD, PORTS, RESTARTS, URLS } from "./config.mjs";
+import { dropDatabase, readCounters, recreateDatabase, serverVersion } from "./database.mjs";
+import { pageJsWeight } from "./js-weight.mjs";
+import { percentile, timePaths, timeRequest } from "./latency.mjs";
+import { warmAndLoad, warmAndLoadCounted } from "./load.mjs";
+import { buildRows, printTable, writeBenchmarksFile } from "./report.mjs";
+import { runNext, startNext } from "./server.mjs";
+
+const STATIC_FILE = path.join("public", URLS.staticFile);
+const workDir = path.join(os.tmpdir(), `portal-bench-${PORTS.portal}`);
+const dataDir = path.join(workDir, "data");
+const logFile = (name) => path.join(workDir, `${name}.log`);
+const step = (message) => console.log(`[bench] ${message}`);
+
+function generateData(databaseUrl, manifestFile) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.resolve("node_modules", ".bin", "tsx"), ["scripts/bench/generate-data.ts", manifestFile], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir },
+      stdio: "inherit",
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(readFileSync(manifestFile, "utf8"))) : reject(new Error(`data generator exited with ${code}`))));
+  });
+}
+
+/** Pages that share the layout's data but not the homepage's, visited before timing it. */
+function warmUpPaths(manifest) {
+  return [URLS.article(manifest.article.slug), URLS.category(manifest.bigCategory.slug), URLS.gallery, URLS.search("")];
+}
+
+/**
+ * Uncached homepage: the reader data cache lives in the server's memory, so a restart
+ * clears it. After warming other routes (JIT, connections, the layout's shared data), the
+ * first homepage request renders from the database; the ones after it hit the cache.
+ */
+async function measureUncachedHome(startServer, manifest) {
+  const rounds = [];
+  const cached = [];
+  for (let i = 0; i < RESTARTS; i++) {
+    const server = await startServer();
+    try {
+      for (const p of warmUpPaths(manifest)) await timeRequest(server.origin, p);
+      const first = await timeRequest(server.origin, URLS.home);
+      if (first.status !== 200) throw new Error(`homepage answered ${first.status}`);
+      rounds.push(first.ms);
+      for (let k = 0; k < 5; k++) cached.push((await timeRequest(server.origin, URLS.home)).ms);
+    } finally {
+      await server.stop();
+    }
+  }
+  return { rounds, median: percentile(rounds, 50), cachedMedian: percentile(cached, 50) };
+}
+
+/** Runs a write benchmark and checks the database against what the calls returned. */
+async function measureWrites(server, databaseUrl, manifest) {
+  const actionsDir = path.resolve(".next");
+  const recordViewId = findActionId(actionsDir, "app/(site)/bai-viet/[slug]/actions.ts", "recordView");
+  const voteId = findActionId(actionsDir, "app/(site)/binh-chon/actions.ts", "vote");
+  const articlePath = URLS.article(manifest.article.slug);
+  const common = { actionId: recordViewId, origin: server.origin, articlePath, articleIds: manifest.recentArticleIds };
+
+  const before = await readCounters(databaseUrl);
+  const returning = createTally();
+  const returningRun = await warmAndLoadCounted(server.origin, articlePath, { request: recordViewRequest({ ...common, tally: returning }) });
+  const newcomers = createTally();
+  const newcomersRun = await warmAndLoadCounted(server.origin, articlePath, { request: recordViewRequest({ ...common, tally: newcomers, newVisitor: true }) });
+  const votes = createTally();
+  const voteRun = await warmAndLoadCounted(server.origin, URLS.home, {
+    request: voteRequest({ actionId: voteId, origin: server.origin, pagePath: URLS.home, pollId: manifest.poll.id, optionIds: manifest.poll.optionIds, tally: votes }),
+  });
+  return { before, returning, returningRun, newcomers, newcomersRun, votes, voteRun };
+}
+
+/**
+ * Compares counters read after SIGTERM (buffered increments flushed) with the calls'
+ * answers. Both recordView runs add to the same column, so they are checked together.
+ */
+function checkWrites(w, after) {
+  const lostViews = w.returning.counted + w.newcomers.counted - (after.views - w.before.views);
+  const voteRowsMissing = w.votes.counted - (after.votes - w.before.votes);
+  const voteCountsMissing = w.votes.counted - (after.voteCounts - w.before.voteCounts);
+  return {
+    recordView: { run: w.returningRun, tally: w.returning, lost: lostViews },
+    recordViewNewVisitor: { run: w.newcomersRun, tally: w.newcomers },
+    vote: { run: w.voteRun, tally: w.votes, lost: voteRowsMissing === voteCountsMissing ? voteRowsMissing : `${voteRowsMissing} rows / ${voteCountsMissing} counts` },
+  };
+}
+
+async function main() {
+  const startedAt = new Date();
+  const loadBefore = os.loadavg()[0].toFixed(1);
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  step(`logs and data in ${workDir}`);
+
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    step("next build");
+    await runNext(["build"], { logFile: logFile("build") });
+  }
+  const databaseUrl = await recreateDatabase(DATABASE.serverUrl, DATABASE.name);
+  const weather = await startFakeWeather(PORTS.weather, "normal");
+  const cleanups = [() => weather.close()];
+  try {
+    step(`generating data in ${DATABASE.name}`);
+    const manifest = await generateData(databaseUrl, path.join(workDir, "manifest.json"));
+
+    const env = {
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      SITE_URL: `http://127.0.0.1:${PORTS.portal}`,
+      WEATHER_API_URL: weather.url,
+      ADMIN_EMAIL: "admin@hungha.example.vn",
+      ADMIN_PASSWORD: "Quantri-2026!",
+      // Votes come from many addresses (see actions.mjs); the limit is raised as well so
+      // that what is measured is the write, never the refusal.
+      POLL_VOTES_PER_IP_PER_HOUR: "1000000000",
+    };
+    const startServer = () => startNext({ port: PORTS.portal, env, logFile: logFile("server"), readyPath: URLS.health });
+
+    step(`uncached homepage (${RESTARTS} restarts)`);
+    const uncachedHome = await measureUncachedHome(startServer, manifest);
+
+    // The static file must exist before `next start`: public/ is listed when it starts.
+    let server = await startServer();
+    const article = await timeRequest(server.origin, URLS.article(manifest.article.slug));
+    await server.stop();
+    writeFileSync(STATIC_FILE, article.body);
+    cleanups.push(() => rmSync(STATIC_FILE, { force: true }));
+
+    server = await startServer();
+    cleanups.push(() => server.stop());
+    for (const p of warmUpPaths(manifest)) await timeRequest(server.origin, p);
+    const memory = { beforeKb: server.rssKb() };
+
+    const targets = {
+      static: URLS.staticFile,
+      home: URLS.home,
+      category: URLS.category(manifest.bigCategory.slug),
+      article: URLS.article(manifest.article.slug),
+      deepPage: URLS.categoryPage(manifest.bigCategory.slug, DEEP_PAGE),
+      search: URLS.search(CACHED_QUERY),
+    };
+    const load = {};
+    for (const [name, p] of Object.entries(targets)) {
+      step(`load ${name}: ${p}`);
+      load[name] = await warmAndLoad(server.origin, p);
+    }
+
+    step("search latency");
+    const queries = manifest.searchQueries.filter((q) => q !== CACHED_QUERY);
+    const search = {
+      uncached: await timePaths(server.origin, queries.map(URLS.search)),
+      cached: await timePaths(server.origin, Array(50).fill(URLS.search(CACHED_QUERY))),
+    };
+
+    step("server actions: recordView, vote");
+    const writeRuns = await measureWrites(server, databaseUrl, manifest);
+    memory.afterKb = server.rssKb();
+    await server.stop();
+    const writes = checkWrites(writeRuns, await readCounters(databaseUrl));
+
+    step("JS weight and Lighthouse");
+    server = await startServer();
+    const jsPaths = {
+      home: URLS.home,
+      category: targets.category,
+      article: targets.article,
+      gallery: URLS.album(manifest.albumSlug),
+      search: targets.search,
+    };
+    const js = { pages: {} };
+    const bare = await startBareApp({ port: PORTS.bare, logFile: logFile("bare-app") });
+    try {
+      js.bare = await pageJsWeight(bare.origin, "/");
+    } finally {
+      await bare.close();
+    }
+    for (const [name, p] of Object.entries(jsPaths)) js.pages[name] = await pageJsWeight(server.origin, p);
+    const lighthouse = {};
+    for (const [name, p] of Object.entries({ home: URLS.home, article: targets.article })) lighthouse[name] = summarize(await runLighthouse(server.origin + p));
+
+    const rows = buildRows({ load, staticRps: load.static.rps, writes, uncachedHome, search, js, lighthouse, memory, deepPage: DEEP_PAGE });
+    console.log();
+    printTable(rows);
+    writeBenchmarksFile("BENCHMARKS.md", rows, {
+      date: startedAt.toISOString().replace("T", " ").slice(0, 16) + " UTC",
+      commit: execFileSync("git", ["describe", "--always", "--dirty"], { encoding: "utf8" }).trim(),
+      cpus: os.availableParallelism(),
+      cpuModel: os.cpus()[0]?.model ?? "unknown CPU",
+      ramGb: Math.round(os.totalmem() / 2 ** 30),
+      loadBefore,
+      loadAfter: os.loadavg()[0].toFixed(1),
+      node: process.version,
+      postgres: await serverVersion(databaseUrl),
+      next: JSON.parse(readFileSync(path.join("node_modules", "next", "package.json"), "utf8")).version,
+      connections: LOAD.connections,
+      seconds: LOAD.seconds,
+      warmSeconds: LOAD.warmSeconds,
+      manifest,
+    });
+    step(`BENCHMARKS.md written (${((Date.now() - startedAt.getTime()) / 60_000).toFixed(1)} min)`);
+  } finally {
+    for (const cleanup of cleanups.reverse()) await Promise.resolve().then(cleanup).catch((error) => console.error(`[bench] cleanup: ${error.message}`));
+    if (process.env.BENCH_KEEP_DB !== "1") await dropDatabase(DATABASE.serverUrl, DATABASE.name);
+  }
+}
+
+await main();
