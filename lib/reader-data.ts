@@ -61,11 +61,9 @@ export async function getHomepage(): Promise<HomepageData> {
     const featured = await listPublishedArticles(db, { limit: 5, featured: true });
     const latest = await listPublishedArticles(db, { limit: 8, excludeIds: featured.map((a) => a.id) });
     const categories = (await listCategories(db)).filter((c) => c.showOnHome);
-    const blocks = [];
-    for (const category of categories) {
-      const articles = await listPublishedArticles(db, { limit: 5, categoryId: category.id });
-      if (articles.length) blocks.push({ category, articles });
-    }
+    // One short query per block, side by side on the pool (PGlite queues them itself).
+    const lists = await Promise.all(categories.map((category) => listPublishedArticles(db, { limit: 5, categoryId: category.id })));
+    const blocks = categories.map((category, i) => ({ category, articles: lists[i]! })).filter((block) => block.articles.length > 0);
     return { featured, latest, blocks };
   });
 }
