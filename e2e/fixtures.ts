@@ -128,7 +128,7 @@ export async function expectNoInjectedScript(page: Page, dialogs: string[]) {
   const live = await page.evaluate(() =>
     Array.from(document.querySelectorAll("*")).flatMap((el) =>
       Array.from(el.attributes)
-        .filter((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction|xlink:href|data|srcdoc)$/i.test(a.name) && /^\s*(javascript|vbscript|data:text)/i.test(a.value)) || a.name === "srcdoc")
+        .filter((a) => /^on|^srcdoc$/i.test(a.name) || (/^(href|src|action|formaction|xlink:href|data)$/i.test(a.name) && /^\s*(javascript|vbscript|data:text)/i.test(a.value)))
         .map((a) => `<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 60)}">`),
     ),
   );
