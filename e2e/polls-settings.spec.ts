@@ -143,9 +143,13 @@ test("the admin changes the agency phone; the footer shows it on the next reques
   await reader.goto("/");
   await expect(footer).toContainText(`Điện thoại: ${NEW_PHONE}`);
 
-  // Put it back for the other journeys.
+  // Put it back for the other journeys. The status still says "Đã lưu cài đặt." from the
+  // save above, so wait for this save's own answer before reading the page.
   await phone.fill(original);
-  await form.getByRole("button", { name: "Lưu cài đặt" }).click();
+  await Promise.all([
+    admin.waitForResponse((res) => res.request().method() === "POST" && new URL(res.url()).pathname === "/admin/cai-dat"),
+    form.getByRole("button", { name: "Lưu cài đặt" }).click(),
+  ]);
   await expect(form.getByRole("status")).toContainText("Đã lưu cài đặt.");
   await reader.goto("/");
   await expect(footer).toContainText(`Điện thoại: ${original}`);
