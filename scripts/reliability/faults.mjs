@@ -70,10 +70,12 @@ async function postgresRestart(pg, url) {
     const reader = async (n) => {
       for (let i = n; !stop; i++) {
         const p = paths[i % paths.length];
-        const started = phase;
+        let started = phase;
         try {
           const res = await fetch(`${server.origin}${p}`, { signal: AbortSignal.timeout(20_000) });
           const body = await res.text();
+          // A request still running when PostgreSQL went down belongs to the outage.
+          if (started === "before" && phase !== "before") started = "down";
           if (leaksError(body)) leaks.push(`${res.status} ${p}`);
           // A page that answered 200 but streamed the error boundary is an error too.
           if (res.status >= 500 || body.includes("Hệ thống đang bận")) {
@@ -81,6 +83,7 @@ async function postgresRestart(pg, url) {
             errors[started].push(`${res.status} ${p}`);
           } else stats[started].ok++;
         } catch (error) {
+          if (started === "before" && phase !== "before") started = "down";
           stats[started].err++;
           errors[started].push(`${error.message} ${p}`);
         }
