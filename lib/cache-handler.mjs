@@ -17,14 +17,20 @@ const TAGS_HEADER = "x-next-cache-tags";
 /** Next's own clock for ages and staleness (IncrementalCache uses the same). */
 const now = () => performance.timeOrigin + performance.now();
 
-/** Module state: Next creates a handler per request, the entries live for the process. */
-const entries = new Map(); // key → { value, lastModified, cacheControl, tags, size }
-const invalidatedAt = new Map(); // tag → time of its last invalidation
-// key → when a read found it missing. The value then set was read from the database
-// after that moment, so it is dated then: an edit committed while a page was rendering
-// makes that page count as stale, instead of hiding the edit until the time limit.
-const missedAt = new Map();
-let totalBytes = 0;
+/**
+ * One store per process, on globalThis: Next creates a handler per request, and a module
+ * loaded by several bundles would otherwise keep several stores.
+ */
+const store = (globalThis.__portalCache ??= {
+  entries: new Map(), // key → { value, lastModified, cacheControl, tags, size }
+  invalidatedAt: new Map(), // tag → time of its last invalidation
+  // key → when a read found it missing. The value then set was read from the database
+  // after that moment, so it is dated then: an edit committed while a page was rendering
+  // makes that page count as stale, instead of hiding the edit until the time limit.
+  missedAt: new Map(),
+  totalBytes: 0,
+});
+const { entries, invalidatedAt, missedAt } = store;
 
 function sizeOf(value) {
   if (!value) return 64;
@@ -58,7 +64,7 @@ function isInvalidated(tags, lastModified) {
 function remove(key) {
   const entry = entries.get(key);
   if (!entry) return;
-  totalBytes -= entry.size;
+  store.totalBytes -= entry.size;
   entries.delete(key);
 }
 
@@ -100,9 +106,9 @@ export default class CacheHandler {
     };
     if (entry.size > MAX_BYTES) return;
     entries.set(key, entry);
-    totalBytes += entry.size;
+    store.totalBytes += entry.size;
     for (const oldest of entries.keys()) {
-      if (totalBytes <= MAX_BYTES) break;
+      if (store.totalBytes <= MAX_BYTES) break;
       remove(oldest);
     }
   }
