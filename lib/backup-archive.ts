@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync, readFileSync } from "node:fs";
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -66,7 +66,7 @@ export async function createBackup({ db, uploadsDir, out }: { db: Database; uplo
     const partial = `${path.resolve(out)}.partial`;
     execFileSync("tar", ["-czhf", partial, "-C", staging, "manifest.json", "db", "uploads"]);
     // Only a complete archive ever carries the final name.
-    execFileSync("mv", [partial, path.resolve(out)]);
+    await rename(partial, path.resolve(out));
     return manifest;
   } finally {
     await rm(staging, { recursive: true, force: true });
