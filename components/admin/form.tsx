@@ -88,6 +88,22 @@ export function FormMessage({ state, id }: { state: ActionState; id?: string }) 
 }
 
 /**
+ * The end of most forms: the action's message, then the submit button on a line of its
+ * own; `className` wraps both when the form's layout needs it (a grid row, a divider).
+ */
+export function FormFooter({ state, className, variant, children }: { state: ActionState; className?: string; variant?: "primary" | "secondary"; children: React.ReactNode }) {
+  const footer = (
+    <>
+      <FormMessage state={state} />
+      <div>
+        <SubmitButton variant={variant}>{children}</SubmitButton>
+      </div>
+    </>
+  );
+  return className ? <div className={className}>{footer}</div> : footer;
+}
+
+/**
  * An onSubmit that hands the form's data to the action without React's automatic form
  * reset, so a refused save keeps what the user typed (forms with rows they add/remove).
  */

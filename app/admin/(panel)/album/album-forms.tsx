@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/admin/form";
+import { Field, FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
 import { createAlbumAction, deleteAlbumAction, publishAction, updateAlbumAction } from "./actions";
 
@@ -19,10 +19,7 @@ export function CreateAlbumForm() {
     <form action={action} className="grid gap-4" aria-label="Tạo album" noValidate>
       <Field name="title" label="Tên album" required state={state} hint="Địa chỉ của album được tạo từ tên (không dấu)." />
       <DescriptionField state={state} />
-      <FormMessage state={state} />
-      <div>
-        <SubmitButton>Tạo album</SubmitButton>
-      </div>
+      <FormFooter state={state}>Tạo album</FormFooter>
     </form>
   );
 }
@@ -34,10 +31,7 @@ export function AlbumDetailsForm({ id, title, description }: { id: number; title
       <input type="hidden" name="id" value={id} />
       <Field name="title" label="Tên album" required state={state} defaultValue={title} />
       <DescriptionField state={state} defaultValue={description} />
-      <FormMessage state={state} />
-      <div>
-        <SubmitButton>Lưu thông tin</SubmitButton>
-      </div>
+      <FormFooter state={state}>Lưu thông tin</FormFooter>
     </form>
   );
 }

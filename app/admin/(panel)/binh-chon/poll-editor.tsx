@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { Field, FormMessage, SubmitButton, submitKeepingValues } from "@/components/admin/form";
+import { Field, FormFooter, submitKeepingValues } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
 
 export const MIN_OPTIONS = 2;
@@ -128,12 +128,7 @@ export function PollEditor({ action, poll = EMPTY, submitLabel }: { action: (sta
         </div>
       </div>
 
-      <div className="flex flex-col gap-3 border-t border-stone-200 pt-4">
-        <FormMessage state={state} />
-        <div>
-          <SubmitButton>{submitLabel}</SubmitButton>
-        </div>
-      </div>
+      <FormFooter state={state} className="flex flex-col gap-3 border-t border-stone-200 pt-4">{submitLabel}</FormFooter>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { Field, FormMessage, SubmitButton, submitKeepingValues } from "@/components/admin/form";
+import { Field, FormFooter, submitKeepingValues } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
 import { saveSettingsAction } from "./actions";
 
@@ -141,12 +141,7 @@ export function SettingsForm({ settings }: { settings: SettingsValues }) {
         <AddButton onClick={links.add}>+ Thêm liên kết</AddButton>
       </fieldset>
 
-      <div className="flex flex-col gap-3 border-t border-stone-200 pt-4">
-        <FormMessage state={state} />
-        <div>
-          <SubmitButton>Lưu cài đặt</SubmitButton>
-        </div>
-      </div>
+      <FormFooter state={state} className="flex flex-col gap-3 border-t border-stone-200 pt-4">Lưu cài đặt</FormFooter>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/admin/form";
+import { Field, FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
 import { createCategoryAction, deleteCategoryAction, moveCategoryAction, updateCategoryAction } from "./actions";
 
@@ -38,12 +38,7 @@ export function CreateCategoryForm({ parents }: { parents: Parent[] }) {
         <input type="checkbox" name="showOnHome" defaultChecked className="h-4 w-4 accent-brand-600" />
         Hiện khối tin trên trang chủ
       </label>
-      <div className="flex flex-col gap-2 md:col-span-2">
-        <FormMessage state={state} />
-        <div>
-          <SubmitButton>Tạo chuyên mục</SubmitButton>
-        </div>
-      </div>
+      <FormFooter state={state} className="flex flex-col gap-2 md:col-span-2">Tạo chuyên mục</FormFooter>
     </form>
   );
 }

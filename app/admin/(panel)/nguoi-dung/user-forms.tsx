@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/admin/form";
+import { Field, FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { createUserAction, resetPasswordAction, toggleUserAction, updateUserAction } from "./actions";
@@ -28,12 +28,7 @@ export function CreateUserForm() {
         <RoleSelect id="f-role" />
       </Field>
       <Field name="password" label="Mật khẩu" type="password" state={state} autoComplete="new-password" hint="Để trống để tạo mật khẩu dùng một lần; người dùng phải đổi khi đăng nhập." />
-      <div className="flex flex-col gap-3 md:col-span-2">
-        <FormMessage state={state} />
-        <div>
-          <SubmitButton>Tạo tài khoản</SubmitButton>
-        </div>
-      </div>
+      <FormFooter state={state} className="flex flex-col gap-3 md:col-span-2">Tạo tài khoản</FormFooter>
     </form>
   );
 }

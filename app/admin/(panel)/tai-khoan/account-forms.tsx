@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/admin/form";
+import { Field, FormFooter } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
 import { changePasswordAction, updateNameAction } from "./actions";
 
@@ -10,10 +10,7 @@ export function NameForm({ name }: { name: string }) {
   return (
     <form action={action} className="flex flex-col gap-3" aria-label="Đổi họ tên">
       <Field name="name" label="Họ tên hiển thị" defaultValue={name} required state={state} />
-      <FormMessage state={state} />
-      <div>
-        <SubmitButton variant="secondary">Lưu họ tên</SubmitButton>
-      </div>
+      <FormFooter state={state} variant="secondary">Lưu họ tên</FormFooter>
     </form>
   );
 }
@@ -25,10 +22,7 @@ export function PasswordForm() {
       <Field name="current" label="Mật khẩu hiện tại" type="password" autoComplete="current-password" required state={state} />
       <Field name="next" label="Mật khẩu mới" type="password" autoComplete="new-password" required state={state} hint="Ít nhất 10 ký tự." />
       <Field name="confirm" label="Nhập lại mật khẩu mới" type="password" autoComplete="new-password" required state={state} />
-      <FormMessage state={state} />
-      <div>
-        <SubmitButton>Đổi mật khẩu</SubmitButton>
-      </div>
+      <FormFooter state={state}>Đổi mật khẩu</FormFooter>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton } from "@/components/admin/form";
+import { FormFooter } from "@/components/admin/form";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import type { MediaVariant } from "@/db/schema";
 import type { ActionState } from "@/lib/auth/action";
@@ -30,10 +30,7 @@ export function AddPhotosForm({ albumId, photos }: { albumId: number; photos: Pi
           </li>
         ))}
       </ul>
-      <FormMessage state={state} />
-      <div>
-        <SubmitButton>Thêm ảnh đã chọn</SubmitButton>
-      </div>
+      <FormFooter state={state}>Thêm ảnh đã chọn</FormFooter>
     </form>
   );
 }
