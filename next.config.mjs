@@ -35,19 +35,6 @@ const nextConfig = {
     // proxy that rewrites both still serves the public origin, which this allows.
     serverActions: { allowedOrigins: siteUrl ? [siteUrl.host] : [] },
   },
-  async rewrites() {
-    return {
-      // `/chuyen-muc/x?trang=2` (readers' and search engines' URL) is served by the
-      // cacheable route `/chuyen-muc/x/2`: a page that read the query string could not be cached.
-      beforeFiles: [
-        {
-          source: "/chuyen-muc/:slug",
-          has: [{ type: "query", key: "trang", value: "(?<page>\\d{1,6})" }],
-          destination: "/chuyen-muc/:slug/:page",
-        },
-      ],
-    };
-  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

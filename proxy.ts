@@ -1,8 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pagePolicy } from "@/lib/csp.mjs";
+import { normalizeHost } from "@/lib/site";
 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const TRAILING_SLASH = /\/+$/;
+/** Reader pages rendered per request (no page cache): they get a nonce for their scripts. */
+const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|binh-chon\/[^/]+)$/;
+const CATEGORY_PAGE = /^\/chuyen-muc\/([^/]+)$/;
+
+function withNonce(headers: Headers) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const policy = pagePolicy([`'nonce-${nonce}'`, "'strict-dynamic'"]);
+  headers.set("content-security-policy", policy);
+  return policy;
+}
 
 /**
  * Early answers, before any page code runs:
@@ -10,35 +21,52 @@ const TRAILING_SLASH = /\/+$/;
  *   redirect does this too but skips next.config headers (no CSP, nosniff…), so it is
  *   turned off (`skipTrailingSlashRedirect`) and done here, where they are added.
  * - /admin without a session cookie → the sign-in page. It only looks for the cookie;
- *   every admin page and action checks the session and role itself against the database.
+ *   every admin page and action checks the session and permission itself.
+ * - every reader URL → `/<host>/<path>` (app/(site)/[site]): one site per host name, each
+ *   page cached under its own site's key; the page resolves the host from a cached map,
+ *   so this costs no lookup. `?trang=N` of a category becomes the cacheable path
+ *   `/chuyen-muc/<slug>/N` (a page that read the query string could not be cached).
  * - pages rendered per request (admin, search, poll results) get a fresh nonce for their
  *   strict script policy (lib/csp.mjs): Next reads it from the request's
  *   Content-Security-Policy and puts it on every script it renders. Cached reader pages
- *   never come here: their policy lists their scripts' hashes.
+ *   get none: their policy lists their scripts' hashes.
  */
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
   if (pathname !== "/" && TRAILING_SLASH.test(pathname)) {
     // A plain URL: NextURL would put the trailing slash back when formatting.
     const url = new URL(request.url);
     url.pathname = pathname.replace(TRAILING_SLASH, "");
     return NextResponse.redirect(url, 308);
   }
-  const needsSession = pathname.startsWith("/admin") && !pathname.startsWith("/admin/dang-nhap");
-  if (needsSession && !request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) {
-    return NextResponse.redirect(new URL("/admin/dang-nhap", request.url));
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+    const needsSession = !pathname.startsWith("/admin/dang-nhap");
+    if (needsSession && !request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) {
+      return NextResponse.redirect(new URL("/admin/dang-nhap", request.url));
+    }
+    const headers = new Headers(request.headers);
+    const policy = withNonce(headers);
+    const response = NextResponse.next({ request: { headers } });
+    response.headers.set("content-security-policy", policy);
+    return response;
   }
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
-  const policy = pagePolicy([`'nonce-${nonce}'`, "'strict-dynamic'"]);
+
+  const url = request.nextUrl.clone();
+  const page = searchParams.get("trang");
+  const category = CATEGORY_PAGE.exec(pathname);
+  const path = category && page && /^\d{1,6}$/.test(page) ? `/chuyen-muc/${category[1]}/${page}` : pathname;
+  url.pathname = `/${encodeURIComponent(normalizeHost(request.headers.get("host")))}${path === "/" ? "" : path}`;
+  if (!PER_REQUEST_READER_PAGE.test(pathname)) return NextResponse.rewrite(url);
   const headers = new Headers(request.headers);
-  headers.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  const policy = withNonce(headers);
+  const response = NextResponse.rewrite(url, { request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;
 }
 
-// The upload route is left out: proxy would buffer (and past 10 MB silently cut) the
-// request body before the handler could refuse it; the handler checks the session itself.
+// Everything but Next's own files, media, static files and machine endpoints. The upload
+// route is left out too: proxy would buffer (and past 10 MB silently cut) the request body
+// before the handler could refuse it; the handler checks the session itself.
 export const config = {
-  matcher: ["/admin", "/admin/((?!thu-vien/tai-len).*)", "/tim-kiem", "/binh-chon/:path*", "/((?!_next/).+)/"],
+  matcher: ["/((?!_next/|api/|media/|admin/thu-vien/tai-len|logo\\.png|logo\\.svg|favicon\\.ico).*)"],
 };

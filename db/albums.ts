@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
-import { assertRole, type SessionUser } from "@/lib/auth/roles";
+import { assertCan, can, type Actor } from "@/lib/auth/policy";
 import { toPlainText } from "@/lib/sanitize";
 import { uniqueSlug } from "@/lib/slug";
 import { recordAudit } from "./audit";
@@ -21,7 +21,7 @@ const photoColumns = {
 };
 
 /** Published albums in their set order, each with its cover and size. */
-export async function listPublishedAlbums(db: Database): Promise<AlbumSummary[]> {
+export async function listPublishedAlbums(db: Database, siteId: number): Promise<AlbumSummary[]> {
   const rows = await db
     .select({
       id: albums.id,
@@ -36,9 +36,11 @@ export async function listPublishedAlbums(db: Database): Promise<AlbumSummary[]>
     })
     .from(albums)
     .leftJoin(media, eq(media.id, albums.coverMediaId))
-    .where(eq(albums.published, true))
+    .where(and(eq(albums.siteId, siteId), eq(albums.published, true)))
     .orderBy(asc(albums.position), asc(albums.id));
-  const counts = await db.select({ albumId: albumItems.albumId, n: count() }).from(albumItems).groupBy(albumItems.albumId);
+  const counts = rows.length
+    ? await db.select({ albumId: albumItems.albumId, n: count() }).from(albumItems).where(inArray(albumItems.albumId, rows.map((r) => r.id))).groupBy(albumItems.albumId)
+    : [];
   const countByAlbum = new Map(counts.map((c) => [c.albumId, c.n]));
   return rows.map((r) => ({
     id: r.id,
@@ -53,11 +55,11 @@ export async function listPublishedAlbums(db: Database): Promise<AlbumSummary[]>
   }));
 }
 
-export async function getPublishedAlbum(db: Database, slug: string) {
+export async function getPublishedAlbum(db: Database, siteId: number, slug: string) {
   const [album] = await db
     .select({ id: albums.id, slug: albums.slug, title: albums.title, description: albums.description })
     .from(albums)
-    .where(and(eq(albums.slug, slug), eq(albums.published, true)));
+    .where(and(eq(albums.siteId, siteId), eq(albums.slug, slug), eq(albums.published, true)));
   if (!album) return null;
   const photos: Photo[] = await db
     .select(photoColumns)
@@ -70,14 +72,13 @@ export async function getPublishedAlbum(db: Database, slug: string) {
 
 // ---------------------------------------------------------------- admin
 
-const EDITORS = ["admin", "editor"] as const;
 
 export type AdminAlbumSummary = { id: number; slug: string; title: string; published: boolean; photoCount: number; cover: Photo | null; updatedAt: Date };
 export type AdminAlbumItem = { itemId: number; mediaId: number; caption: string; alt: string; originalName: string; width: number; height: number; variants: MediaVariant[] };
 export type AdminAlbum = { id: number; slug: string; title: string; description: string; published: boolean; coverMediaId: number | null; items: AdminAlbumItem[] };
 
-export async function listAlbumsForAdmin(db: Database, actor: SessionUser): Promise<AdminAlbumSummary[]> {
-  assertRole(actor, ...EDITORS);
+export async function listAlbumsForAdmin(db: Database, actor: Actor): Promise<AdminAlbumSummary[]> {
+  assertCan(actor, "album.manage");
   const rows = await db
     .select({
       id: albums.id,
@@ -94,6 +95,7 @@ export async function listAlbumsForAdmin(db: Database, actor: SessionUser): Prom
     })
     .from(albums)
     .leftJoin(media, eq(media.id, albums.coverMediaId))
+    .where(eq(albums.siteId, actor.siteId))
     .orderBy(desc(albums.updatedAt), desc(albums.id));
   return rows.map((r) => ({
     id: r.id,
@@ -106,12 +108,12 @@ export async function listAlbumsForAdmin(db: Database, actor: SessionUser): Prom
   }));
 }
 
-export async function getAlbumForAdmin(db: Database, actor: SessionUser, id: number): Promise<AdminAlbum | null> {
-  assertRole(actor, ...EDITORS);
+export async function getAlbumForAdmin(db: Database, actor: Actor, id: number): Promise<AdminAlbum | null> {
+  assertCan(actor, "album.manage");
   const [album] = await db
     .select({ id: albums.id, slug: albums.slug, title: albums.title, description: albums.description, published: albums.published, coverMediaId: albums.coverMediaId })
     .from(albums)
-    .where(eq(albums.id, id));
+    .where(and(eq(albums.id, id), eq(albums.siteId, actor.siteId)));
   if (!album) return null;
   const items = await db
     .select({ itemId: albumItems.id, mediaId: media.id, caption: albumItems.caption, alt: media.alt, originalName: media.originalName, width: media.width, height: media.height, variants: media.variants })
@@ -128,46 +130,46 @@ function cleanTitle(title: string): string {
   return clean;
 }
 
-async function lockAlbum(tx: Transaction, id: number) {
-  const [row] = await tx.select({ id: albums.id, slug: albums.slug, title: albums.title, published: albums.published, coverMediaId: albums.coverMediaId }).from(albums).where(eq(albums.id, id)).for("update");
+async function lockAlbum(tx: Transaction, actor: Actor, id: number) {
+  const [row] = await tx.select({ id: albums.id, slug: albums.slug, title: albums.title, published: albums.published, coverMediaId: albums.coverMediaId }).from(albums).where(and(eq(albums.id, id), eq(albums.siteId, actor.siteId))).for("update");
   if (!row) throw new UserRuleError("Không tìm thấy album.");
   return row;
 }
 
 /** A new, unpublished album; its slug comes from the Vietnamese title. */
-export async function createAlbum(db: Database, actor: SessionUser, input: { title: string; description: string }, ip = ""): Promise<{ id: number; slug: string }> {
-  assertRole(actor, ...EDITORS);
+export async function createAlbum(db: Database, actor: Actor, input: { title: string; description: string }, ip = ""): Promise<{ id: number; slug: string }> {
+  assertCan(actor, "album.manage");
   const title = cleanTitle(input.title);
   const description = toPlainText(input.description).slice(0, 1000);
   return db.transaction(async (tx) => {
-    const slug = await uniqueSlug(title, async (s) => (await tx.select({ id: albums.id }).from(albums).where(eq(albums.slug, s))).length > 0, "album");
-    const [row] = await tx.insert(albums).values({ slug, title, description }).returning({ id: albums.id });
-    await recordAudit(tx, { userId: actor.id, action: "album.create", entityType: "album", entityId: row!.id, summary: `Tạo album "${title}"`, ip });
+    const slug = await uniqueSlug(title, async (s) => (await tx.select({ id: albums.id }).from(albums).where(and(eq(albums.siteId, actor.siteId), eq(albums.slug, s)))).length > 0, "album");
+    const [row] = await tx.insert(albums).values({ siteId: actor.siteId, slug, title, description }).returning({ id: albums.id });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "album.create", entityType: "album", entityId: row!.id, summary: `Tạo album "${title}"`, ip });
     return { id: row!.id, slug };
   });
 }
 
 /** Title and description. The slug stays: links to the album already shared keep working. */
-export async function updateAlbum(db: Database, actor: SessionUser, id: number, input: { title: string; description: string }, ip = ""): Promise<{ slug: string }> {
-  assertRole(actor, ...EDITORS);
+export async function updateAlbum(db: Database, actor: Actor, id: number, input: { title: string; description: string }, ip = ""): Promise<{ slug: string }> {
+  assertCan(actor, "album.manage");
   const title = cleanTitle(input.title);
   const description = toPlainText(input.description).slice(0, 1000);
   return db.transaction(async (tx) => {
-    const album = await lockAlbum(tx, id);
+    const album = await lockAlbum(tx, actor, id);
     await tx.update(albums).set({ title, description, updatedAt: new Date() }).where(eq(albums.id, id));
-    await recordAudit(tx, { userId: actor.id, action: "album.update", entityType: "album", entityId: id, summary: album.title === title ? `Sửa album "${title}"` : `Đổi tên album "${album.title}" → "${title}"`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "album.update", entityType: "album", entityId: id, summary: album.title === title ? `Sửa album "${title}"` : `Đổi tên album "${album.title}" → "${title}"`, ip });
     return { slug: album.slug };
   });
 }
 
 /** Photos from the library, appended in the order given; only photos with alt text. */
-export async function addAlbumPhotos(db: Database, actor: SessionUser, id: number, mediaIds: number[], ip = ""): Promise<{ slug: string; added: number }> {
-  assertRole(actor, ...EDITORS);
+export async function addAlbumPhotos(db: Database, actor: Actor, id: number, mediaIds: number[], ip = ""): Promise<{ slug: string; added: number }> {
+  assertCan(actor, "album.manage");
   const wanted = [...new Set(mediaIds)];
   if (!wanted.length) throw new UserRuleError("Chưa chọn ảnh nào.");
   return db.transaction(async (tx) => {
-    const album = await lockAlbum(tx, id);
-    const found = await tx.select({ id: media.id, alt: media.alt }).from(media).where(inArray(media.id, wanted));
+    const album = await lockAlbum(tx, actor, id);
+    const found = await tx.select({ id: media.id, alt: media.alt }).from(media).where(and(inArray(media.id, wanted), eq(media.siteId, actor.siteId)));
     if (found.length !== wanted.length) throw new UserRuleError("Có ảnh không còn trong thư viện.");
     if (found.some((m) => !m.alt.trim())) throw new UserRuleError("Ảnh chưa có mô tả (alt) không thể thêm vào album. Hãy nhập mô tả trong Thư viện ảnh trước.");
     const present = new Set((await tx.select({ mediaId: albumItems.mediaId }).from(albumItems).where(eq(albumItems.albumId, id))).map((r) => r.mediaId));
@@ -180,7 +182,7 @@ export async function addAlbumPhotos(db: Database, actor: SessionUser, id: numbe
         .update(albums)
         .set({ coverMediaId: album.coverMediaId ?? fresh[0]!, updatedAt: new Date() })
         .where(eq(albums.id, id));
-      await recordAudit(tx, { userId: actor.id, action: "album.add_photos", entityType: "album", entityId: id, summary: `Thêm ${fresh.length} ảnh vào album "${album.title}"`, ip });
+      await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "album.add_photos", entityType: "album", entityId: id, summary: `Thêm ${fresh.length} ảnh vào album "${album.title}"`, ip });
     }
     return { slug: album.slug, added: fresh.length };
   });
@@ -192,14 +194,14 @@ export async function addAlbumPhotos(db: Database, actor: SessionUser, id: numbe
  */
 export async function saveAlbumItems(
   db: Database,
-  actor: SessionUser,
+  actor: Actor,
   id: number,
   input: { order: number[]; captions: Record<number, string>; coverMediaId: number | null },
   ip = "",
 ): Promise<{ slug: string }> {
-  assertRole(actor, ...EDITORS);
+  assertCan(actor, "album.manage");
   return db.transaction(async (tx) => {
-    const album = await lockAlbum(tx, id);
+    const album = await lockAlbum(tx, actor, id);
     const items = await tx.select({ id: albumItems.id, mediaId: albumItems.mediaId }).from(albumItems).where(eq(albumItems.albumId, id));
     const ids = new Set(items.map((i) => i.id));
     if (input.order.length !== ids.size || new Set(input.order).size !== ids.size || input.order.some((i) => !ids.has(i))) {
@@ -211,16 +213,16 @@ export async function saveAlbumItems(
       await tx.update(albumItems).set({ position, caption }).where(and(eq(albumItems.id, itemId), eq(albumItems.albumId, id)));
     }
     await tx.update(albums).set({ coverMediaId: input.coverMediaId, updatedAt: new Date() }).where(eq(albums.id, id));
-    await recordAudit(tx, { userId: actor.id, action: "album.save_items", entityType: "album", entityId: id, summary: `Sắp xếp, chú thích ảnh của album "${album.title}"`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "album.save_items", entityType: "album", entityId: id, summary: `Sắp xếp, chú thích ảnh của album "${album.title}"`, ip });
     return { slug: album.slug };
   });
 }
 
 /** Takes a photo out of the album (the image stays in the library). */
-export async function removeAlbumPhoto(db: Database, actor: SessionUser, id: number, itemId: number, ip = ""): Promise<{ slug: string }> {
-  assertRole(actor, ...EDITORS);
+export async function removeAlbumPhoto(db: Database, actor: Actor, id: number, itemId: number, ip = ""): Promise<{ slug: string }> {
+  assertCan(actor, "album.manage");
   return db.transaction(async (tx) => {
-    const album = await lockAlbum(tx, id);
+    const album = await lockAlbum(tx, actor, id);
     const [removed] = await tx.delete(albumItems).where(and(eq(albumItems.id, itemId), eq(albumItems.albumId, id))).returning({ mediaId: albumItems.mediaId });
     if (!removed) throw new UserRuleError("Ảnh này không còn trong album.");
     const [remaining] = await tx.select({ count: count() }).from(albumItems).where(eq(albumItems.albumId, id));
@@ -232,33 +234,33 @@ export async function removeAlbumPhoto(db: Database, actor: SessionUser, id: num
     // An empty album is not shown to readers.
     const published = album.published && (remaining?.count ?? 0) > 0;
     await tx.update(albums).set({ coverMediaId, published, updatedAt: new Date() }).where(eq(albums.id, id));
-    await recordAudit(tx, { userId: actor.id, action: "album.remove_photo", entityType: "album", entityId: id, summary: `Bỏ một ảnh khỏi album "${album.title}"`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "album.remove_photo", entityType: "album", entityId: id, summary: `Bỏ một ảnh khỏi album "${album.title}"`, ip });
     return { slug: album.slug };
   });
 }
 
-export async function setAlbumPublished(db: Database, actor: SessionUser, id: number, published: boolean, ip = ""): Promise<{ slug: string }> {
-  assertRole(actor, ...EDITORS);
+export async function setAlbumPublished(db: Database, actor: Actor, id: number, published: boolean, ip = ""): Promise<{ slug: string }> {
+  assertCan(actor, "album.manage");
   return db.transaction(async (tx) => {
-    const album = await lockAlbum(tx, id);
+    const album = await lockAlbum(tx, actor, id);
     if (published) {
       const [n] = await tx.select({ count: count() }).from(albumItems).where(eq(albumItems.albumId, id));
       if (!n?.count) throw new UserRuleError("Album chưa có ảnh nào nên chưa thể xuất bản.");
     }
     await tx.update(albums).set({ published, updatedAt: new Date() }).where(eq(albums.id, id));
-    await recordAudit(tx, { userId: actor.id, action: published ? "album.publish" : "album.unpublish", entityType: "album", entityId: id, summary: `${published ? "Xuất bản" : "Ngừng xuất bản"} album "${album.title}"`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: published ? "album.publish" : "album.unpublish", entityType: "album", entityId: id, summary: `${published ? "Xuất bản" : "Ngừng xuất bản"} album "${album.title}"`, ip });
     return { slug: album.slug };
   });
 }
 
 /** Deletes the album and its items; the photos stay in the library. */
-export async function deleteAlbum(db: Database, actor: SessionUser, id: number, ip = ""): Promise<{ slug: string }> {
-  assertRole(actor, ...EDITORS);
+export async function deleteAlbum(db: Database, actor: Actor, id: number, ip = ""): Promise<{ slug: string }> {
+  assertCan(actor, "album.manage");
   return db.transaction(async (tx) => {
-    const album = await lockAlbum(tx, id);
+    const album = await lockAlbum(tx, actor, id);
     await tx.delete(albumItems).where(eq(albumItems.albumId, id));
     await tx.delete(albums).where(eq(albums.id, id));
-    await recordAudit(tx, { userId: actor.id, action: "album.delete", entityType: "album", entityId: id, summary: `Xóa album "${album.title}"`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "album.delete", entityType: "album", entityId: id, summary: `Xóa album "${album.title}"`, ip });
     return { slug: album.slug };
   });
 }

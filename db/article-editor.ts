@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, ilike, inArray, lte, or, type SQL } from "drizzle-orm";
-import { assertRole, ForbiddenError, type SessionUser } from "@/lib/auth/roles";
+import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { sanitizeArticleHtml, toPlainText } from "@/lib/sanitize";
 import { isValidSlug, slugify, uniqueSlug } from "@/lib/slug";
 import { recordAudit } from "./audit";
@@ -31,8 +31,6 @@ export const STATUS_LABELS: Record<ArticleStatus, string> = {
   archived: "Đã gỡ",
 };
 
-const EDITORS = ["admin", "editor"] as const;
-
 /** Stored text is always clean: plain fields stripped of markup, the body sanitized. */
 function clean(input: ArticleInput): ArticleInput {
   return {
@@ -49,44 +47,45 @@ function contentOf(a: Content): Content {
   return { title: a.title, summary: a.summary, body: a.body, byline: a.byline, categoryId: a.categoryId, coverMediaId: a.coverMediaId, coverCaption: a.coverCaption };
 }
 
-async function loadForUpdate(tx: Transaction, id: number) {
-  const [row] = await tx.select().from(articles).where(eq(articles.id, id)).for("update");
+/** An article of the actor's site, locked; another site's article is "not found". */
+async function loadForUpdate(tx: Transaction, actor: Actor, id: number) {
+  const [row] = await tx.select().from(articles).where(and(eq(articles.id, id), eq(articles.siteId, actor.siteId))).for("update");
   if (!row) throw new UserRuleError("Không tìm thấy bài viết.");
   return row;
 }
 
 /** Authors work on their own drafts only; editors and admins on everything. */
-function assertCanEdit(actor: SessionUser, article: { authorId: number | null; status: ArticleStatus }) {
-  if (actor.role === "author" && (article.authorId !== actor.id || article.status !== "draft")) {
+function assertCanEdit(actor: Actor, article: { authorId: number | null; status: ArticleStatus }) {
+  if (!can(actor, "article.publish") && (article.authorId !== actor.id || article.status !== "draft")) {
     throw new ForbiddenError("Bạn chỉ được sửa bản nháp của chính mình.");
   }
 }
 
-async function ensureCategory(tx: Transaction, id: number) {
-  const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, id));
+async function ensureCategory(tx: Transaction, siteId: number, id: number) {
+  const [row] = await tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, id), eq(categories.siteId, siteId)));
   if (!row) throw new UserRuleError("Chuyên mục không tồn tại.");
 }
 
 /** A cover must be a library image that has alt text (screen readers need it). */
-async function ensureCover(tx: Transaction, mediaId: number | null) {
+async function ensureCover(tx: Transaction, siteId: number, mediaId: number | null) {
   if (mediaId === null) return;
-  const [row] = await tx.select({ alt: media.alt }).from(media).where(eq(media.id, mediaId));
+  const [row] = await tx.select({ alt: media.alt }).from(media).where(and(eq(media.id, mediaId), eq(media.siteId, siteId)));
   if (!row) throw new UserRuleError("Ảnh đại diện không còn trong thư viện.");
   if (!row.alt.trim()) throw new UserRuleError("Ảnh đại diện chưa có mô tả (alt). Hãy thêm mô tả trong thư viện ảnh trước.");
 }
 
-async function slugTaken(tx: Transaction, slug: string, exceptArticleId?: number) {
-  const [row] = await tx.select({ articleId: articleSlugs.articleId }).from(articleSlugs).where(eq(articleSlugs.slug, slug));
+async function slugTaken(tx: Transaction, siteId: number, slug: string, exceptArticleId?: number) {
+  const [row] = await tx.select({ articleId: articleSlugs.articleId }).from(articleSlugs).where(and(eq(articleSlugs.siteId, siteId), eq(articleSlugs.slug, slug)));
   return Boolean(row && row.articleId !== exceptArticleId);
 }
 
 /** Gives the article a new URL; the old one keeps working (article_slugs → 308). */
-async function applySlug(tx: Transaction, articleId: number, wanted: string, current?: string): Promise<string> {
+async function applySlug(tx: Transaction, siteId: number, articleId: number, wanted: string, current?: string): Promise<string> {
   const base = slugify(wanted) || "bai-viet";
   if (base === current) return base;
   if (!isValidSlug(base)) throw new UserRuleError("Đường dẫn không hợp lệ.");
-  const slug = await uniqueSlug(base, (s) => slugTaken(tx, s, articleId));
-  await tx.insert(articleSlugs).values({ slug, articleId }).onConflictDoNothing();
+  const slug = await uniqueSlug(base, (s) => slugTaken(tx, siteId, s, articleId));
+  await tx.insert(articleSlugs).values({ siteId, slug, articleId }).onConflictDoNothing();
   await tx.update(articles).set({ slug }).where(eq(articles.id, articleId));
   return slug;
 }
@@ -94,11 +93,11 @@ async function applySlug(tx: Transaction, articleId: number, wanted: string, cur
 export type AdminListFilter = { q?: string; status?: ArticleStatus; categoryId?: number; authorId?: number; page: number };
 export const ADMIN_PAGE_SIZE = 20;
 
-export async function listArticlesForAdmin(db: Database, actor: SessionUser, filter: AdminListFilter) {
-  assertRole(actor, "admin", "editor", "author");
-  const conditions: SQL[] = [];
+export async function listArticlesForAdmin(db: Database, actor: Actor, filter: AdminListFilter) {
+  assertCan(actor, "article.write");
+  const conditions: SQL[] = [eq(articles.siteId, actor.siteId)];
   // Authors see their own work only.
-  if (actor.role === "author") conditions.push(eq(articles.authorId, actor.id));
+  if (!can(actor, "article.publish")) conditions.push(eq(articles.authorId, actor.id));
   else if (filter.authorId) conditions.push(eq(articles.authorId, filter.authorId));
   if (filter.status) conditions.push(eq(articles.status, filter.status));
   if (filter.categoryId) conditions.push(eq(articles.categoryId, filter.categoryId));
@@ -106,7 +105,7 @@ export async function listArticlesForAdmin(db: Database, actor: SessionUser, fil
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(ilike(articles.title, pattern), ilike(articles.summary, pattern))!);
   }
-  const where = conditions.length ? and(...conditions) : undefined;
+  const where = and(...conditions);
   const rows = await db
     .select({
       id: articles.id,
@@ -131,11 +130,11 @@ export async function listArticlesForAdmin(db: Database, actor: SessionUser, fil
   return { rows, total: total?.n ?? 0 };
 }
 
-export async function getArticleForEdit(db: Database, actor: SessionUser, id: number) {
-  assertRole(actor, "admin", "editor", "author");
-  const [article] = await db.select().from(articles).where(eq(articles.id, id));
+export async function getArticleForEdit(db: Database, actor: Actor, id: number) {
+  assertCan(actor, "article.write");
+  const [article] = await db.select().from(articles).where(and(eq(articles.id, id), eq(articles.siteId, actor.siteId)));
   if (!article) return null;
-  if (actor.role === "author" && article.authorId !== actor.id) throw new ForbiddenError();
+  if (!can(actor, "article.publish") && article.authorId !== actor.id) throw new ForbiddenError();
   const [pending] = await db
     .select()
     .from(articleRevisions)
@@ -145,20 +144,20 @@ export async function getArticleForEdit(db: Database, actor: SessionUser, id: nu
   return { article, pendingRevision: pending ?? null };
 }
 
-export async function createArticle(db: Database, actor: SessionUser, raw: ArticleInput, ip = "") {
-  assertRole(actor, "admin", "editor", "author");
+export async function createArticle(db: Database, actor: Actor, raw: ArticleInput, ip = "") {
+  assertCan(actor, "article.write");
   const input = clean(raw);
   return db.transaction(async (tx) => {
-    await ensureCategory(tx, input.categoryId);
-    await ensureCover(tx, input.coverMediaId);
-    const slug = await uniqueSlug(input.slug || input.title, (s) => slugTaken(tx, s));
+    await ensureCategory(tx, actor.siteId, input.categoryId);
+    await ensureCover(tx, actor.siteId, input.coverMediaId);
+    const slug = await uniqueSlug(input.slug || input.title, (s) => slugTaken(tx, actor.siteId, s));
     const [created] = await tx
       .insert(articles)
-      .values({ ...contentOf(input), slug, featured: actor.role === "author" ? false : input.featured, authorId: actor.id, status: "draft" })
+      .values({ ...contentOf(input), siteId: actor.siteId, slug, featured: can(actor, "article.publish") ? input.featured : false, authorId: actor.id, status: "draft" })
       .returning({ id: articles.id, slug: articles.slug });
-    await tx.insert(articleSlugs).values({ slug, articleId: created!.id });
+    await tx.insert(articleSlugs).values({ siteId: actor.siteId, slug, articleId: created!.id });
     await tx.insert(articleRevisions).values({ articleId: created!.id, ...contentOf(input), createdBy: actor.id, note: "Tạo bài" });
-    await recordAudit(tx, { userId: actor.id, action: "article.create", entityType: "article", entityId: created!.id, summary: input.title, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "article.create", entityType: "article", entityId: created!.id, summary: input.title, ip });
     return created!;
   });
 }
@@ -169,15 +168,15 @@ export async function createArticle(db: Database, actor: SessionUser, raw: Artic
  * until an editor approves it (or the editor applies it at once with `applyNow`).
  * Every save keeps a revision.
  */
-export async function saveArticle(db: Database, actor: SessionUser, id: number, raw: ArticleInput, options: { applyNow?: boolean; autosave?: boolean; ip?: string } = {}) {
-  assertRole(actor, "admin", "editor", "author");
+export async function saveArticle(db: Database, actor: Actor, id: number, raw: ArticleInput, options: { applyNow?: boolean; autosave?: boolean; ip?: string } = {}) {
+  assertCan(actor, "article.write");
   const input = clean(raw);
   return db.transaction(async (tx) => {
-    const article = await loadForUpdate(tx, id);
+    const article = await loadForUpdate(tx, actor, id);
     assertCanEdit(actor, article);
-    await ensureCategory(tx, input.categoryId);
-    await ensureCover(tx, input.coverMediaId);
-    const isEditor = actor.role !== "author";
+    await ensureCategory(tx, actor.siteId, input.categoryId);
+    await ensureCover(tx, actor.siteId, input.coverMediaId);
+    const isEditor = can(actor, "article.publish");
     const live = article.status === "published";
     if (live && !(isEditor && options.applyNow)) {
       // Only one pending revision at a time: the newest replaces the older one.
@@ -186,16 +185,17 @@ export async function saveArticle(db: Database, actor: SessionUser, id: number, 
         .insert(articleRevisions)
         .values({ articleId: id, ...contentOf(input), pending: true, createdBy: actor.id, note: "Bản sửa chờ duyệt" })
         .returning({ id: articleRevisions.id });
-      await recordAudit(tx, { userId: actor.id, action: "article.revise", entityType: "article", entityId: id, summary: `Bản sửa chờ duyệt: ${input.title}`, ip: options.ip });
+      await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "article.revise", entityType: "article", entityId: id, summary: `Bản sửa chờ duyệt: ${input.title}`, ip: options.ip });
       return { slug: article.slug, pendingRevisionId: revision!.id, previousSlug: article.slug, categoryIds: [article.categoryId] };
     }
     await tx
       .update(articles)
       .set({ ...contentOf(input), featured: isEditor ? input.featured : article.featured, updatedAt: new Date() })
       .where(eq(articles.id, id));
-    const slug = input.slug && isEditor ? await applySlug(tx, id, input.slug, article.slug) : article.slug;
+    const slug = input.slug && isEditor ? await applySlug(tx, actor.siteId, id, input.slug, article.slug) : article.slug;
     await tx.insert(articleRevisions).values({ articleId: id, ...contentOf(input), createdBy: actor.id, note: options.autosave ? "Tự động lưu" : "Lưu" });
     await recordAudit(tx, {
+      siteId: actor.siteId,
       userId: actor.id,
       action: options.autosave ? "article.autosave" : "article.update",
       entityType: "article",
@@ -221,16 +221,16 @@ const TRANSITION_LABELS: Record<Transition, string> = {
 /** The workflow: draft → pending → published (or scheduled) → archived. */
 export async function transitionArticle(
   db: Database,
-  actor: SessionUser,
+  actor: Actor,
   id: number,
   transition: Transition,
   options: { publishAt?: Date; comment?: string; ip?: string; now?: Date } = {},
 ) {
-  assertRole(actor, "admin", "editor", "author");
+  assertCan(actor, "article.write");
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
-    const article = await loadForUpdate(tx, id);
-    const isEditor = actor.role !== "author";
+    const article = await loadForUpdate(tx, actor, id);
+    const isEditor = can(actor, "article.publish");
     const from = article.status;
     let next: Partial<typeof articles.$inferInsert>;
     switch (transition) {
@@ -272,6 +272,7 @@ export async function transitionArticle(
       await tx.insert(articleRevisions).values({ articleId: id, ...contentOf(article), createdBy: actor.id, note: `Trả lại: ${comment}` });
     }
     await recordAudit(tx, {
+      siteId: actor.siteId,
       userId: actor.id,
       action: `article.${transition}`,
       entityType: "article",
@@ -284,10 +285,10 @@ export async function transitionArticle(
 }
 
 /** An editor puts a pending revision of a published article online. */
-export async function approveRevision(db: Database, actor: SessionUser, articleId: number, revisionId: number, ip = "") {
-  assertRole(actor, ...EDITORS);
+export async function approveRevision(db: Database, actor: Actor, articleId: number, revisionId: number, ip = "") {
+  assertCan(actor, "article.publish");
   return db.transaction(async (tx) => {
-    const article = await loadForUpdate(tx, articleId);
+    const article = await loadForUpdate(tx, actor, articleId);
     const [revision] = await tx
       .select()
       .from(articleRevisions)
@@ -295,13 +296,12 @@ export async function approveRevision(db: Database, actor: SessionUser, articleI
     if (!revision) throw new UserRuleError("Không có bản sửa chờ duyệt này.");
     await tx.update(articles).set({ ...contentOf(revision), updatedAt: new Date() }).where(eq(articles.id, articleId));
     await tx.update(articleRevisions).set({ pending: false }).where(eq(articleRevisions.id, revisionId));
-    await recordAudit(tx, { userId: actor.id, action: "article.approve_revision", entityType: "article", entityId: articleId, summary: `Duyệt bản sửa: ${revision.title}`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "article.approve_revision", entityType: "article", entityId: articleId, summary: `Duyệt bản sửa: ${revision.title}`, ip });
     return { slug: article.slug, categoryIds: [article.categoryId, revision.categoryId] };
   });
 }
 
-export async function listRevisions(db: Database, actor: SessionUser, articleId: number) {
-  assertRole(actor, "admin", "editor", "author");
+export async function listRevisions(db: Database, actor: Actor, articleId: number) {
   const found = await getArticleForEdit(db, actor, articleId);
   if (!found) return null;
   const rows = await db
@@ -320,8 +320,7 @@ export async function listRevisions(db: Database, actor: SessionUser, articleId:
   return { article: found.article, revisions: rows };
 }
 
-export async function getRevisions(db: Database, actor: SessionUser, articleId: number, ids: number[]) {
-  assertRole(actor, "admin", "editor", "author");
+export async function getRevisions(db: Database, actor: Actor, articleId: number, ids: number[]) {
   const found = await getArticleForEdit(db, actor, articleId);
   if (!found || ids.length === 0) return [];
   return db
@@ -331,16 +330,18 @@ export async function getRevisions(db: Database, actor: SessionUser, articleId: 
 }
 
 /** Restoring makes the old content the newest revision (history is never rewritten). */
-export async function restoreRevision(db: Database, actor: SessionUser, articleId: number, revisionId: number, ip = "") {
-  assertRole(actor, "admin", "editor", "author");
+export async function restoreRevision(db: Database, actor: Actor, articleId: number, revisionId: number, ip = "") {
+  assertCan(actor, "article.write");
   const [revision] = await db
     .select()
     .from(articleRevisions)
-    .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)));
+    .innerJoin(articles, eq(articles.id, articleRevisions.articleId))
+    .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId), eq(articles.siteId, actor.siteId)))
+    .then((rows) => rows.map((r) => r.article_revisions));
   if (!revision) throw new UserRuleError("Không tìm thấy phiên bản.");
   const [article] = await db.select({ featured: articles.featured }).from(articles).where(eq(articles.id, articleId));
   const result = await saveArticle(db, actor, articleId, { ...contentOf(revision), featured: article?.featured ?? false }, { applyNow: true, ip });
-  await recordAudit(db, { userId: actor.id, action: "article.restore_revision", entityType: "article", entityId: articleId, summary: `Khôi phục phiên bản #${revisionId}`, ip });
+  await recordAudit(db, { siteId: actor.siteId, userId: actor.id, action: "article.restore_revision", entityType: "article", entityId: articleId, summary: `Khôi phục phiên bản #${revisionId}`, ip });
   return result;
 }
 
@@ -353,16 +354,16 @@ export async function publishDueArticles(db: Database, now = new Date()) {
     .update(articles)
     .set({ status: "published", updatedAt: now })
     .where(and(eq(articles.status, "scheduled"), lte(articles.publishedAt, now)))
-    .returning({ id: articles.id, slug: articles.slug, title: articles.title, categoryId: articles.categoryId });
+    .returning({ id: articles.id, siteId: articles.siteId, slug: articles.slug, title: articles.title, categoryId: articles.categoryId });
   for (const row of rows) {
-    await recordAudit(db, { userId: null, action: "article.publish_scheduled", entityType: "article", entityId: row.id, summary: `Tự động đăng: ${row.title}` });
+    await recordAudit(db, { siteId: row.siteId, userId: null, action: "article.publish_scheduled", entityType: "article", entityId: row.id, summary: `Tự động đăng: ${row.title}` });
   }
   return rows;
 }
 
 
 /** An article (or one of its revisions) shaped as readers would see it, for staff preview. */
-export async function getArticlePreview(db: Database, actor: SessionUser, id: number, revisionId?: number) {
+export async function getArticlePreview(db: Database, actor: Actor, id: number, revisionId?: number) {
   const found = await getArticleForEdit(db, actor, id);
   if (!found) return null;
   let content: Content = found.pendingRevision ?? found.article;
@@ -371,9 +372,9 @@ export async function getArticlePreview(db: Database, actor: SessionUser, id: nu
     if (!revision) return null;
     content = revision;
   }
-  const [category] = await db.select({ name: categories.name }).from(categories).where(eq(categories.id, content.categoryId));
+  const [category] = await db.select({ name: categories.name }).from(categories).where(and(eq(categories.id, content.categoryId), eq(categories.siteId, actor.siteId)));
   const [cover] = content.coverMediaId
-    ? await db.select({ variants: media.variants, width: media.width, height: media.height, alt: media.alt }).from(media).where(eq(media.id, content.coverMediaId))
+    ? await db.select({ variants: media.variants, width: media.width, height: media.height, alt: media.alt }).from(media).where(and(eq(media.id, content.coverMediaId), eq(media.siteId, actor.siteId)))
     : [];
   return {
     status: found.article.status,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, lte, ne, notInArray, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, lte, ne, notInArray, type SQL } from "drizzle-orm";
 import type { Database } from "./client";
 import { articleSlugs, articles, categories, media, type MediaVariant } from "./schema";
 
@@ -7,6 +7,7 @@ export type Cover = { variants: MediaVariant[]; width: number; height: number; a
 
 export type ArticleCard = {
   id: number;
+  siteId: number;
   slug: string;
   title: string;
   summary: string;
@@ -16,6 +17,8 @@ export type ArticleCard = {
   categorySlug: string;
   categoryName: string;
   cover: Cover | null;
+  /** Absolute address when the article lives on another site (province-wide lists). */
+  url?: string;
 };
 
 export type ArticleDetail = ArticleCard & {
@@ -27,12 +30,18 @@ export type ArticleDetail = ArticleCard & {
 };
 
 /** Visible to readers: published, and its publication time has come. */
-export function isPublic(): SQL {
+export function isPublished(): SQL {
   return and(eq(articles.status, "published"), lte(articles.publishedAt, new Date()))!;
+}
+
+/** Visible to readers of these sites. */
+export function isPublic(siteIds: number | number[]): SQL {
+  return and(Array.isArray(siteIds) ? inArray(articles.siteId, siteIds) : eq(articles.siteId, siteIds), isPublished())!;
 }
 
 export const cardColumns = {
   id: articles.id,
+  siteId: articles.siteId,
   slug: articles.slug,
   title: articles.title,
   summary: articles.summary,
@@ -77,8 +86,8 @@ function cardQuery(db: Database) {
 export type ListOptions = { limit: number; offset?: number; categoryId?: number; excludeIds?: number[]; featured?: boolean };
 
 /** Newest public articles first, optionally within one category. */
-export async function listPublishedArticles(db: Database, options: ListOptions): Promise<ArticleCard[]> {
-  const conditions = [isPublic()];
+export async function listPublishedArticles(db: Database, siteId: number, options: ListOptions): Promise<ArticleCard[]> {
+  const conditions = [isPublic(siteId)];
   if (options.categoryId !== undefined) conditions.push(eq(articles.categoryId, options.categoryId));
   if (options.featured !== undefined) conditions.push(eq(articles.featured, options.featured));
   if (options.excludeIds?.length) conditions.push(notInArray(articles.id, options.excludeIds));
@@ -90,8 +99,8 @@ export async function listPublishedArticles(db: Database, options: ListOptions):
   return rows.map(toCard);
 }
 
-export async function countPublishedArticles(db: Database, categoryId?: number): Promise<number> {
-  const where = categoryId === undefined ? isPublic() : and(isPublic(), eq(articles.categoryId, categoryId));
+export async function countPublishedArticles(db: Database, siteId: number, categoryId?: number): Promise<number> {
+  const where = categoryId === undefined ? isPublic(siteId) : and(isPublic(siteId), eq(articles.categoryId, categoryId));
   const [row] = await db.select({ n: count() }).from(articles).where(where);
   return row?.n ?? 0;
 }
@@ -99,13 +108,13 @@ export async function countPublishedArticles(db: Database, categoryId?: number):
 export type ArticleLookup = { article: ArticleDetail } | { redirectTo: string } | null;
 
 /** A public article by its slug, or where an old slug of it now lives. */
-export async function findPublishedArticle(db: Database, slug: string): Promise<ArticleLookup> {
+export async function findPublishedArticle(db: Database, siteId: number, slug: string): Promise<ArticleLookup> {
   const [row] = await db
     .select({ ...cardColumns, body: articles.body, byline: articles.byline, coverCaption: articles.coverCaption, categoryId: articles.categoryId, updatedAt: articles.updatedAt })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
-    .where(and(eq(articles.slug, slug), isPublic()));
+    .where(and(eq(articles.slug, slug), isPublic(siteId)));
   if (row) {
     const { body, byline, coverCaption, categoryId, updatedAt, ...card } = row;
     return { article: { ...toCard(card), body, byline, coverCaption, categoryId, updatedAt: updatedAt.toISOString() } };
@@ -114,11 +123,11 @@ export async function findPublishedArticle(db: Database, slug: string): Promise<
     .select({ slug: articles.slug })
     .from(articleSlugs)
     .innerJoin(articles, eq(articles.id, articleSlugs.articleId))
-    .where(and(eq(articleSlugs.slug, slug), ne(articles.slug, slug), isPublic()));
+    .where(and(eq(articleSlugs.siteId, siteId), eq(articleSlugs.slug, slug), ne(articles.slug, slug), isPublic(siteId)));
   return old ? { redirectTo: old.slug } : null;
 }
 
 /** "Tin khác": the newest other articles of the same category. */
-export async function listRelatedArticles(db: Database, article: { id: number; categoryId: number }, limit = 6): Promise<ArticleCard[]> {
-  return listPublishedArticles(db, { limit, categoryId: article.categoryId, excludeIds: [article.id] });
+export async function listRelatedArticles(db: Database, siteId: number, article: { id: number; categoryId: number }, limit = 6): Promise<ArticleCard[]> {
+  return listPublishedArticles(db, siteId, { limit, categoryId: article.categoryId, excludeIds: [article.id] });
 }

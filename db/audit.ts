@@ -4,6 +4,8 @@ import type { Database, Transaction } from "./client";
 import { auditLog, users } from "./schema";
 
 export type AuditEntry = {
+  /** The site changed; omitted for the person's own account and sign-ins. */
+  siteId?: number | null;
   userId: number | null;
   action: string;
   entityType?: string;
@@ -15,6 +17,7 @@ export type AuditEntry = {
 /** Appends to the audit log; pass the transaction so the entry lands with the change. */
 export async function recordAudit(db: Database | Transaction, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
+    siteId: entry.siteId ?? null,
     userId: entry.userId,
     action: entry.action,
     entityType: entry.entityType ?? "",
@@ -46,10 +49,12 @@ export async function oldestFailedSignIn(db: Database, by: { email: string } | {
   return row?.at ?? null;
 }
 
-export type AuditFilter = { userId?: number; action?: string; from?: Date; to?: Date };
+/** `siteId` undefined: every site (platform admins); a number: that site's entries only. */
+export type AuditFilter = { siteId?: number; userId?: number; action?: string; from?: Date; to?: Date };
 
 function filterConditions(filter: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
+  if (filter.siteId !== undefined) conditions.push(eq(auditLog.siteId, filter.siteId));
   if (filter.userId) conditions.push(eq(auditLog.userId, filter.userId));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.from) conditions.push(gte(auditLog.createdAt, filter.from));
@@ -68,6 +73,7 @@ export async function listAudit(db: Database, filter: AuditFilter, limit: number
       entityId: auditLog.entityId,
       summary: auditLog.summary,
       ip: auditLog.ip,
+      siteId: auditLog.siteId,
       userId: auditLog.userId,
       userName: users.name,
       userEmail: users.email,

@@ -24,7 +24,7 @@ export async function ensureFirstAdmin(db: Database, env: { email?: string; pass
     if (any) return null;
     const [created] = await tx
       .insert(users)
-      .values({ email, name: "Quản trị viên", role: "admin", passwordHash, mustChangePassword: Boolean(generated) })
+      .values({ email, name: "Quản trị viên", platformAdmin: true, passwordHash, mustChangePassword: Boolean(generated) })
       .returning({ id: users.id });
     await tx.insert(auditLog).values({ action: "user.create", entityType: "user", entityId: String(created!.id), summary: `Tài khoản quản trị đầu tiên ${email}` });
     return { email, generatedPassword: generated };

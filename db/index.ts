@@ -1,6 +1,7 @@
 import { openDatabase, type Database, type DatabaseHandle } from "./client";
 import { ensureFirstAdmin } from "./first-admin";
 import { seedDemoContent } from "./seed";
+import { ensureDefaultSite } from "./site-setup";
 
 type Shared = { handle?: Promise<DatabaseHandle> };
 // On globalThis so dev-server reloads and every route bundle share one connection
@@ -33,6 +34,7 @@ async function prepare(): Promise<DatabaseHandle> {
     const seeded = await seedDemoContent(handle.db);
     if (seeded) console.log("[db] demo content seeded");
   }
+  await ensureDefaultSite(handle.db);
   const admin = await ensureFirstAdmin(handle.db, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
   if (admin?.generatedPassword) {
     // Printed once, on the start that created the account; it must be changed at first sign-in.

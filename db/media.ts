@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
-import { assertRole, type SessionUser } from "@/lib/auth/roles";
+import { assertCan, can, type Actor } from "@/lib/auth/policy";
 import { removeStoredImage, storeImage } from "@/lib/media";
 import { toPlainText } from "@/lib/sanitize";
 import { recordAudit } from "./audit";
@@ -70,16 +70,16 @@ function escapeLike(value: string): string {
 }
 
 /** The library grid, newest first; search by file name, alt text or caption. */
-export async function listMedia(db: Database, actor: SessionUser, filter: MediaFilter = {}): Promise<{ rows: MediaRow[]; total: number }> {
-  assertRole(actor, "admin", "editor", "author");
-  const conditions: SQL[] = [];
+export async function listMedia(db: Database, actor: Actor, filter: MediaFilter = {}): Promise<{ rows: MediaRow[]; total: number }> {
+  assertCan(actor, "media.upload");
+  const conditions: SQL[] = [eq(media.siteId, actor.siteId)];
   const q = filter.q?.normalize("NFC").trim();
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
     conditions.push(or(ilike(media.originalName, pattern), ilike(media.alt, pattern), ilike(media.caption, pattern))!);
   }
   if (filter.withAltOnly) conditions.push(sql`btrim(${media.alt}) <> ''`);
-  const where = conditions.length ? and(...conditions) : undefined;
+  const where = and(...conditions);
   const rows = await db
     .select(rowColumns)
     .from(media)
@@ -91,9 +91,9 @@ export async function listMedia(db: Database, actor: SessionUser, filter: MediaF
   return { rows, total: total?.n ?? 0 };
 }
 
-export async function getMedia(db: Database, actor: SessionUser, id: number): Promise<MediaRow | null> {
-  assertRole(actor, "admin", "editor", "author");
-  const [row] = await db.select(rowColumns).from(media).where(eq(media.id, id));
+export async function getMedia(db: Database, actor: Actor, id: number): Promise<MediaRow | null> {
+  assertCan(actor, "media.upload");
+  const [row] = await db.select(rowColumns).from(media).where(and(eq(media.id, id), eq(media.siteId, actor.siteId)));
   return row ?? null;
 }
 
@@ -101,14 +101,14 @@ export async function getMedia(db: Database, actor: SessionUser, id: number): Pr
  * Checks and re-encodes an upload (lib/media.ts), then records it. Whatever fails after
  * the files were written removes them again: a refused upload leaves nothing behind.
  */
-export async function uploadMedia(db: Database, actor: SessionUser, file: Buffer, originalName: string, ip = ""): Promise<{ id: number }> {
-  assertRole(actor, "admin", "editor", "author");
+export async function uploadMedia(db: Database, actor: Actor, file: Buffer, originalName: string, ip = ""): Promise<{ id: number }> {
+  assertCan(actor, "media.upload");
   const name = toPlainText(originalName).slice(0, 200) || "anh";
   const stored = await storeImage(file, { originalName: name, uploadedBy: actor.id });
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx.insert(media).values(stored).returning({ id: media.id });
-      await recordAudit(tx, { userId: actor.id, action: "media.upload", entityType: "media", entityId: row!.id, summary: `Tải lên ${stored.originalName} (${stored.width}×${stored.height})`, ip });
+      const [row] = await tx.insert(media).values({ ...stored, siteId: actor.siteId }).returning({ id: media.id });
+      await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "media.upload", entityType: "media", entityId: row!.id, summary: `Tải lên ${stored.originalName} (${stored.width}×${stored.height})`, ip });
       return { id: row!.id };
     });
   } catch (error) {
@@ -122,17 +122,17 @@ export async function uploadMedia(db: Database, actor: SessionUser, file: Buffer
  * An image in use keeps an alt text: it cannot be emptied. Returns the slugs of albums
  * showing it, so the caller refreshes those pages.
  */
-export async function updateMediaText(db: Database, actor: SessionUser, id: number, input: { alt: string; caption: string }, ip = ""): Promise<{ albumSlugs: string[]; usedInArticles: boolean }> {
-  assertRole(actor, "admin", "editor", "author");
+export async function updateMediaText(db: Database, actor: Actor, id: number, input: { alt: string; caption: string }, ip = ""): Promise<{ albumSlugs: string[]; usedInArticles: boolean }> {
+  assertCan(actor, "media.upload");
   const alt = toPlainText(input.alt).slice(0, 300);
   const caption = toPlainText(input.caption).slice(0, 500);
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ uploadedBy: media.uploadedBy, name: media.originalName, articleCount: articleUsage, albumCount: albumUsage }).from(media).where(eq(media.id, id)).for("update");
+    const [row] = await tx.select({ uploadedBy: media.uploadedBy, name: media.originalName, articleCount: articleUsage, albumCount: albumUsage }).from(media).where(and(eq(media.id, id), eq(media.siteId, actor.siteId))).for("update");
     if (!row) throw new UserRuleError("Không tìm thấy ảnh.");
-    if (actor.role === "author" && row.uploadedBy !== actor.id) throw new UserRuleError("Tác giả chỉ sửa được mô tả ảnh do mình tải lên.");
+    if (!can(actor, "media.manage") && row.uploadedBy !== actor.id) throw new UserRuleError("Tác giả chỉ sửa được mô tả ảnh do mình tải lên.");
     if (!alt && row.articleCount + row.albumCount > 0) throw new UserRuleError("Ảnh đang được sử dụng nên phải có mô tả (alt).");
     await tx.update(media).set({ alt, caption, updatedAt: new Date() }).where(eq(media.id, id));
-    await recordAudit(tx, { userId: actor.id, action: "media.update", entityType: "media", entityId: id, summary: `Mô tả ảnh ${row.name}: "${alt}"`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "media.update", entityType: "media", entityId: id, summary: `Mô tả ảnh ${row.name}: "${alt}"`, ip });
     const inAlbums = await tx
       .selectDistinct({ slug: albums.slug })
       .from(albums)
@@ -143,28 +143,28 @@ export async function updateMediaText(db: Database, actor: SessionUser, id: numb
 }
 
 /** Editors and admins; refused while any article or album uses the image. Files go after the row. */
-export async function deleteMedia(db: Database, actor: SessionUser, id: number, ip = ""): Promise<void> {
-  assertRole(actor, "admin", "editor");
+export async function deleteMedia(db: Database, actor: Actor, id: number, ip = ""): Promise<void> {
+  assertCan(actor, "media.manage");
   const storageKey = await db.transaction(async (tx) => {
-    const [row] = await tx.select({ storageKey: media.storageKey, name: media.originalName, articleCount: articleUsage, albumCount: albumUsage }).from(media).where(eq(media.id, id)).for("update");
+    const [row] = await tx.select({ storageKey: media.storageKey, name: media.originalName, articleCount: articleUsage, albumCount: albumUsage }).from(media).where(and(eq(media.id, id), eq(media.siteId, actor.siteId))).for("update");
     if (!row) throw new UserRuleError("Không tìm thấy ảnh.");
     if (row.articleCount + row.albumCount > 0) {
       throw new UserRuleError(`Không thể xóa: ảnh đang được dùng trong ${row.articleCount} bài viết và ${row.albumCount} album.`);
     }
     await tx.delete(media).where(eq(media.id, id));
-    await recordAudit(tx, { userId: actor.id, action: "media.delete", entityType: "media", entityId: id, summary: `Xóa ảnh ${row.name}`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "media.delete", entityType: "media", entityId: id, summary: `Xóa ảnh ${row.name}`, ip });
     return row.storageKey;
   });
   await removeStoredImage(storageKey);
 }
 
 /** For the album editor: which of these ids exist and have an alt text. */
-export async function mediaWithAlt(db: Database, ids: number[]): Promise<Set<number>> {
+export async function mediaWithAlt(db: Database, siteId: number, ids: number[]): Promise<Set<number>> {
   if (!ids.length) return new Set();
   const rows = await db
     .select({ id: media.id })
     .from(media)
-    .where(and(inArray(media.id, ids), sql`btrim(${media.alt}) <> ''`));
+    .where(and(eq(media.siteId, siteId), inArray(media.id, ids), sql`btrim(${media.alt}) <> ''`));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -172,12 +172,12 @@ export async function mediaWithAlt(db: Database, ids: number[]): Promise<Set<num
  * The article editor's picker: images with alt text, newest first. Only what the picker
  * draws — the library grid's usage counts scan every article body and are not needed here.
  */
-export async function listMediaChoices(db: Database, actor: SessionUser, limit = 200) {
-  assertRole(actor, "admin", "editor", "author");
+export async function listMediaChoices(db: Database, actor: Actor, limit = 200) {
+  assertCan(actor, "media.upload");
   return db
     .select({ id: media.id, alt: media.alt, caption: media.caption, variants: media.variants, width: media.width, height: media.height })
     .from(media)
-    .where(sql`btrim(${media.alt}) <> ''`)
+    .where(and(eq(media.siteId, actor.siteId), sql`btrim(${media.alt}) <> ''`))
     .orderBy(desc(media.id))
     .limit(limit);
 }

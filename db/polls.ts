@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
 import { z } from "zod";
-import { assertRole, type SessionUser } from "@/lib/auth/roles";
-import { formatDateTime } from "@/lib/format";
+import { assertCan, can, type Actor } from "@/lib/auth/policy";
+import { formatDateTime, vietnamDaySql } from "@/lib/format";
 import { pollState, type PollView } from "@/lib/poll";
 import type { PollVoteReport } from "@/lib/poll-report";
 import { toPlainText } from "@/lib/sanitize";
@@ -13,11 +13,12 @@ import { UserRuleError } from "./users";
 
 export { percentages, pollState, type PollView } from "@/lib/poll";
 
-export async function getPoll(db: Database, id: number): Promise<PollView | null> {
+/** A poll of one site (another site's poll id is "not found" here). */
+export async function getPoll(db: Database, siteId: number, id: number): Promise<PollView | null> {
   const [poll] = await db
     .select({ id: polls.id, question: polls.question, opensAt: polls.opensAt, closesAt: polls.closesAt })
     .from(polls)
-    .where(eq(polls.id, id));
+    .where(and(eq(polls.id, id), eq(polls.siteId, siteId)));
   if (!poll) return null;
   const options = await db
     .select({ id: pollOptions.id, label: pollOptions.label, votes: pollOptions.voteCount })
@@ -35,14 +36,16 @@ export async function getPoll(db: Database, id: number): Promise<PollView | null
 }
 
 /** The newest poll marked for the homepage. */
-export async function getHomepagePoll(db: Database): Promise<PollView | null> {
-  const [row] = await db.select({ id: polls.id }).from(polls).where(eq(polls.showOnHome, true)).orderBy(desc(polls.createdAt), desc(polls.id)).limit(1);
-  return row ? getPoll(db, row.id) : null;
+export async function getHomepagePoll(db: Database, siteId: number): Promise<PollView | null> {
+  const [row] = await db.select({ id: polls.id }).from(polls).where(and(eq(polls.siteId, siteId), eq(polls.showOnHome, true))).orderBy(desc(polls.createdAt), desc(polls.id)).limit(1);
+  return row ? getPoll(db, siteId, row.id) : null;
 }
 
 export type VoteOutcome = "counted" | "duplicate" | "closed" | "not_open" | "unknown_poll" | "unknown_option" | "rate_limited";
 
 export type VoteInput = {
+  /** The site the vote was cast on: a poll of another site is unknown there. */
+  siteId: number;
   pollId: number;
   optionId: number;
   voterHash: string;
@@ -61,7 +64,7 @@ export async function castVote(db: Database, input: VoteInput): Promise<VoteOutc
   return db.transaction(async (tx) => {
     // Shares the row lock an editor's change of options takes (updatePoll), so a vote never
     // lands on an option being replaced.
-    const [poll] = await tx.select({ opensAt: polls.opensAt, closesAt: polls.closesAt }).from(polls).where(eq(polls.id, input.pollId)).for("share");
+    const [poll] = await tx.select({ opensAt: polls.opensAt, closesAt: polls.closesAt }).from(polls).where(and(eq(polls.id, input.pollId), eq(polls.siteId, input.siteId))).for("share");
     if (!poll) return "unknown_poll";
     const state = pollState({ opensAt: poll.opensAt?.toISOString() ?? null, closesAt: poll.closesAt?.toISOString() ?? null }, now);
     if (state !== "open") return state;
@@ -106,7 +109,6 @@ export async function hasVoted(db: Database, pollId: number, voterHash: string):
 /** A refusal the editor can act on, shown as is (adminAction shows UserRuleError's kind). */
 export class PollRuleError extends UserRuleError {}
 
-const POLL_ROLES = ["admin", "editor"] as const;
 
 const plain = (max: number, label: string) =>
   z
@@ -155,8 +157,8 @@ export type AdminPollRow = {
   optionCount: number;
 };
 
-export async function listPollsForAdmin(db: Database, actor: SessionUser): Promise<AdminPollRow[]> {
-  assertRole(actor, ...POLL_ROLES);
+export async function listPollsForAdmin(db: Database, actor: Actor): Promise<AdminPollRow[]> {
+  assertCan(actor, "poll.manage");
   return db
     .select({
       id: polls.id,
@@ -170,6 +172,7 @@ export async function listPollsForAdmin(db: Database, actor: SessionUser): Promi
     })
     .from(polls)
     .leftJoin(pollOptions, eq(pollOptions.pollId, polls.id))
+    .where(eq(polls.siteId, actor.siteId))
     .groupBy(polls.id)
     .orderBy(desc(polls.createdAt), desc(polls.id));
 }
@@ -187,12 +190,12 @@ async function countVotes(db: Database | Transaction, pollId: number): Promise<n
   return Math.max(row?.n ?? 0, counted?.n ?? 0);
 }
 
-export async function getPollForAdmin(db: Database, actor: SessionUser, id: number): Promise<AdminPoll | null> {
-  assertRole(actor, ...POLL_ROLES);
-  const view = await getPoll(db, id);
+export async function getPollForAdmin(db: Database, actor: Actor, id: number): Promise<AdminPoll | null> {
+  assertCan(actor, "poll.manage");
+  const view = await getPoll(db, actor.siteId, id);
   if (!view) return null;
   const [row] = await db.select({ showOnHome: polls.showOnHome, createdAt: polls.createdAt, updatedAt: polls.updatedAt }).from(polls).where(eq(polls.id, id));
-  const home = await getHomepagePoll(db);
+  const home = await getHomepagePoll(db, actor.siteId);
   return {
     ...view,
     showOnHome: row!.showOnHome,
@@ -205,16 +208,17 @@ export async function getPollForAdmin(db: Database, actor: SessionUser, id: numb
 
 const when = (d: Date | null) => (d ? formatDateTime(d) : "không đặt");
 
-export async function createPoll(db: Database, actor: SessionUser, input: PollInput, ip = ""): Promise<number> {
-  assertRole(actor, ...POLL_ROLES);
+export async function createPoll(db: Database, actor: Actor, input: PollInput, ip = ""): Promise<number> {
+  assertCan(actor, "poll.manage");
   const valid = pollInputSchema.parse(input);
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(polls)
-      .values({ question: valid.question, opensAt: valid.opensAt, closesAt: valid.closesAt, showOnHome: valid.showOnHome })
+      .values({ siteId: actor.siteId, question: valid.question, opensAt: valid.opensAt, closesAt: valid.closesAt, showOnHome: valid.showOnHome })
       .returning({ id: polls.id });
     await tx.insert(pollOptions).values(valid.options.map((label, position) => ({ pollId: created!.id, label, position })));
     await recordAudit(tx, {
+      siteId: actor.siteId,
       userId: actor.id,
       action: "poll.create",
       entityType: "poll",
@@ -231,11 +235,11 @@ export async function createPoll(db: Database, actor: SessionUser, input: PollIn
  * exists: once people have voted, changing a choice would change what they voted for.
  * Leave `options` out (or send them unchanged) to keep them.
  */
-export async function updatePoll(db: Database, actor: SessionUser, id: number, input: Omit<PollInput, "options"> & { options?: string[] }, ip = ""): Promise<void> {
-  assertRole(actor, ...POLL_ROLES);
+export async function updatePoll(db: Database, actor: Actor, id: number, input: Omit<PollInput, "options"> & { options?: string[] }, ip = ""): Promise<void> {
+  assertCan(actor, "poll.manage");
   await db.transaction(async (tx) => {
     // The row lock keeps votes (castVote shares it) out until the options are settled.
-    const [current] = await tx.select({ question: polls.question, opensAt: polls.opensAt, closesAt: polls.closesAt, showOnHome: polls.showOnHome }).from(polls).where(eq(polls.id, id)).for("update");
+    const [current] = await tx.select({ question: polls.question, opensAt: polls.opensAt, closesAt: polls.closesAt, showOnHome: polls.showOnHome }).from(polls).where(and(eq(polls.id, id), eq(polls.siteId, actor.siteId))).for("update");
     if (!current) throw new PollRuleError("Không tìm thấy cuộc bình chọn.");
     const existing = await tx.select({ label: pollOptions.label }).from(pollOptions).where(eq(pollOptions.pollId, id)).orderBy(asc(pollOptions.position), asc(pollOptions.id));
     const existingLabels = existing.map((o) => o.label);
@@ -259,44 +263,43 @@ export async function updatePoll(db: Database, actor: SessionUser, id: number, i
       current.closesAt?.getTime() !== valid.closesAt?.getTime() ? `đóng ${when(current.closesAt)} → ${when(valid.closesAt)}` : "",
       current.showOnHome !== valid.showOnHome ? (valid.showOnHome ? "hiện trên trang chủ" : "bỏ khỏi trang chủ") : "",
     ].filter(Boolean);
-    await recordAudit(tx, { userId: actor.id, action: "poll.update", entityType: "poll", entityId: id, summary: `#${id}: ${changes.join("; ") || "không đổi"}`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "poll.update", entityType: "poll", entityId: id, summary: `#${id}: ${changes.join("; ") || "không đổi"}`, ip });
   });
 }
 
 /** Stops taking votes from `now` (a poll not yet open is closed before it opens). */
-export async function closePollNow(db: Database, actor: SessionUser, id: number, ip = "", now = new Date()): Promise<void> {
-  assertRole(actor, ...POLL_ROLES);
+export async function closePollNow(db: Database, actor: Actor, id: number, ip = "", now = new Date()): Promise<void> {
+  assertCan(actor, "poll.manage");
   await db.transaction(async (tx) => {
-    const [poll] = await tx.select({ question: polls.question, opensAt: polls.opensAt, closesAt: polls.closesAt }).from(polls).where(eq(polls.id, id)).for("update");
+    const [poll] = await tx.select({ question: polls.question, opensAt: polls.opensAt, closesAt: polls.closesAt }).from(polls).where(and(eq(polls.id, id), eq(polls.siteId, actor.siteId))).for("update");
     if (!poll) throw new PollRuleError("Không tìm thấy cuộc bình chọn.");
     if (poll.closesAt && poll.closesAt <= now) throw new PollRuleError("Cuộc bình chọn này đã đóng.");
     const opensAt = poll.opensAt && poll.opensAt > now ? now : poll.opensAt;
     await tx.update(polls).set({ opensAt, closesAt: now, updatedAt: now }).where(eq(polls.id, id));
-    await recordAudit(tx, { userId: actor.id, action: "poll.close", entityType: "poll", entityId: id, summary: `Đóng "${poll.question}" lúc ${formatDateTime(now)}`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "poll.close", entityType: "poll", entityId: id, summary: `Đóng "${poll.question}" lúc ${formatDateTime(now)}`, ip });
   });
 }
 
 /** A fresh copy (no votes, no dates, not on the homepage) to change what a locked poll asks. */
-export async function duplicatePoll(db: Database, actor: SessionUser, id: number, ip = ""): Promise<number> {
-  assertRole(actor, ...POLL_ROLES);
+export async function duplicatePoll(db: Database, actor: Actor, id: number, ip = ""): Promise<number> {
+  assertCan(actor, "poll.manage");
   return db.transaction(async (tx) => {
-    const [poll] = await tx.select({ question: polls.question }).from(polls).where(eq(polls.id, id));
+    const [poll] = await tx.select({ question: polls.question }).from(polls).where(and(eq(polls.id, id), eq(polls.siteId, actor.siteId)));
     if (!poll) throw new PollRuleError("Không tìm thấy cuộc bình chọn.");
     const options = await tx.select({ label: pollOptions.label }).from(pollOptions).where(eq(pollOptions.pollId, id)).orderBy(asc(pollOptions.position), asc(pollOptions.id));
-    const [created] = await tx.insert(polls).values({ question: poll.question, showOnHome: false }).returning({ id: polls.id });
+    const [created] = await tx.insert(polls).values({ siteId: actor.siteId, question: poll.question, showOnHome: false }).returning({ id: polls.id });
     if (options.length) await tx.insert(pollOptions).values(options.map((o, position) => ({ pollId: created!.id, label: o.label, position })));
-    await recordAudit(tx, { userId: actor.id, action: "poll.duplicate", entityType: "poll", entityId: created!.id, summary: `Nhân bản #${id} "${poll.question}" thành #${created!.id}`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "poll.duplicate", entityType: "poll", entityId: created!.id, summary: `Nhân bản #${id} "${poll.question}" thành #${created!.id}`, ip });
     return created!.id;
   });
 }
 
 /** Votes per option and per day, for the CSV export. */
-export async function getPollVoteReport(db: Database, actor: SessionUser, id: number): Promise<PollVoteReport | null> {
-  assertRole(actor, ...POLL_ROLES);
-  const poll = await getPoll(db, id);
+export async function getPollVoteReport(db: Database, actor: Actor, id: number): Promise<PollVoteReport | null> {
+  assertCan(actor, "poll.manage");
+  const poll = await getPoll(db, actor.siteId, id);
   if (!poll) return null;
-  // Việt Nam keeps UTC+7 all year (see lib/format.ts), so the day needs no zone database.
-  const day = sql<string>`to_char((${pollVotes.createdAt} at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
+  const day = vietnamDaySql(pollVotes.createdAt);
   const rows = await db
     .select({ day, optionId: pollVotes.optionId, n: count() })
     .from(pollVotes)

@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   customType,
@@ -15,6 +16,8 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { ROLES } from "../lib/auth/policy";
+import { SITE_KINDS, SITE_STATES } from "../lib/site";
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -23,14 +26,16 @@ const timestamps = {
 
 // ---------------------------------------------------------------- users
 
-export const userRole = pgEnum("user_role", ["admin", "editor", "author"]);
+/** A person's role on one site (lib/auth/policy.ts says what each may do). */
+export const userRole = pgEnum("user_role", ROLES);
 
 export const users = pgTable("users", {
   id: serial("id").primaryKey(),
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   passwordHash: text("password_hash").notNull(),
-  role: userRole("role").notNull().default("author"),
+  // The province's IT centre: creates sites, appoints their admins, acts on every site.
+  platformAdmin: boolean("platform_admin").notNull().default(false),
   disabled: boolean("disabled").notNull().default(false),
   // Bumped to revoke every session of the user (JWTs carry the version they were issued at).
   sessionVersion: integer("session_version").notNull().default(1),
@@ -41,12 +46,75 @@ export const users = pgTable("users", {
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 
+// ---------------------------------------------------------------- sites
+
+/**
+ * The administrative level of a site (never hard-coded in UI text: lib/site.ts words it).
+ * `huyen` survives only for the archived sites of the districts abolished on 1 July 2025.
+ */
+export const siteKind = pgEnum("site_kind", SITE_KINDS);
+export const siteState = pgEnum("site_state", SITE_STATES);
+
+export const sites = pgTable(
+  "sites",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    kind: siteKind("kind").notNull(),
+    /** The unit's own name without its level: "Hưng Hà", "Tân Hòa". */
+    name: text("name").notNull(),
+    // A commune's or agency's province (NĐ 224/2026 Điều 11: components of its portal).
+    parentId: integer("parent_id").references((): AnyPgColumn => sites.id, { onDelete: "restrict" }),
+    state: siteState("state").notNull().default("live"),
+    position: integer("position").notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index("sites_parent_idx").on(t.parentId)],
+);
+export type Site = typeof sites.$inferSelect;
+export type NewSite = typeof sites.$inferInsert;
+
+/** Host names a site answers to (besides `<slug>.localhost`); the first is its public origin. */
+export const siteHosts = pgTable(
+  "site_hosts",
+  {
+    host: text("host").primaryKey(),
+    siteId: integer("site_id")
+      .notNull()
+      .references(() => sites.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("site_hosts_site_idx").on(t.siteId, t.position)],
+);
+
+/** One account per person; a role per site they work on. */
+export const siteMembers = pgTable(
+  "site_members",
+  {
+    siteId: integer("site_id")
+      .notNull()
+      .references(() => sites.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: userRole("role").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.userId] }), index("site_members_user_idx").on(t.userId)],
+);
+
+const siteRef = () =>
+  integer("site_id")
+    .notNull()
+    .references(() => sites.id, { onDelete: "restrict" });
+
 // ---------------------------------------------------------------- media
 
 export type MediaVariant = { width: number; height: number; format: "webp" | "avif" | "jpeg" | "png" | "gif"; path: string; bytes: number };
 
 export const media = pgTable("media", {
   id: serial("id").primaryKey(),
+  siteId: siteRef(),
   // Folder under the uploads directory holding the original and its variants (random name).
   storageKey: text("storage_key").notNull().unique(),
   originalName: text("original_name").notNull(),
@@ -69,7 +137,8 @@ export const categories = pgTable(
   "categories",
   {
     id: serial("id").primaryKey(),
-    slug: text("slug").notNull().unique(),
+    siteId: siteRef(),
+    slug: text("slug").notNull(),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     // One level of nesting: menu groups.
@@ -78,18 +147,23 @@ export const categories = pgTable(
     showOnHome: boolean("show_on_home").notNull().default(true),
     ...timestamps,
   },
-  (t) => [index("categories_parent_idx").on(t.parentId)],
+  (t) => [uniqueIndex("categories_site_slug_idx").on(t.siteId, t.slug), index("categories_parent_idx").on(t.parentId)],
 );
 export type Category = typeof categories.$inferSelect;
 
 /** Every slug a category has had; old ones redirect permanently to the current one. */
-export const categorySlugs = pgTable("category_slugs", {
-  slug: text("slug").primaryKey(),
-  categoryId: integer("category_id")
-    .notNull()
-    .references(() => categories.id, { onDelete: "cascade" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const categorySlugs = pgTable(
+  "category_slugs",
+  {
+    siteId: siteRef(),
+    slug: text("slug").notNull(),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.slug] })],
+);
 export type NewCategory = typeof categories.$inferInsert;
 
 // ---------------------------------------------------------------- articles
@@ -115,7 +189,8 @@ export const articles = pgTable(
   "articles",
   {
     id: serial("id").primaryKey(),
-    slug: text("slug").notNull().unique(),
+    siteId: siteRef(),
+    slug: text("slug").notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     // Sanitized HTML (lib/sanitize.ts) — never stored raw.
@@ -137,23 +212,54 @@ export const articles = pgTable(
     ...timestamps,
   },
   (t) => [
-    index("articles_public_idx").on(t.status, t.publishedAt.desc()),
+    uniqueIndex("articles_site_slug_idx").on(t.siteId, t.slug),
+    index("articles_public_idx").on(t.siteId, t.status, t.publishedAt.desc()),
     index("articles_search_idx").using("gin", t.searchVector),
     index("articles_category_idx").on(t.categoryId, t.status, t.publishedAt.desc()),
-    index("articles_featured_idx").on(t.featured, t.publishedAt.desc()),
+    index("articles_featured_idx").on(t.siteId, t.featured, t.publishedAt.desc()),
   ],
 );
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 
 /** Every slug an article has had; old ones redirect permanently to the current one. */
-export const articleSlugs = pgTable("article_slugs", {
-  slug: text("slug").primaryKey(),
-  articleId: integer("article_id")
-    .notNull()
-    .references(() => articles.id, { onDelete: "cascade" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const articleSlugs = pgTable(
+  "article_slugs",
+  {
+    siteId: siteRef(),
+    slug: text("slug").notNull(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.slug] })],
+);
+
+export const syndicationStatus = pgEnum("syndication_status", ["pending", "approved", "rejected"]);
+export type SyndicationStatus = (typeof syndicationStatus.enumValues)[number];
+
+/**
+ * A component site's article sent up to its province ("Tin từ xã, phường"): shown there
+ * once a provincial editor approves it, always linking to (and canonical on) its own site.
+ */
+export const articleSyndications = pgTable(
+  "article_syndications",
+  {
+    articleId: integer("article_id")
+      .primaryKey()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    targetSiteId: integer("target_site_id")
+      .notNull()
+      .references(() => sites.id, { onDelete: "cascade" }),
+    status: syndicationStatus("status").notNull().default("pending"),
+    requestedBy: integer("requested_by").references(() => users.id, { onDelete: "set null" }),
+    decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index("article_syndications_target_idx").on(t.targetSiteId, t.status, t.decidedAt.desc())],
+);
 
 export const articleRevisions = pgTable(
   "article_revisions",
@@ -212,6 +318,7 @@ export const articleViewMarks = pgTable(
 
 export const polls = pgTable("polls", {
   id: serial("id").primaryKey(),
+  siteId: siteRef(),
   question: text("question").notNull(),
   opensAt: timestamp("opens_at", { withTimezone: true }),
   closesAt: timestamp("closes_at", { withTimezone: true }),
@@ -258,16 +365,21 @@ export const pollVotes = pgTable(
 
 // ---------------------------------------------------------------- albums
 
-export const albums = pgTable("albums", {
+export const albums = pgTable(
+  "albums",
+  {
   id: serial("id").primaryKey(),
-  slug: text("slug").notNull().unique(),
+  siteId: siteRef(),
+  slug: text("slug").notNull(),
   title: text("title").notNull(),
   description: text("description").notNull().default(""),
   coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
   published: boolean("published").notNull().default(false),
   position: integer("position").notNull().default(0),
   ...timestamps,
-});
+  },
+  (t) => [uniqueIndex("albums_site_slug_idx").on(t.siteId, t.slug)],
+);
 export type Album = typeof albums.$inferSelect;
 
 export const albumItems = pgTable(
@@ -288,8 +400,20 @@ export const albumItems = pgTable(
 
 // ---------------------------------------------------------------- settings and audit
 
-/** Key → JSON value; each key's shape is validated by zod in db/settings.ts. */
-export const settings = pgTable("settings", {
+/** Per site, key → JSON value; each key's shape is validated by zod in db/settings.ts. */
+export const settings = pgTable(
+  "settings",
+  {
+    siteId: siteRef(),
+    key: text("key").notNull(),
+    value: jsonb("value").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.key] })],
+);
+
+/** Platform-wide key → JSON value: generated secrets, the demo-content marker. */
+export const platformSettings = pgTable("platform_settings", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -300,6 +424,8 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
+    // The site the change was made on; null for platform-wide entries (sign-in, sites).
+    siteId: integer("site_id").references(() => sites.id, { onDelete: "set null" }),
     userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
     action: text("action").notNull(),
     entityType: text("entity_type").notNull().default(""),
@@ -308,7 +434,11 @@ export const auditLog = pgTable(
     ip: text("ip").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`now()`),
   },
-  (t) => [index("audit_log_created_idx").on(t.createdAt.desc()), index("audit_log_user_idx").on(t.userId)],
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt.desc()),
+    index("audit_log_user_idx").on(t.userId),
+    index("audit_log_site_idx").on(t.siteId, t.createdAt.desc()),
+  ],
 );
 
 // ---------------------------------------------------------------- relations

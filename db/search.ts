@@ -8,6 +8,8 @@ import { articles, categories, media } from "./schema";
 export type SearchOptions = {
   /** The reader's words; websearch syntax ("exact phrase", -excluded, or). */
   query: string;
+  /** One site, or a province and its components (province-wide search). */
+  siteIds: number[];
   categoryId?: number;
   /** Published at or after. */
   from?: Date;
@@ -46,7 +48,7 @@ export async function searchArticles(db: Database, options: SearchOptions): Prom
   const filtered = options.categoryId !== undefined || options.from || options.to;
   if (!text && !filtered) return EMPTY;
 
-  const conditions: SQL[] = [isPublic()];
+  const conditions: SQL[] = [isPublic(options.siteIds)];
   if (options.categoryId !== undefined) conditions.push(eq(articles.categoryId, options.categoryId));
   if (options.from) conditions.push(gte(articles.publishedAt, options.from));
   if (options.to) conditions.push(lt(articles.publishedAt, options.to));

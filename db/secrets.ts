@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "./client";
-import { settings } from "./schema";
+import { platformSettings } from "./schema";
 
 const cache = new Map<string, string>();
 
@@ -19,10 +19,10 @@ export async function getSecret(db: Database, name: "visitor" | "auth"): Promise
   const key = `secret:${name}`;
   // Two instances racing both insert; the first wins and both read the winner.
   await db
-    .insert(settings)
+    .insert(platformSettings)
     .values({ key, value: randomBytes(32).toString("base64url") })
     .onConflictDoNothing();
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, key));
+  const [row] = await db.select({ value: platformSettings.value }).from(platformSettings).where(eq(platformSettings.key, key));
   const secret = String(row!.value);
   cache.set(name, secret);
   return secret;

@@ -1,8 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { assertRole, type SessionUser } from "@/lib/auth/roles";
+import { assertCan, type Actor } from "@/lib/auth/policy";
 import { toPlainText } from "@/lib/sanitize";
+import { agencyName, portalName, type SiteRef } from "@/lib/site";
 import { recordAudit } from "./audit";
 import type { Database } from "./client";
 import { settings } from "./schema";
@@ -47,9 +48,13 @@ const linkSchema = z.object({
     .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: HTTPS_MESSAGE }).startsWith("https://", HTTPS_MESSAGE)),
 });
 
+/**
+ * A site's settings. The two names are optional: left empty, they are worded from the
+ * site's kind and name (lib/site.ts), so no level is ever written into the defaults.
+ */
 export const siteSettingsSchema = z.object({
-  portalName: text(120, "Tên cổng thông tin", true).default("Cổng thông tin điện tử huyện Hưng Hà"),
-  agencyName: text(160, "Tên cơ quan chủ quản", true).default("Ủy ban nhân dân huyện Hưng Hà"),
+  portalName: text(120, "Tên cổng thông tin").default(""),
+  agencyName: text(160, "Tên cơ quan chủ quản").default(""),
   address: text(240, "Địa chỉ").default(""),
   phone: phone("Điện thoại").default(""),
   fax: phone("Fax").default(""),
@@ -72,19 +77,32 @@ export const siteSettingsSchema = z.object({
     ]),
   links: z.array(linkSchema).max(MAX_LINKS, `Tối đa ${MAX_LINKS} liên kết.`).default([]),
 });
-export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export type StoredSiteSettings = z.infer<typeof siteSettingsSchema>;
+/** What pages use: the names always filled in. */
+export type SiteSettings = StoredSiteSettings & { portalName: string; agencyName: string };
 export type SiteSettingsInput = z.input<typeof siteSettingsSchema>;
 
 const SITE_KEY = "site";
 
-/** The site's settings; missing or damaged values fall back to the defaults. */
-export async function getSiteSettings(db: Database): Promise<SiteSettings> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, SITE_KEY));
+async function readStored(db: Database, siteId: number): Promise<StoredSiteSettings> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(and(eq(settings.siteId, siteId), eq(settings.key, SITE_KEY)));
   const parsed = siteSettingsSchema.safeParse(row?.value ?? {});
   return parsed.success ? parsed.data : siteSettingsSchema.parse({});
 }
 
-const LABELS: Record<keyof SiteSettings, string> = {
+/** The site's settings; missing or damaged values fall back to the defaults. */
+export async function getSiteSettings(db: Database, site: Pick<SiteRef, "id" | "kind" | "name">): Promise<SiteSettings> {
+  const stored = await readStored(db, site.id);
+  return { ...stored, portalName: stored.portalName || portalName(site), agencyName: stored.agencyName || agencyName(site) };
+}
+
+/** For the settings form: what the admin typed, empty where the site's wording applies. */
+export async function getStoredSiteSettings(db: Database, actor: Actor): Promise<StoredSiteSettings> {
+  assertCan(actor, "settings.edit");
+  return readStored(db, actor.siteId);
+}
+
+const LABELS: Record<keyof StoredSiteSettings, string> = {
   portalName: "tên cổng",
   agencyName: "cơ quan chủ quản",
   address: "địa chỉ",
@@ -99,9 +117,9 @@ const LABELS: Record<keyof SiteSettings, string> = {
 };
 
 /** "điện thoại "a" → "b"; liên kết website (3 → 4)": what an audit reader needs to know. */
-function describeChanges(before: SiteSettings, after: SiteSettings): string {
+function describeChanges(before: StoredSiteSettings, after: StoredSiteSettings): string {
   const changes: string[] = [];
-  for (const key of Object.keys(LABELS) as (keyof SiteSettings)[]) {
+  for (const key of Object.keys(LABELS) as (keyof StoredSiteSettings)[]) {
     const a = before[key];
     const b = after[key];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
@@ -116,16 +134,16 @@ function describeChanges(before: SiteSettings, after: SiteSettings): string {
 }
 
 /** Admins only. Throws a ZodError (nothing saved) when any value is invalid. */
-export async function saveSiteSettings(db: Database, actor: SessionUser, value: SiteSettingsInput, ip = ""): Promise<SiteSettings> {
-  assertRole(actor, "admin");
+export async function saveSiteSettings(db: Database, actor: Actor, value: SiteSettingsInput, ip = ""): Promise<StoredSiteSettings> {
+  assertCan(actor, "settings.edit");
   const valid = siteSettingsSchema.parse(value);
-  const before = await getSiteSettings(db);
+  const before = await readStored(db, actor.siteId);
   await db.transaction(async (tx) => {
     await tx
       .insert(settings)
-      .values({ key: SITE_KEY, value: valid })
-      .onConflictDoUpdate({ target: settings.key, set: { value: valid, updatedAt: new Date() } });
-    await recordAudit(tx, { userId: actor.id, action: "settings.update", entityType: "settings", entityId: SITE_KEY, summary: describeChanges(before, valid), ip });
+      .values({ siteId: actor.siteId, key: SITE_KEY, value: valid })
+      .onConflictDoUpdate({ target: [settings.siteId, settings.key], set: { value: valid, updatedAt: new Date() } });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "settings.update", entityType: "settings", entityId: SITE_KEY, summary: describeChanges(before, valid), ip });
   });
   return valid;
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
-import { assertRole, type Role, type SessionUser } from "@/lib/auth/roles";
+import { assertCan, type Actor, type Role, type SessionUser } from "@/lib/auth/policy";
 import { toPlainText } from "@/lib/sanitize";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
-import { users } from "./schema";
+import { siteMembers, users } from "./schema";
 
 /** A refusal the person can act on (shown as is, in Vietnamese). */
 export class UserRuleError extends Error {}
@@ -18,18 +18,16 @@ const publicColumns = {
   id: users.id,
   email: users.email,
   name: users.name,
-  role: users.role,
   disabled: users.disabled,
   mustChangePassword: users.mustChangePassword,
   lastSignInAt: users.lastSignInAt,
   createdAt: users.createdAt,
 };
-export type UserRow = { id: number; email: string; name: string; role: Role; disabled: boolean; mustChangePassword: boolean; lastSignInAt: Date | null; createdAt: Date };
 
 /** For the sign-in check only: the one place a password hash is read. */
 export async function findUserForSignIn(db: Database, email: string) {
   const [row] = await db
-    .select({ ...publicColumns, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .select({ ...publicColumns, platformAdmin: users.platformAdmin, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.email, normalizeEmail(email)));
   return row;
@@ -38,7 +36,7 @@ export async function findUserForSignIn(db: Database, email: string) {
 /** What a session must still match on every request. */
 export async function getSessionState(db: Database, id: number) {
   const [row] = await db
-    .select({ name: users.name, email: users.email, role: users.role, disabled: users.disabled, sessionVersion: users.sessionVersion, mustChangePassword: users.mustChangePassword })
+    .select({ name: users.name, email: users.email, platformAdmin: users.platformAdmin, disabled: users.disabled, sessionVersion: users.sessionVersion, mustChangePassword: users.mustChangePassword })
     .from(users)
     .where(eq(users.id, id));
   return row;
@@ -51,9 +49,36 @@ export async function recordSignIn(db: Database, userId: number, ip: string): Pr
   });
 }
 
-export async function listUsers(db: Database, actor: SessionUser): Promise<UserRow[]> {
-  assertRole(actor, "admin");
-  return db.select(publicColumns).from(users).orderBy(asc(users.id));
+export type UserRow = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  lastSignInAt: Date | null;
+  createdAt: Date;
+  /** Works on other sites too: only a platform admin may lock it or reset its password. */
+  otherSites: number;
+};
+
+/** The people of the actor's site, with their role there. */
+export async function listUsers(db: Database, actor: Actor): Promise<UserRow[]> {
+  assertCan(actor, "users.manage");
+  const others = db
+    .select({ userId: siteMembers.userId, n: sql<number>`count(*)::int`.as("n") })
+    .from(siteMembers)
+    .where(ne(siteMembers.siteId, actor.siteId))
+    .groupBy(siteMembers.userId)
+    .as("others");
+  const rows = await db
+    .select({ ...publicColumns, role: siteMembers.role, otherSites: sql<number>`coalesce(${others.n}, 0)` })
+    .from(siteMembers)
+    .innerJoin(users, eq(users.id, siteMembers.userId))
+    .leftJoin(others, eq(others.userId, users.id))
+    .where(eq(siteMembers.siteId, actor.siteId))
+    .orderBy(asc(users.id));
+  return rows.map((r) => ({ ...r, otherSites: Number(r.otherSites) }));
 }
 
 export async function countUsers(db: Database): Promise<number> {
@@ -61,98 +86,107 @@ export async function countUsers(db: Database): Promise<number> {
   return row?.n ?? 0;
 }
 
-async function activeAdminsOtherThan(tx: Transaction, id: number): Promise<number> {
+async function activeAdminsOtherThan(tx: Transaction, siteId: number, id: number): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
-    .from(users)
-    .where(and(eq(users.role, "admin"), eq(users.disabled, false), ne(users.id, id)));
+    .from(siteMembers)
+    .innerJoin(users, eq(users.id, siteMembers.userId))
+    .where(and(eq(siteMembers.siteId, siteId), eq(siteMembers.role, "admin"), eq(users.disabled, false), ne(users.id, id)));
   return row?.n ?? 0;
 }
 
 /** Names are plain text like every other field (a NUL byte would even fail the insert). */
 const personName = (name: string) => toPlainText(name);
 
-export type NewUserInput = { email: string; name: string; role: Role; password?: string };
+/** A member of the actor's site, locked for the change; anyone else is "not found". */
+async function loadMember(tx: Transaction, actor: Actor, id: number) {
+  const [target] = await tx
+    .select({ role: siteMembers.role, name: users.name, email: users.email })
+    .from(siteMembers)
+    .innerJoin(users, eq(users.id, siteMembers.userId))
+    .where(and(eq(siteMembers.siteId, actor.siteId), eq(siteMembers.userId, id)))
+    .for("update");
+  if (!target) throw new UserRuleError("Không tìm thấy tài khoản trên trang này.");
+  return target;
+}
 
-/**
- * Creates an account. Without a password one is generated, shown once to the admin,
- * and must be changed at first sign-in.
- */
-export async function createUser(db: Database, actor: SessionUser, input: NewUserInput, ip = "") {
-  assertRole(actor, "admin");
-  const email = normalizeEmail(input.email);
-  const oneTimePassword = input.password ? undefined : generatePassword();
-  const passwordHash = await hashPassword(input.password ?? oneTimePassword!);
-  return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-    if (existing) throw new UserRuleError("Email này đã có tài khoản.");
-    const [created] = await tx
-      .insert(users)
-      .values({ email, name: personName(input.name), role: input.role, passwordHash, mustChangePassword: !input.password })
-      .returning({ id: users.id });
-    await recordAudit(tx, { userId: actor.id, action: "user.create", entityType: "user", entityId: created!.id, summary: `Tạo tài khoản ${email} (${input.role})`, ip });
-    return { id: created!.id, oneTimePassword };
+/** A site admin may lock or reset only the accounts that work on their site alone. */
+async function assertAccountIsTheirs(tx: Transaction, actor: Actor, id: number) {
+  if (actor.platformAdmin) return;
+  const [other] = await tx.select({ siteId: siteMembers.siteId }).from(siteMembers).where(and(eq(siteMembers.userId, id), ne(siteMembers.siteId, actor.siteId))).limit(1);
+  const [target] = await tx.select({ platformAdmin: users.platformAdmin }).from(users).where(eq(users.id, id));
+  if (other || target?.platformAdmin) throw new UserRuleError("Tài khoản này còn làm việc ở trang khác: chỉ quản trị nền tảng mới khóa hoặc đặt lại mật khẩu được.");
+}
+
+/** Name and role on this site; the site's last active admin cannot be demoted. */
+export async function updateUser(db: Database, actor: Actor, id: number, input: { name: string; role: Role }, ip = "") {
+  assertCan(actor, "users.manage");
+  const name = personName(input.name);
+  await db.transaction(async (tx) => {
+    const target = await loadMember(tx, actor, id);
+    if (target.role === "admin" && input.role !== "admin" && (await activeAdminsOtherThan(tx, actor.siteId, id)) === 0) {
+      throw new UserRuleError("Không thể hạ quyền quản trị viên cuối cùng của trang.");
+    }
+    await tx.update(users).set({ name, updatedAt: new Date() }).where(eq(users.id, id));
+    await tx.update(siteMembers).set({ role: input.role }).where(and(eq(siteMembers.siteId, actor.siteId), eq(siteMembers.userId, id)));
+    const changes = [target.name !== name ? `tên "${target.name}" → "${name}"` : "", target.role !== input.role ? `quyền ${target.role} → ${input.role}` : ""].filter(Boolean);
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "user.update", entityType: "user", entityId: id, summary: `${target.email}: ${changes.join(", ") || "không đổi"}`, ip });
   });
 }
 
-/** Name and role; the last active admin cannot be demoted. */
-export async function updateUser(db: Database, actor: SessionUser, id: number, input: { name: string; role: Role }, ip = "") {
-  assertRole(actor, "admin");
-  const name = personName(input.name);
+/** Takes the person off this site (their account and other sites stay). */
+export async function removeMember(db: Database, actor: Actor, id: number, ip = "") {
+  assertCan(actor, "users.manage");
   await db.transaction(async (tx) => {
-    const [target] = await tx.select({ role: users.role, name: users.name, email: users.email }).from(users).where(eq(users.id, id)).for("update");
-    if (!target) throw new UserRuleError("Không tìm thấy tài khoản.");
-    if (target.role === "admin" && input.role !== "admin" && (await activeAdminsOtherThan(tx, id)) === 0) {
-      throw new UserRuleError("Không thể hạ quyền quản trị viên cuối cùng.");
+    const target = await loadMember(tx, actor, id);
+    if (id === actor.id) throw new UserRuleError("Không thể tự rời khỏi trang.");
+    if (target.role === "admin" && (await activeAdminsOtherThan(tx, actor.siteId, id)) === 0) {
+      throw new UserRuleError("Không thể bỏ quản trị viên cuối cùng của trang.");
     }
-    await tx
-      .update(users)
-      .set({ name, role: input.role, updatedAt: new Date() })
-      .where(eq(users.id, id));
-    const changes = [target.name !== name ? `tên "${target.name}" → "${name}"` : "", target.role !== input.role ? `quyền ${target.role} → ${input.role}` : ""].filter(Boolean);
-    await recordAudit(tx, { userId: actor.id, action: "user.update", entityType: "user", entityId: id, summary: `${target.email}: ${changes.join(", ") || "không đổi"}`, ip });
+    await tx.delete(siteMembers).where(and(eq(siteMembers.siteId, actor.siteId), eq(siteMembers.userId, id)));
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id));
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "user.remove", entityType: "user", entityId: id, summary: `Bỏ ${target.email} khỏi trang`, ip });
   });
 }
 
 /** Disabling ends the user's sessions at their next request (session version bump). */
-export async function setUserDisabled(db: Database, actor: SessionUser, id: number, disabled: boolean, ip = "") {
-  assertRole(actor, "admin");
+export async function setUserDisabled(db: Database, actor: Actor, id: number, disabled: boolean, ip = "") {
+  assertCan(actor, "users.manage");
   await db.transaction(async (tx) => {
-    const [target] = await tx.select({ role: users.role, email: users.email }).from(users).where(eq(users.id, id)).for("update");
-    if (!target) throw new UserRuleError("Không tìm thấy tài khoản.");
+    const target = await loadMember(tx, actor, id);
     if (disabled && id === actor.id) throw new UserRuleError("Không thể tự khóa tài khoản của mình.");
-    if (disabled && target.role === "admin" && (await activeAdminsOtherThan(tx, id)) === 0) {
-      throw new UserRuleError("Không thể khóa quản trị viên cuối cùng.");
+    await assertAccountIsTheirs(tx, actor, id);
+    if (disabled && target.role === "admin" && (await activeAdminsOtherThan(tx, actor.siteId, id)) === 0) {
+      throw new UserRuleError("Không thể khóa quản trị viên cuối cùng của trang.");
     }
     await tx
       .update(users)
       .set({ disabled, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, id));
-    await recordAudit(tx, { userId: actor.id, action: disabled ? "user.disable" : "user.enable", entityType: "user", entityId: id, summary: `${disabled ? "Khóa" : "Mở khóa"} ${target.email}`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: disabled ? "user.disable" : "user.enable", entityType: "user", entityId: id, summary: `${disabled ? "Khóa" : "Mở khóa"} ${target.email}`, ip });
   });
 }
 
 /** A new one-time password, shown once; the user's sessions end and they must change it. */
-export async function resetUserPassword(db: Database, actor: SessionUser, id: number, ip = "") {
-  assertRole(actor, "admin");
+export async function resetUserPassword(db: Database, actor: Actor, id: number, ip = "") {
+  assertCan(actor, "users.manage");
   const oneTimePassword = generatePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   await db.transaction(async (tx) => {
-    const [target] = await tx.select({ email: users.email }).from(users).where(eq(users.id, id));
-    if (!target) throw new UserRuleError("Không tìm thấy tài khoản.");
+    const target = await loadMember(tx, actor, id);
+    await assertAccountIsTheirs(tx, actor, id);
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, id));
-    await recordAudit(tx, { userId: actor.id, action: "user.reset_password", entityType: "user", entityId: id, summary: `Đặt lại mật khẩu cho ${target.email}`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "user.reset_password", entityType: "user", entityId: id, summary: `Đặt lại mật khẩu cho ${target.email}`, ip });
   });
   return oneTimePassword;
 }
 
 /** Every user's own password; all their sessions (this one too) end. */
 export async function changeOwnPassword(db: Database, actor: SessionUser, current: string, next: string, ip = "") {
-  assertRole(actor, "admin", "editor", "author");
-  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
+    const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
   if (!row || !(await verifyPassword(row.passwordHash, current))) throw new UserRuleError("Mật khẩu hiện tại không đúng.");
   if (current === next) throw new UserRuleError("Mật khẩu mới phải khác mật khẩu hiện tại.");
   const passwordHash = await hashPassword(next);
@@ -166,16 +200,14 @@ export async function changeOwnPassword(db: Database, actor: SessionUser, curren
 }
 
 export async function updateOwnName(db: Database, actor: SessionUser, name: string, ip = "") {
-  assertRole(actor, "admin", "editor", "author");
-  await db.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
     await tx.update(users).set({ name: personName(name), updatedAt: new Date() }).where(eq(users.id, actor.id));
     await recordAudit(tx, { userId: actor.id, action: "user.update_self", entityType: "user", entityId: actor.id, summary: `Đổi tên hiển thị thành "${name}"`, ip });
   });
 }
 
 export async function signOutEverywhere(db: Database, actor: SessionUser, ip = "") {
-  assertRole(actor, "admin", "editor", "author");
-  await db.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, actor.id));
     await recordAudit(tx, { userId: actor.id, action: "auth.sign_out_everywhere", entityType: "user", entityId: actor.id, summary: "Đăng xuất khỏi mọi thiết bị", ip });
   });

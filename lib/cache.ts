@@ -2,25 +2,32 @@ import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 
 /**
- * The cache tags reader pages and their data are stored under (lib/reader-data.ts,
+ * The cache tags reader pages and their data are stored under (db/reader-data.ts,
  * lib/cache-handler.mjs). One place names them, so an edit and the pages that show it
- * always agree. A rendered page answers to every tag its data used.
+ * always agree. A rendered page answers to every tag its data used. Every tag of a
+ * site's content carries the site, so an edit on one site never re-renders another's.
  */
+const site = (siteId: number, name: string) => `s${siteId}:${name}`;
+
 export const tags = {
+  /** The sites, their hosts and kinds: the host → site map, directories, site chrome. */
+  sites: "sites",
   /** Lists across the whole site: homepage, site feed, search, sitemap. */
-  articles: "articles",
-  article: (slug: string) => `article:${slug}`,
+  articles: (siteId: number) => site(siteId, "articles"),
+  article: (siteId: number, slug: string) => site(siteId, `article:${slug}`),
   /** A category's own list (its pages, its feed, "Tin khác" under its articles). */
   category: (id: number) => `category:${id}`,
   /** Menus, names and order of categories: on every page. */
-  categories: "categories",
+  categories: (siteId: number) => site(siteId, "categories"),
   /** Article cards and covers (image alt text, captions). */
-  covers: "covers",
-  settings: "settings",
-  polls: "polls",
-  albums: "albums",
-  album: (slug: string) => `album:${slug}`,
-  sitemap: "sitemap",
+  covers: (siteId: number) => site(siteId, "covers"),
+  settings: (siteId: number) => site(siteId, "settings"),
+  polls: (siteId: number) => site(siteId, "polls"),
+  albums: (siteId: number) => site(siteId, "albums"),
+  album: (siteId: number, slug: string) => site(siteId, `album:${slug}`),
+  sitemap: (siteId: number) => site(siteId, "sitemap"),
+  /** A province's "Tin từ xã, phường": what its components sent up and it approved. */
+  sentUp: (provinceId: number) => site(provinceId, "sent-up"),
 } as const;
 
 /**
@@ -39,13 +46,40 @@ export function invalidate(...list: string[]): void {
 }
 
 /** What readers may see change when an article does: its URL(s), its categories' lists, the site-wide lists. */
-export type ArticleChange = { slugs: (string | undefined)[]; categoryIds: (number | undefined)[] };
+export type ArticleChange = { siteId: number; slugs: (string | undefined)[]; categoryIds: (number | undefined)[] };
 
-export function invalidateArticle({ slugs, categoryIds }: ArticleChange): void {
+export function invalidateArticle({ siteId, slugs, categoryIds }: ArticleChange): void {
   invalidate(
-    tags.articles,
-    tags.sitemap,
-    ...slugs.filter((s): s is string => Boolean(s)).map(tags.article),
+    tags.articles(siteId),
+    tags.sitemap(siteId),
+    ...slugs.filter((s): s is string => Boolean(s)).map((slug) => tags.article(siteId, slug)),
     ...categoryIds.filter((id): id is number => typeof id === "number").map(tags.category),
   );
+}
+
+/** Names, order and homepage blocks of categories show on every page of the site. */
+export function invalidateCategories(siteId: number): void {
+  invalidate(tags.categories(siteId), tags.articles(siteId), tags.sitemap(siteId));
+}
+
+export function invalidateSettings(siteId: number): void {
+  invalidate(tags.settings(siteId));
+}
+
+export function invalidatePolls(siteId: number): void {
+  invalidate(tags.polls(siteId));
+}
+
+export function invalidateAlbums(siteId: number, slugs: string[]): void {
+  invalidate(tags.albums(siteId), tags.sitemap(siteId), ...slugs.map((slug) => tags.album(siteId, slug)));
+}
+
+/** An image's texts show in albums and on article cards. */
+export function invalidateMedia(siteId: number, change: { albumSlugs: string[]; usedInArticles: boolean }): void {
+  invalidate(...(change.albumSlugs.length ? [tags.albums(siteId), ...change.albumSlugs.map((slug) => tags.album(siteId, slug))] : []), ...(change.usedInArticles ? [tags.covers(siteId)] : []));
+}
+
+/** A site's name, kind, hosts or state: every page of every site may show it (directories, parents). */
+export function invalidateSites(): void {
+  invalidate(tags.sites);
 }

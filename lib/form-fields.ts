@@ -3,9 +3,17 @@ import { z } from "zod";
 /** A <select> of ids with an empty "none" option: the id, or null. */
 export const optionalId = () =>
   z
-    .union([z.literal(""), z.coerce.number().int().positive()])
+    .unknown()
     .optional()
-    .transform((v) => (typeof v === "number" ? v : null));
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return null;
+      const parsed = parseId(v);
+      if (parsed === undefined) {
+        ctx.addIssue({ code: "custom", message: "Lựa chọn không hợp lệ." });
+        return z.NEVER;
+      }
+      return parsed;
+    });
 
 /** A checkbox: posted as "on" when ticked, absent otherwise. */
 export const checkbox = () =>
@@ -22,3 +30,22 @@ export const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => v || undefined);
+
+const ID = /^\d{1,9}$/;
+
+/** A database id from a form or a URL: digits only ("1e3", "-1", " 2", "0" are not ids). */
+export function parseId(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 && value < 1e9 ? value : undefined;
+  return typeof value === "string" && ID.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+
+/** The zod field for an id (the one way forms and URLs read ids). */
+export const id = (message = "Mã không hợp lệ.") =>
+  z.unknown().transform((value, ctx) => {
+    const parsed = parseId(value);
+    if (parsed === undefined) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return parsed;
+  });

@@ -1,4 +1,4 @@
-import { formatDate } from "./format";
+import { formatDay } from "./format";
 
 export type PollVoteReport = {
   poll: { id: number; question: string };
@@ -16,7 +16,7 @@ export function pollReportRows(report: PollVoteReport): (string | number)[][] {
   const header = ["Ngày", ...report.options.map((o) => o.label), "Tổng"];
   const days = report.days.map(({ day, votes }) => {
     const counts = report.options.map((o) => votes[o.id] ?? 0);
-    return [formatDate(`${day}T12:00:00+07:00`), ...counts, counts.reduce((a, b) => a + b, 0)];
+    return [formatDay(day), ...counts, counts.reduce((a, b) => a + b, 0)];
   });
   const totals = report.options.map((o) => o.votes);
   return [header, ...days, ["Tổng cộng", ...totals, totals.reduce((a, b) => a + b, 0)]];

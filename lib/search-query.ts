@@ -86,11 +86,13 @@ export type SearchRequest = {
   /** YYYY-MM-DD, Việt Nam calendar days, both inclusive. */
   from?: string;
   to?: string;
+  /** Search this site (default) or the whole province: the province and its components. */
+  scope: "site" | "province";
   page: number;
 };
 
 /**
- * `/tim-kiem?q=&chuyen-muc=&tu=&den=&trang=` from a reader's URL. Anything malformed is
+ * `/tim-kiem?q=&chuyen-muc=&tu=&den=&pham-vi=&trang=` from a reader's URL. Anything malformed is
  * dropped rather than refused: a search page always answers.
  */
 export function parseSearchParams(params: Record<string, string | string[] | undefined>): SearchRequest {
@@ -106,6 +108,7 @@ export function parseSearchParams(params: Record<string, string | string[] | und
     category: category && isValidSlug(category) ? category : undefined,
     from: from?.value,
     to: to?.value,
+    scope: first(params["pham-vi"]) === "toan-tinh" ? "province" : "site",
     page: parsePageParam(params.trang),
   };
 }
@@ -125,6 +128,7 @@ export function searchHref(request: Partial<Omit<SearchRequest, "truncated">>): 
   if (request.category) params.set("chuyen-muc", request.category);
   if (request.from) params.set("tu", request.from);
   if (request.to) params.set("den", request.to);
+  if (request.scope === "province") params.set("pham-vi", "toan-tinh");
   if (request.page && request.page > 1) params.set("trang", String(request.page));
   const query = params.toString();
   return query ? `/tim-kiem?${query}` : "/tim-kiem";

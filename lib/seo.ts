@@ -10,6 +10,8 @@ type PageSeo = {
   /** Canonical path, with its own ?trang= for pagination pages. */
   path: string;
   siteName: string;
+  /** The site's public origin: canonical and social URLs are absolute on it. */
+  origin: string;
   image?: { url: string; width: number; height: number; alt?: string } | null;
   /** Title for social cards, without the portal suffix. */
   socialTitle?: string;
@@ -25,7 +27,7 @@ export function siteFeed(siteName: string): Feed {
 
 /**
  * The same metadata on every public page: canonical URL (made absolute by metadataBase,
- * i.e. SITE_URL), OpenGraph and Twitter card (the logo when there is no cover), and the
+ * the site's own origin), OpenGraph and Twitter card (the logo when there is no cover), and the
  * RSS feeds as <link rel="alternate">. Page-level `alternates` replace the layout's,
  * which is why the feeds are added here rather than once in the layout.
  */
@@ -35,6 +37,7 @@ export function pageMetadata(seo: PageSeo): Metadata {
   const socialTitle = seo.socialTitle ?? seo.title;
   const feeds = [siteFeed(seo.siteName), ...(seo.feeds ?? [])];
   return {
+    metadataBase: new URL(seo.origin),
     title: seo.title,
     description: seo.description,
     alternates: { canonical: seo.path, types: { "application/rss+xml": feeds } },

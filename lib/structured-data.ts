@@ -10,10 +10,14 @@ type Json = { [key: string]: unknown };
 
 export const LOGO = { path: "/logo.png", width: 512, height: 512 };
 
-export function governmentOrganization(settings: SiteSettings, origin: string): Json {
+/** Whom a site publishes for: its agency name, contact and origin; a component names its province. */
+export type Publisher = { settings: SiteSettings; origin: string; parent?: { name: string; origin: string } | null };
+
+export function governmentOrganization({ settings, origin, parent }: Publisher): Json {
   return {
     "@type": "GovernmentOrganization",
     name: settings.agencyName,
+    ...(parent && { parentOrganization: { "@type": "GovernmentOrganization", name: parent.name, url: `${parent.origin}/` } }),
     url: `${origin}/`,
     logo: { "@type": "ImageObject", url: origin + LOGO.path, width: LOGO.width, height: LOGO.height },
     ...(settings.address && { address: { "@type": "PostalAddress", streetAddress: settings.address, addressCountry: "VN" } }),
@@ -30,9 +34,10 @@ function bylineAuthor(byline: string, fallback: Json): Json {
   return { "@type": "Person", name, ...(unit && { affiliation: { "@type": "Organization", name: unit } }) };
 }
 
-export function newsArticle(article: ArticleDetail, settings: SiteSettings, origin: string): Json {
+export function newsArticle(article: ArticleDetail, site: Publisher): Json {
+  const { origin } = site;
   const url = `${origin}/bai-viet/${article.slug}`;
-  const publisher = governmentOrganization(settings, origin);
+  const publisher = governmentOrganization(site);
   const image = article.cover ? origin + responsiveImage(article.cover, 1280).src : origin + LOGO.path;
   return {
     "@context": "https://schema.org",
@@ -68,14 +73,15 @@ export function breadcrumbList(items: BreadcrumbItem[], origin: string): Json {
 }
 
 /** The homepage's WebSite, with the search box search engines may show (sitelinks search). */
-export function webSite(settings: SiteSettings, origin: string): Json {
+export function webSite(site: Publisher): Json {
+  const { settings, origin } = site;
   return {
     "@context": "https://schema.org",
     "@type": "WebSite",
     name: settings.portalName,
     url: `${origin}/`,
     inLanguage: "vi",
-    publisher: governmentOrganization(settings, origin),
+    publisher: governmentOrganization(site),
     potentialAction: {
       "@type": "SearchAction",
       target: { "@type": "EntryPoint", urlTemplate: `${origin}/tim-kiem?q={search_term_string}` },

@@ -1,3 +1,4 @@
+import { SITE_TIME_ZONE } from "./format";
 import "server-only";
 import { z } from "zod";
 
@@ -41,7 +42,7 @@ export function weatherUrl(cities: City[], base = process.env.WEATHER_API_URL ||
   url.searchParams.set("latitude", cities.map((c) => c.latitude.toFixed(4)).join(","));
   url.searchParams.set("longitude", cities.map((c) => c.longitude.toFixed(4)).join(","));
   url.searchParams.set("current", "temperature_2m,relative_humidity_2m,weather_code");
-  url.searchParams.set("timezone", "Asia/Ho_Chi_Minh");
+  url.searchParams.set("timezone", SITE_TIME_ZONE);
   return url.toString();
 }
 

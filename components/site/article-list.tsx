@@ -3,8 +3,9 @@ import type { ArticleCard } from "@/db/articles";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 
-export function articleHref(slug: string) {
-  return `/bai-viet/${slug}`;
+/** An article of this site by path; one of another site (province-wide lists) at its own home. */
+export function articleHref(article: Pick<ArticleCard, "slug" | "url">) {
+  return article.url ?? `/bai-viet/${article.slug}`;
 }
 
 function PublishedAt({ value, withTime = false }: { value: string; withTime?: boolean }) {
@@ -21,7 +22,7 @@ export function LeadStory({ article, priority = false, headingLevel = 2 }: { art
   return (
     <article className="flex flex-col gap-2">
       {article.cover && (
-        <Link href={articleHref(article.slug)} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded">
+        <Link href={articleHref(article)} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded">
           <ResponsiveImage
             image={article.cover}
             alt=""
@@ -32,7 +33,7 @@ export function LeadStory({ article, priority = false, headingLevel = 2 }: { art
         </Link>
       )}
       <Heading className={headingLevel === 2 ? "text-xl md:text-2xl font-bold leading-snug" : "text-lg font-bold leading-snug"}>
-        <Link href={articleHref(article.slug)} className="hover:text-brand-700 hover:underline">
+        <Link href={articleHref(article)} className="hover:text-brand-700 hover:underline">
           {article.title}
         </Link>
       </Heading>
@@ -58,14 +59,14 @@ export function StoryRow({
   return (
     <article className="flex gap-3">
       {article.cover && (
-        <Link href={articleHref(article.slug)} tabIndex={-1} aria-hidden="true" className="shrink-0 overflow-hidden rounded">
+        <Link href={articleHref(article)} tabIndex={-1} aria-hidden="true" className="shrink-0 overflow-hidden rounded">
           <ResponsiveImage image={article.cover} alt="" sizes="160px" className={`aspect-[4/3] object-cover ${compact ? "w-24" : "w-28 sm:w-40"}`} />
         </Link>
       )}
       <div className="flex min-w-0 flex-col gap-1">
         {showCategory && <span className="text-xs font-semibold uppercase tracking-wide text-brand-700">{article.categoryName}</span>}
         <h3 className={compact ? "text-[0.95rem] font-semibold leading-snug" : "font-semibold leading-snug"}>
-          <Link href={articleHref(article.slug)} className="hover:text-brand-700 hover:underline">
+          <Link href={articleHref(article)} className="hover:text-brand-700 hover:underline">
             {article.title}
           </Link>
         </h3>
@@ -82,7 +83,7 @@ export function HeadlineList({ articles }: { articles: ArticleCard[] }) {
     <ul className="divide-y divide-stone-200">
       {articles.map((a) => (
         <li key={a.id} className="py-2">
-          <Link href={articleHref(a.slug)} className="group flex gap-2 leading-snug">
+          <Link href={articleHref(a)} className="group flex gap-2 leading-snug">
             <span aria-hidden="true" className="mt-2 h-1.5 w-1.5 shrink-0 rounded-full bg-brand-600" />
             <span className="group-hover:text-brand-700 group-hover:underline">{a.title}</span>
           </Link>{" "}

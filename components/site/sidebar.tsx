@@ -1,17 +1,18 @@
-import { getSiteChrome } from "@/lib/reader-data";
+import { getSiteChrome } from "@/db/reader-data";
+import type { SiteInfo } from "@/lib/site";
 import { GalleryBox } from "./gallery/gallery-box";
 import { PollBox } from "./poll/poll-box";
 import { SectionHeading } from "./section-heading";
 import { WeatherBox } from "./weather-box";
 
 /** The right-hand column of reader pages, as on the reference page. */
-export async function Sidebar() {
-  const { settings } = await getSiteChrome();
+export async function Sidebar({ site }: { site: SiteInfo }) {
+  const { settings } = await getSiteChrome(site);
   return (
     <aside aria-label="Thông tin bên lề" className="flex flex-col gap-6">
-      <WeatherBox />
-      <PollBox />
-      <GalleryBox />
+      <WeatherBox site={site} />
+      <PollBox siteId={site.id} />
+      <GalleryBox siteId={site.id} />
       {settings.links.length > 0 && (
         <section aria-labelledby="lien-ket" className="rounded bg-white p-4 shadow-sm">
           <SectionHeading id="lien-ket" title="Liên kết website" />

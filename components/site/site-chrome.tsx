@@ -1,10 +1,11 @@
-import { getSiteChrome } from "@/lib/reader-data";
+import { getSiteChrome } from "@/db/reader-data";
+import type { SiteInfo } from "@/lib/site";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
 /** Header, main landmark and footer around every reader page (404 included). */
-export async function SiteChrome({ children }: { children: React.ReactNode }) {
-  const chrome = await getSiteChrome();
+export async function SiteChrome({ site, children }: { site: SiteInfo; children: React.ReactNode }) {
+  const chrome = await getSiteChrome(site);
   return (
     <>
       <SiteHeader chrome={chrome} />

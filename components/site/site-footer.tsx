@@ -1,4 +1,4 @@
-import type { SiteChrome } from "@/lib/reader-data";
+import type { SiteChrome } from "@/db/reader-data";
 
 export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
   const s = chrome.settings;

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { SiteChrome } from "@/lib/reader-data";
+import type { SiteChrome } from "@/db/reader-data";
+import { isProvincial, portalName, unitName } from "@/lib/site";
 import { HeaderSearch } from "./header-search";
 
 /** "Cổng thông tin điện tử huyện Hưng Hà" → ["Cổng thông tin điện tử", "huyện Hưng Hà"]. */
@@ -9,7 +10,7 @@ function splitPortalName(name: string): [string, string] {
 }
 
 /** The menu's items, drawn as a bar on wide screens and inside <details> on phones. */
-function MenuItems({ items, linkClass }: { items: { id: number; slug: string; name: string }[]; linkClass: string }) {
+function MenuItems({ items, linkClass, directory }: { items: { id: number; slug: string; name: string }[]; linkClass: string; directory: boolean }) {
   return (
     <>
       <li>
@@ -24,6 +25,13 @@ function MenuItems({ items, linkClass }: { items: { id: number; slug: string; na
           </Link>
         </li>
       ))}
+      {directory && (
+        <li>
+          <Link href="/trang-thanh-phan" className={linkClass}>
+            Xã, phường
+          </Link>
+        </li>
+      )}
     </>
   );
 }
@@ -31,11 +39,29 @@ function MenuItems({ items, linkClass }: { items: { id: number; slug: string; na
 export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
   const [kicker, title] = splitPortalName(chrome.settings.portalName);
   const menu = chrome.categories.filter((c) => c.parentId === null);
+  const directory = isProvincial(chrome.site.kind);
+  const parent = chrome.parent;
   return (
     <header>
       <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-ink">
         Bỏ qua để đến nội dung chính
       </a>
+      {chrome.site.state === "archived" ? (
+        <p className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950" role="note">
+          Đây là trang lưu trữ của {unitName(chrome.site)}; các bài viết được giữ nguyên để tra cứu.
+          {parent && (
+            <>
+              {" "}Thông tin mới xem tại <a className="font-semibold underline" href={parent.origin}>{portalName(parent.site)}</a>.
+            </>
+          )}
+        </p>
+      ) : (
+        parent && (
+          <p className="bg-brand-900 px-4 py-1.5 text-center text-xs text-white/90">
+            Trang thành phần của <a className="font-semibold underline" href={parent.origin}>{portalName(parent.site)}</a>
+          </p>
+        )
+      )}
       <div className="bg-gradient-to-r from-brand-900 via-brand-700 to-brand-600 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-4 md:flex-nowrap md:gap-5 md:py-6">
           <Link href="/" className="flex items-center gap-3 md:gap-5">
@@ -52,7 +78,7 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
       <nav aria-label="Chuyên mục" className="sticky top-0 z-30 bg-brand-800 text-white shadow">
         <div className="mx-auto max-w-6xl px-2">
           <ul className="hidden md:flex md:flex-wrap">
-            <MenuItems items={menu} linkClass="block px-3 py-3 text-sm font-semibold hover:bg-brand-600" />
+            <MenuItems items={menu} directory={directory} linkClass="block px-3 py-3 text-sm font-semibold hover:bg-brand-600" />
           </ul>
           <details className="nav-toggle md:hidden">
             <summary className="flex cursor-pointer items-center gap-2 px-2 py-3 font-semibold">
@@ -62,7 +88,7 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
               Danh mục
             </summary>
             <ul className="border-t border-white/20 pb-2">
-              <MenuItems items={menu} linkClass="block px-3 py-2.5 hover:bg-brand-600" />
+              <MenuItems items={menu} directory={directory} linkClass="block px-3 py-2.5 hover:bg-brand-600" />
             </ul>
           </details>
         </div>

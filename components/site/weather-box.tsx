@@ -1,12 +1,13 @@
 import { Suspense } from "react";
-import { getSiteChrome, getWeather } from "@/lib/reader-data";
+import { getSiteChrome, getWeather } from "@/db/reader-data";
+import type { SiteInfo } from "@/lib/site";
 import { SectionHeading } from "./section-heading";
 import { WeatherIcon } from "./weather-icon";
 
 const FALLBACK = "Dữ liệu thời tiết đang được cập nhật.";
 
-async function WeatherList() {
-  const { settings } = await getSiteChrome();
+async function WeatherList({ site }: { site: SiteInfo }) {
+  const { settings } = await getSiteChrome(site);
   const weather = await getWeather(settings.weatherCities);
   if (!weather) return <p className="text-sm text-muted">{FALLBACK}</p>;
   return (
@@ -30,12 +31,12 @@ async function WeatherList() {
 }
 
 /** Streams in on its own: a slow or unreachable provider never holds up the page. */
-export function WeatherBox() {
+export function WeatherBox({ site }: { site: SiteInfo }) {
   return (
     <section aria-labelledby="thoi-tiet" className="rounded bg-white p-4 shadow-sm">
       <SectionHeading id="thoi-tiet" title="Thời tiết" />
       <Suspense fallback={<p className="text-sm text-muted">{FALLBACK}</p>}>
-        <WeatherList />
+        <WeatherList site={site} />
       </Suspense>
     </section>
   );

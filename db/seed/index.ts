@@ -3,9 +3,11 @@ import { vietnamDay, vietnamTime } from "@/lib/format";
 import { storeImage } from "@/lib/media";
 import { paragraphsToHtml, sanitizeArticleHtml } from "@/lib/sanitize";
 import { slugify } from "@/lib/slug";
-import type { Database } from "../client";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import type { Database, Transaction } from "../client";
 import {
   albumItems,
+  articleSyndications,
   albums,
   articleRevisions,
   articleSlugs,
@@ -13,18 +15,26 @@ import {
   articles,
   categories,
   media,
+  platformSettings,
   pollOptions,
   polls,
   settings,
+  siteMembers,
+  sites,
+  users,
   type NewMedia,
 } from "../schema";
 import { demoArticles, demoCategories } from "./articles-data";
 import { landscapeCaptions, renderCover, renderLandscape } from "./images";
 import { referenceArticle, referencePoll } from "./reference";
+import { demoCommunes, demoProvince, type DemoSite } from "./sites-data";
 
 const SEED_MARKER = "seed";
 // Serializes seeding between app instances starting together on one PostgreSQL.
 const SEED_LOCK_KEY = 7_310_422;
+
+/** The reference page's district: abolished on 1 July 2025, its site kept as an archive. */
+export const demoDistrict = { slug: "hung-ha", kind: "huyen", name: "Hưng Hà", state: "archived" } as const;
 
 export const demoSiteSettings = {
   portalName: "Cổng thông tin điện tử huyện Hưng Hà",
@@ -44,8 +54,61 @@ export const demoSiteSettings = {
 };
 
 export async function isSeeded(db: Database): Promise<boolean> {
-  const [row] = await db.select({ key: settings.key }).from(settings).where(eq(settings.key, SEED_MARKER));
+  const [row] = await db.select({ key: platformSettings.key }).from(platformSettings).where(eq(platformSettings.key, SEED_MARKER));
   return Boolean(row);
+}
+
+const COVER_THEMES = ["meeting", "fields", "road", "school", "festival", "health", "river", "market"] as const;
+
+/**
+ * A province or commune of the demo: its settings, categories, articles (the first with a
+ * cover), a homepage poll and its editors (random passwords: an admin resets them).
+ */
+async function seedSite(tx: Transaction, siteId: number, demo: DemoSite, extra: { cover?: NewMedia; editors: { email: string; name: string; role: "admin" | "editor" | "author"; passwordHash: string }[]; random: () => number }) {
+  await tx.insert(settings).values({ siteId, key: "site", value: { ...demo.settings, links: demoSiteSettings.links } });
+  const cats = await tx
+    .insert(categories)
+    .values(demo.categories.map((c, position) => ({ siteId, slug: c.slug, name: c.name, description: c.description, position })))
+    .returning({ id: categories.id, slug: categories.slug });
+  const categoryId = new Map(cats.map((c) => [c.slug, c.id]));
+  const [cover] = extra.cover ? await tx.insert(media).values({ ...extra.cover, siteId }).returning({ id: media.id }) : [];
+  const rows = demo.articles.map((item, index) => ({
+    siteId,
+    slug: slugify(item.title),
+    title: item.title.normalize("NFC"),
+    summary: item.summary.normalize("NFC"),
+    body: sanitizeArticleHtml(paragraphsToHtml(item.paragraphs)),
+    byline: item.byline.normalize("NFC"),
+    categoryId: categoryId.get(item.categorySlug)!,
+    status: "published" as const,
+    publishedAt: vietnamTime(item.publishedAt),
+    viewCount: 20 + Math.floor(extra.random() * 900),
+    featured: Boolean(item.featured),
+    coverMediaId: index === 0 && cover ? cover.id : null,
+    coverCaption: index === 0 && cover ? (extra.cover?.caption ?? "") : "",
+  }));
+  if (rows.some((r) => !r.categoryId)) throw new Error(`Seed: unknown category on ${demo.slug}`);
+  const inserted = await tx
+    .insert(articles)
+    .values(rows.map((row) => ({ ...row, createdAt: row.publishedAt, updatedAt: row.publishedAt })))
+    .returning({ id: articles.id, slug: articles.slug });
+  await tx.insert(articleSlugs).values(inserted.map((a) => ({ siteId, slug: a.slug, articleId: a.id })));
+  await tx.insert(articleRevisions).values(inserted.map((a, i) => ({ articleId: a.id, ...contentOf(rows[i]!), note: "Nội dung mẫu" })));
+  const [poll] = await tx.insert(polls).values({ siteId, question: demo.poll.question, showOnHome: true, opensAt: vietnamTime("2026-09-01 00:00") }).returning({ id: polls.id });
+  await tx.insert(pollOptions).values(demo.poll.options.map((label, position) => ({ pollId: poll!.id, label, position })));
+  for (const editor of extra.editors) {
+    const [user] = await tx
+      .insert(users)
+      .values({ email: editor.email, name: editor.name, passwordHash: editor.passwordHash, mustChangePassword: true })
+      .onConflictDoNothing()
+      .returning({ id: users.id });
+    if (user) await tx.insert(siteMembers).values({ siteId, userId: user.id, role: editor.role });
+  }
+  return inserted.filter((_, i) => demo.articles[i]!.sendUp).map((a) => a.id);
+}
+
+function contentOf(row: { title: string; summary: string; body: string; byline: string; categoryId: number; coverMediaId: number | null; coverCaption: string }) {
+  return { title: row.title, summary: row.summary, body: row.body, byline: row.byline, categoryId: row.categoryId, coverMediaId: row.coverMediaId, coverCaption: row.coverCaption };
 }
 
 /** Deterministic PRNG, so every fresh install shows the same demo numbers. */
@@ -89,19 +152,35 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     }
   }
 
+  const demoSites = [demoProvince, ...demoCommunes];
+  const siteCovers = new Map<string, NewMedia>();
+  if (withImages) {
+    for (const [index, demo] of demoSites.entries()) {
+      const first = demo.articles[0]!;
+      const file = await renderCover(COVER_THEMES[index % COVER_THEMES.length]!, 100 + index);
+      siteCovers.set(demo.slug, await storeImage(file, { originalName: `${slugify(first.title).slice(0, 60)}.jpg`, alt: first.title, caption: "" }));
+    }
+  }
+  // Real accounts with random passwords nobody knows: a site admin resets them to hand over.
+  const editorHashes = new Map<string, string>();
+  for (const demo of demoSites) for (const e of demo.editors) editorHashes.set(e.email, await hashPassword(generatePassword()));
+
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
-    const [already] = await tx.select({ key: settings.key }).from(settings).where(eq(settings.key, SEED_MARKER));
+    const [already] = await tx.select({ key: platformSettings.key }).from(platformSettings).where(eq(platformSettings.key, SEED_MARKER));
     if (already) return false;
 
-    await tx
-      .insert(settings)
-      .values({ key: "site", value: demoSiteSettings })
-      .onConflictDoNothing();
+    // The district first: the oldest site is the default one (DEFAULT_SITE may say otherwise).
+    const [district] = await tx.insert(sites).values({ ...demoDistrict, position: 99 }).returning({ id: sites.id });
+    const [province] = await tx.insert(sites).values({ slug: demoProvince.slug, kind: demoProvince.kind, name: demoProvince.name, position: 0 }).returning({ id: sites.id });
+    await tx.update(sites).set({ parentId: province!.id }).where(eq(sites.id, district!.id));
+    const siteId = district!.id;
+
+    await tx.insert(settings).values({ siteId, key: "site", value: demoSiteSettings }).onConflictDoNothing();
 
     const insertedCategories = await tx
       .insert(categories)
-      .values(demoCategories.map((c, position) => ({ slug: c.slug, name: c.name, description: c.description, position })))
+      .values(demoCategories.map((c, position) => ({ siteId, slug: c.slug, name: c.name, description: c.description, position })))
       .returning({ id: categories.id, slug: categories.slug, name: categories.name });
     const categoryIdBySlug = new Map(insertedCategories.map((c) => [c.slug, c.id]));
     const referenceCategory = insertedCategories.find((c) => c.name === referenceArticle.categoryName);
@@ -110,12 +189,13 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     const mediaIds = new Map<NewMedia, number>();
     const allMedia = [...coverMedia.values(), ...landscapeMedia];
     if (allMedia.length) {
-      const rows = await tx.insert(media).values(allMedia).returning({ id: media.id });
+      const rows = await tx.insert(media).values(allMedia.map((m) => ({ ...m, siteId }))).returning({ id: media.id });
       allMedia.forEach((m, i) => mediaIds.set(m, rows[i]!.id));
     }
 
     const articleRows = [
       {
+        siteId,
         slug: slugify(referenceArticle.title),
         title: referenceArticle.title,
         summary: referenceArticle.summary,
@@ -134,6 +214,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
         const categoryId = categoryIdBySlug.get(item.categorySlug);
         if (!categoryId) throw new Error(`Seed: unknown category ${item.categorySlug}`);
         return {
+          siteId,
           slug: slugify(item.title),
           title: item.title.normalize("NFC"),
           summary: item.summary.normalize("NFC"),
@@ -155,7 +236,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
       .values(articleRows.map((row) => ({ ...row, createdAt: row.publishedAt, updatedAt: row.publishedAt })))
       .returning({ id: articles.id, slug: articles.slug });
 
-    await tx.insert(articleSlugs).values(inserted.map((a) => ({ slug: a.slug, articleId: a.id })));
+    await tx.insert(articleSlugs).values(inserted.map((a) => ({ siteId, slug: a.slug, articleId: a.id })));
     await tx.insert(articleRevisions).values(
       inserted.map((a, i) => {
         const row = articleRows[i]!;
@@ -185,7 +266,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
 
     const [poll] = await tx
       .insert(polls)
-      .values({ question: referencePoll.question, showOnHome: true, opensAt: vietnamTime("2018-01-01 00:00") })
+      .values({ siteId, question: referencePoll.question, showOnHome: true, opensAt: vietnamTime("2018-01-01 00:00") })
       .returning({ id: polls.id });
     await tx.insert(pollOptions).values(referencePoll.options.map((label, position) => ({ pollId: poll!.id, label, position })));
 
@@ -199,6 +280,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
         const [album] = await tx
           .insert(albums)
           .values({
+            siteId,
             slug: slugify(gallery.title),
             title: gallery.title,
             description: gallery.description,
@@ -213,7 +295,15 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
       }
     }
 
-    await tx.insert(settings).values({ key: SEED_MARKER, value: { at: now.toISOString() } });
+    const editorsOf = (demo: DemoSite) => demo.editors.map((e) => ({ ...e, passwordHash: editorHashes.get(e.email)! }));
+    await seedSite(tx, province!.id, demoProvince, { cover: siteCovers.get(demoProvince.slug), editors: editorsOf(demoProvince), random });
+    for (const [position, demo] of demoCommunes.entries()) {
+      const [commune] = await tx.insert(sites).values({ slug: demo.slug, kind: demo.kind, name: demo.name, parentId: province!.id, position: position + 1 }).returning({ id: sites.id });
+      const sentUp = await seedSite(tx, commune!.id, demo, { cover: siteCovers.get(demo.slug), editors: editorsOf(demo), random });
+      if (sentUp.length) await tx.insert(articleSyndications).values(sentUp.map((articleId) => ({ articleId, targetSiteId: province!.id, status: "approved" as const, decidedAt: now })));
+    }
+
+    await tx.insert(platformSettings).values({ key: SEED_MARKER, value: { at: now.toISOString() } });
     return true;
   });
 }

@@ -31,7 +31,7 @@ export const authConfig = {
           id: String(token.uid),
           name: token.name ?? "",
           email: token.email ?? "",
-          role: token.role,
+          platformAdmin: Boolean(token.pa),
           mustChangePassword: Boolean(token.mcp),
         };
       }

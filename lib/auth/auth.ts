@@ -38,7 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
             id: String(user.id),
             name: user.name,
             email: user.email,
-            role: user.role,
+            platformAdmin: user.platformAdmin,
             sessionVersion: user.sessionVersion,
             mustChangePassword: user.mustChangePassword,
           };
@@ -50,20 +50,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       /**
        * Runs on every auth() call: the token stays valid only while the account is
        * enabled and its session version unchanged (disable, password change and
-       * "sign out everywhere" bump it). Role and name are read fresh.
+       * "sign out everywhere" bump it). Name and platform role are read fresh.
        */
       async jwt({ token, user }) {
         if (user) {
           token.uid = Number(user.id);
           token.sv = user.sessionVersion;
-          token.role = user.role!;
+          token.pa = Boolean(user.platformAdmin);
           token.mcp = user.mustChangePassword;
           return token;
         }
         if (!token.uid) return null;
         const state = await getSessionState(db, token.uid);
         if (!state || state.disabled || state.sessionVersion !== token.sv) return null;
-        token.role = state.role;
+        token.pa = state.platformAdmin;
         token.name = state.name;
         token.email = state.email;
         token.mcp = state.mustChangePassword;

@@ -1,32 +1,70 @@
 import "server-only";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db/index";
+import { listMemberships } from "@/db/sites";
+import { getSiteForHost, getSites } from "@/db/site-directory";
+import type { SiteInfo } from "@/lib/site";
 import { auth } from "./auth";
 import { SIGN_IN_PATH } from "./auth.config";
-import { ForbiddenError, type Role, type SessionUser } from "./roles";
+import { can, ForbiddenError, type Actor, type Permission, type Role, type SessionUser } from "./policy";
 
 /** The signed-in user, re-validated against the database (see the jwt callback). */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
   const u = session?.user;
-  if (!u?.id || !u.role) return null;
-  return { id: Number(u.id), name: u.name, email: u.email, role: u.role, mustChangePassword: u.mustChangePassword };
+  if (!u?.id) return null;
+  return { id: Number(u.id), name: u.name, email: u.email, platformAdmin: Boolean(u.platformAdmin), mustChangePassword: u.mustChangePassword };
+}
+
+/** The site switcher's choice; only honoured for a site the person works on. */
+export const ADMIN_SITE_COOKIE = "portal-admin-site";
+
+export type AdminContext = {
+  user: SessionUser;
+  /** The person acting on the site they are working on now, or null when they have none. */
+  actor: Actor | null;
+  /** The sites they may switch to (every site for a platform admin). */
+  sites: (SiteInfo & { role: Role | null })[];
+};
+
+/**
+ * Who is working on which site, once per request. The site is the switcher's choice,
+ * else the host's site, else the first site the person belongs to: one admin at /admin
+ * on every host, always acting on a site the person is a member of.
+ */
+export const adminContext = cache(async (): Promise<AdminContext | null> => {
+  const user = await currentUser();
+  if (!user) return null;
+  const [memberships, all] = await Promise.all([listMemberships(await getDb(), user.id), getSites()]);
+  const roleOf = new Map(memberships.map((m) => [m.siteId, m.role]));
+  const sites = all.filter((s) => user.platformAdmin || roleOf.has(s.id)).map((s) => ({ ...s, role: roleOf.get(s.id) ?? null }));
+  const chosen = Number((await cookies()).get(ADMIN_SITE_COOKIE)?.value);
+  const hostSite = await getSiteForHost((await headers()).get("host"));
+  const site = sites.find((s) => s.id === chosen) ?? sites.find((s) => s.id === hostSite.id) ?? sites[0];
+  const actor = site ? { ...user, siteId: site.id, role: site.role } : null;
+  return { user, actor, sites };
+});
+
+/** The actor for server code that has already been through the page or action guard. */
+export async function currentActor(): Promise<Actor | null> {
+  return (await adminContext())?.actor ?? null;
 }
 
 export const ACCOUNT_PATH = "/admin/tai-khoan";
 
 /**
  * Every admin page starts here: anonymous → sign-in page; a generated password not yet
- * changed → the account page; a role not in `roles` → 403.
+ * changed → the account page; no such permission on the current site → 403.
  */
-export async function requirePageRole(roles: Role[], options: { duringPasswordChange?: boolean } = {}): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) redirect(SIGN_IN_PATH);
-  if (user.mustChangePassword && !options.duringPasswordChange) redirect(`${ACCOUNT_PATH}?bat-buoc=1`);
-  if (!roles.includes(user.role)) forbidden();
-  return user;
+export async function requirePermission(permission: Permission, options: { duringPasswordChange?: boolean } = {}): Promise<Actor> {
+  const context = await adminContext();
+  if (!context) redirect(SIGN_IN_PATH);
+  if (context.user.mustChangePassword && !options.duringPasswordChange) redirect(`${ACCOUNT_PATH}?bat-buoc=1`);
+  if (!context.actor || !can(context.actor, permission)) forbidden();
+  return context.actor;
 }
-
-export const ALL_ROLES: Role[] = ["admin", "editor", "author"];
 
 /**
  * A data-layer read on an admin page: the data layer's own refusal (an author opening
@@ -39,4 +77,17 @@ export async function forbiddenUnless<T>(read: Promise<T>): Promise<T> {
     if (error instanceof ForbiddenError) forbidden();
     throw error;
   }
+}
+
+/**
+ * The route handlers' guard (CSV exports, uploads): the same checks as pages, answered
+ * as HTTP statuses with a Vietnamese message.
+ */
+export async function routeActor(permission: Permission): Promise<Actor | Response> {
+  const context = await adminContext();
+  const refuse = (status: number, message: string) => Response.json({ ok: false, message }, { status, headers: { "Cache-Control": "no-store" } });
+  if (!context) return refuse(401, "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.");
+  if (context.user.mustChangePassword) return refuse(403, "Vui lòng đổi mật khẩu dùng một lần trước khi làm việc khác.");
+  if (!context.actor || !can(context.actor, permission)) return refuse(403, "Bạn không có quyền thực hiện thao tác này.");
+  return context.actor;
 }

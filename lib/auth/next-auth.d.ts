@@ -1,21 +1,21 @@
-import type { Role } from "@/lib/auth/roles";
-
 declare module "next-auth" {
   interface User {
-    role?: Role;
+    platformAdmin?: boolean;
     sessionVersion?: number;
     mustChangePassword?: boolean;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; mustChangePassword: boolean };
+    user: { id: string; name: string; email: string; platformAdmin: boolean; mustChangePassword: boolean };
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     uid?: number;
-    role: Role;
+    pa?: boolean;
     sv?: number;
     mcp?: boolean;
   }
 }
+
+export {};

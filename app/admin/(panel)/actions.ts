@@ -1,9 +1,13 @@
 "use server";
 
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { recordAudit } from "@/db/audit";
 import { getDb } from "@/db/index";
 import { signOut } from "@/lib/auth/auth";
-import { currentUser } from "@/lib/auth/guard";
+import { ADMIN_SITE_COOKIE, adminContext, currentUser } from "@/lib/auth/guard";
+import { isSameOriginRequest } from "@/lib/auth/origin";
+import { parseId } from "@/lib/form-fields";
 import { clientIp } from "@/lib/visitor";
 
 export async function signOutAction(): Promise<void> {
@@ -12,4 +16,14 @@ export async function signOutAction(): Promise<void> {
     await recordAudit(await getDb(), { userId: user.id, action: "auth.sign_out", entityType: "user", entityId: user.id, summary: "Đăng xuất", ip: await clientIp() });
   }
   await signOut({ redirectTo: "/admin/dang-nhap?tb=da-dang-xuat" });
+}
+
+/** The site switcher: only a site the person works on (or any, for platform admins). */
+export async function switchSiteAction(formData: FormData): Promise<void> {
+  if (!isSameOriginRequest(await headers())) return;
+  const context = await adminContext();
+  const siteId = parseId(formData.get("siteId"));
+  if (!context || !siteId || !context.sites.some((s) => s.id === siteId)) return;
+  (await cookies()).set(ADMIN_SITE_COOKIE, String(siteId), { httpOnly: true, sameSite: "lax", path: "/admin", secure: process.env.SITE_URL?.startsWith("https://") ?? false });
+  redirect("/admin");
 }

@@ -2,30 +2,39 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AdminNav, type NavItem } from "@/components/admin/admin-nav";
+import { SiteSwitcher } from "@/components/admin/site-switcher";
 import { SIGN_IN_PATH } from "@/lib/auth/auth.config";
-import { currentUser } from "@/lib/auth/guard";
-import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { adminContext } from "@/lib/auth/guard";
+import { can, ROLE_LABELS, type Permission } from "@/lib/auth/policy";
+import { portalName } from "@/lib/site";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: { template: "%s | Quản trị", default: "Quản trị" }, robots: { index: false, follow: false } };
 
-const NAV: (NavItem & { roles: Role[] })[] = [
-  { href: "/admin", label: "Tổng quan", roles: ["admin", "editor", "author"] },
-  { href: "/admin/bai-viet", label: "Bài viết", roles: ["admin", "editor", "author"] },
-  { href: "/admin/chuyen-muc", label: "Chuyên mục", roles: ["admin", "editor"] },
-  { href: "/admin/thu-vien", label: "Thư viện ảnh", roles: ["admin", "editor", "author"] },
-  { href: "/admin/album", label: "Album ảnh", roles: ["admin", "editor"] },
-  { href: "/admin/binh-chon", label: "Bình chọn", roles: ["admin", "editor"] },
-  { href: "/admin/nguoi-dung", label: "Người dùng", roles: ["admin"] },
-  { href: "/admin/nhat-ky", label: "Nhật ký hoạt động", roles: ["admin"] },
-  { href: "/admin/cai-dat", label: "Cài đặt", roles: ["admin"] },
-  { href: "/admin/tai-khoan", label: "Tài khoản của tôi", roles: ["admin", "editor", "author"] },
+const NAV: (NavItem & { permission: Permission })[] = [
+  { href: "/admin", label: "Tổng quan", permission: "admin.access" },
+  { href: "/admin/bai-viet", label: "Bài viết", permission: "article.write" },
+  { href: "/admin/tin-gui-len", label: "Tin từ xã, phường", permission: "syndication.review" },
+  { href: "/admin/chuyen-muc", label: "Chuyên mục", permission: "category.manage" },
+  { href: "/admin/thu-vien", label: "Thư viện ảnh", permission: "media.upload" },
+  { href: "/admin/album", label: "Album ảnh", permission: "album.manage" },
+  { href: "/admin/binh-chon", label: "Bình chọn", permission: "poll.manage" },
+  { href: "/admin/nguoi-dung", label: "Người dùng", permission: "users.manage" },
+  { href: "/admin/nhat-ky", label: "Nhật ký hoạt động", permission: "audit.view" },
+  { href: "/admin/cai-dat", label: "Cài đặt", permission: "settings.edit" },
+  { href: "/admin/trang", label: "Các trang", permission: "site.create" },
+  { href: "/admin/tai-khoan", label: "Tài khoản của tôi", permission: "admin.access" },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  // Each page checks its own role too; this only decides what the shell shows.
-  const user = await currentUser();
-  if (!user) redirect(SIGN_IN_PATH);
+  // Each page checks its own permission too; this only decides what the shell shows.
+  const context = await adminContext();
+  if (!context) redirect(SIGN_IN_PATH);
+  const { user, actor, sites } = context;
+  const site = sites.find((s) => s.id === actor?.siteId);
+  // Only provinces receive what their components send up.
+  const nav = NAV.filter((n) => can(actor, n.permission) && (n.href !== "/admin/tin-gui-len" || (site && !site.parentId)));
+  const roleLabel = user.platformAdmin ? "Quản trị nền tảng" : actor?.role ? ROLE_LABELS[actor.role] : "";
   return (
     <div className="flex min-h-screen flex-col bg-stone-100 md:flex-row">
       <aside className="bg-stone-900 px-3 py-3 text-white md:w-60 md:shrink-0 md:py-5">
@@ -34,17 +43,21 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <img src="/logo.svg" alt="" width={32} height={32} />
           <span className="font-bold leading-tight">Quản trị cổng thông tin</span>
         </Link>
-        <AdminNav items={NAV.filter((n) => n.roles.includes(user.role)).map(({ href, label }) => ({ href, label }))} />
+        <AdminNav items={nav.map(({ href, label }) => ({ href, label }))} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 bg-white px-5 py-3">
-          <Link href="/" className="text-sm text-brand-700 hover:underline">
-            ← Xem cổng thông tin
-          </Link>
+          <div className="flex flex-wrap items-center gap-3">
+            {site && <span className="font-semibold" data-testid="current-site">{portalName(site)}</span>}
+            {sites.length > 1 && <SiteSwitcher sites={sites.map((s) => ({ id: s.id, label: portalName(s) }))} current={actor?.siteId ?? null} />}
+            <Link href="/" className="text-sm text-brand-700 hover:underline">
+              ← Xem trang công khai
+            </Link>
+          </div>
           <div className="flex items-center gap-3 text-sm">
             <span>
               <span className="font-semibold" data-testid="current-user">{user.name}</span>
-              <span className="text-muted"> · {ROLE_LABELS[user.role]}</span>
+              {roleLabel && <span className="text-muted"> · {roleLabel}</span>}
             </span>
             <form action={signOutAction}>
               <button type="submit" className="rounded border border-stone-300 px-3 py-1.5 font-semibold hover:border-brand-600">

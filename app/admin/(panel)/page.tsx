@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/policy";
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { ViewsChart } from "@/components/admin/views-chart";
@@ -6,12 +7,12 @@ import { getDashboard } from "@/db/dashboard";
 import { getDb } from "@/db/index";
 import { auditLabel } from "@/lib/audit-labels";
 import { formatDateTime, formatNumber } from "@/lib/format";
-import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 
 export const metadata = { title: "Tổng quan" };
 
 export default async function DashboardPage() {
-  const user = await requirePageRole(ALL_ROLES);
+  const user = await requirePermission("admin.access");
   const data = await getDashboard(await getDb(), user);
   const totalViews = data.viewsPerDay.reduce((sum, d) => sum + d.views, 0);
   const stats = [
@@ -62,7 +63,7 @@ export default async function DashboardPage() {
       </div>
 
       <div className="grid gap-6 xl:grid-cols-3">
-        {user.role !== "author" && (
+        {can(user, "article.publish") && (
           <Card title={`Chờ duyệt (${formatNumber(data.counts.pending)})`}>
             {data.pending.length === 0 ? (
               <p className="text-sm text-muted">Không có bài nào chờ duyệt.</p>

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { getAlbum, getAlbums } from "@/lib/reader-data";
+import { getAlbum, getAlbums } from "@/db/reader-data";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { SectionHeading } from "../section-heading";
 
 /** "Ảnh đẹp quê hương": thumbnails of the first published album. */
-export async function GalleryBox() {
-  const [first] = await getAlbums();
-  const album = first ? await getAlbum(first.slug) : null;
+export async function GalleryBox({ siteId }: { siteId: number }) {
+  const [first] = await getAlbums(siteId);
+  const album = first ? await getAlbum(siteId, first.slug) : null;
   if (!album || album.photos.length === 0) return null;
   return (
     <section aria-labelledby="anh-dep" className="rounded bg-white p-4 shadow-sm">

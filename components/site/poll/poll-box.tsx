@@ -1,10 +1,10 @@
 import { pollState } from "@/db/polls";
-import { getSidebarPoll } from "@/lib/reader-data";
+import { getSidebarPoll } from "@/db/reader-data";
 import { SectionHeading } from "../section-heading";
 import { PollForm } from "./poll-form";
 
-export async function PollBox() {
-  const poll = await getSidebarPoll();
+export async function PollBox({ siteId }: { siteId: number }) {
+  const poll = await getSidebarPoll(siteId);
   if (!poll) return null;
   return (
     <section aria-labelledby="binh-chon" className="rounded bg-white p-4 shadow-sm">

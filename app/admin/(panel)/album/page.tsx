@@ -3,14 +3,14 @@ import { Card } from "@/components/admin/card";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { listAlbumsForAdmin } from "@/db/albums";
 import { getDb } from "@/db/index";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { CreateAlbumForm } from "./album-forms";
 
 export const metadata = { title: "Album ảnh" };
 
 export default async function AlbumsPage() {
-  const user = await requirePageRole(["admin", "editor"]);
+  const user = await requirePermission("album.manage");
   const albums = await listAlbumsForAdmin(await getDb(), user);
   return (
     <div className="flex flex-col gap-6">

@@ -13,12 +13,12 @@ import {
 } from "@/db/article-editor";
 import { getDb } from "@/db/index";
 import { adminAction, type ActionState } from "@/lib/auth/action";
-import { ALL_ROLES } from "@/lib/auth/guard";
 import { invalidateArticle } from "@/lib/cache";
 import { articleFormSchema } from "@/lib/article-form";
-import { vietnamTime } from "@/lib/format";
+import { id as idField } from "@/lib/form-fields";
+import { formatTime, vietnamTime } from "@/lib/format";
 
-const id = z.coerce.number().int().positive();
+const id = idField();
 
 /** The editor's own pages show the new state after the action. */
 function refreshAdmin(articleId: number) {
@@ -29,7 +29,7 @@ function refreshAdmin(articleId: number) {
 
 export async function createArticleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   let createdId: number | undefined;
-  const result = await adminAction(ALL_ROLES, articleFormSchema, formData, async (user, input, ip) => {
+  const result = await adminAction("article.write", articleFormSchema, formData, async (user, input, ip) => {
     createdId = (await createArticle(await getDb(), user, input, ip)).id;
   });
   if (result.ok && createdId) redirect(`/admin/bai-viet/${createdId}?tb=da-tao`);
@@ -38,12 +38,12 @@ export async function createArticleAction(_previous: ActionState, formData: Form
 
 export async function saveArticleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const schema = articleFormSchema.extend({ id, intent: z.enum(["save", "apply", "autosave"]).default("save") });
-  const result = await adminAction(ALL_ROLES, schema, formData, async (user, input, ip) => {
+  const result = await adminAction("article.write", schema, formData, async (user, input, ip) => {
     const saved = await saveArticle(await getDb(), user, input.id, input, { applyNow: input.intent === "apply", autosave: input.intent === "autosave", ip });
-    invalidateArticle({ slugs: [saved.slug, saved.previousSlug], categoryIds: saved.categoryIds });
+    invalidateArticle({ siteId: user.siteId, slugs: [saved.slug, saved.previousSlug], categoryIds: saved.categoryIds });
     if (input.intent !== "autosave") refreshAdmin(input.id);
     if (saved.pendingRevisionId) return { ok: true, message: "Đã lưu bản sửa. Bài đang đăng giữ nguyên cho đến khi biên tập viên duyệt." };
-    return { ok: true, message: input.intent === "autosave" ? `Đã tự động lưu lúc ${new Date().toLocaleTimeString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit" })}.` : "Đã lưu." };
+    return { ok: true, message: input.intent === "autosave" ? `Đã tự động lưu lúc ${formatTime(new Date())}.` : "Đã lưu." };
   });
   return result;
 }
@@ -76,27 +76,27 @@ const TRANSITION_DONE: Record<Transition, string> = {
 };
 
 export async function transitionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return adminAction(ALL_ROLES, transitionSchema, formData, async (user, input, ip) => {
+  return adminAction("article.write", transitionSchema, formData, async (user, input, ip) => {
     const done = await transitionArticle(await getDb(), user, input.id, input.transition, { publishAt: input.publishAt, comment: input.comment, ip });
-    invalidateArticle({ slugs: [done.slug], categoryIds: done.categoryIds });
+    invalidateArticle({ siteId: user.siteId, slugs: [done.slug], categoryIds: done.categoryIds });
     refreshAdmin(input.id);
     return { ok: true, message: TRANSITION_DONE[input.transition] };
   });
 }
 
 export async function approveRevisionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return adminAction(["admin", "editor"], z.object({ id, revisionId: id }), formData, async (user, input, ip) => {
+  return adminAction("article.publish", z.object({ id, revisionId: id }), formData, async (user, input, ip) => {
     const done = await approveRevision(await getDb(), user, input.id, input.revisionId, ip);
-    invalidateArticle({ slugs: [done.slug], categoryIds: done.categoryIds });
+    invalidateArticle({ siteId: user.siteId, slugs: [done.slug], categoryIds: done.categoryIds });
     refreshAdmin(input.id);
     return { ok: true, message: "Đã duyệt: bản sửa đã lên cổng thông tin." };
   });
 }
 
 export async function restoreRevisionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return adminAction(ALL_ROLES, z.object({ id, revisionId: id }), formData, async (user, input, ip) => {
+  return adminAction("article.write", z.object({ id, revisionId: id }), formData, async (user, input, ip) => {
     const done = await restoreRevision(await getDb(), user, input.id, input.revisionId, ip);
-    invalidateArticle({ slugs: [done.slug, done.previousSlug], categoryIds: done.categoryIds });
+    invalidateArticle({ siteId: user.siteId, slugs: [done.slug, done.previousSlug], categoryIds: done.categoryIds });
     refreshAdmin(input.id);
     return { ok: true, message: `Đã khôi phục phiên bản #${input.revisionId} thành phiên bản mới nhất.` };
   });

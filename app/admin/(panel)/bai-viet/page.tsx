@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/policy";
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { Pagination } from "@/components/site/pagination";
@@ -6,7 +7,7 @@ import { listCategories } from "@/db/categories";
 import { getDb } from "@/db/index";
 import { articleStatus } from "@/db/schema";
 import { listUsers } from "@/db/users";
-import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { parsePageParam, parseTextParam } from "@/lib/params";
 
@@ -16,7 +17,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
 const positive = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
 
 export default async function ArticlesPage({ searchParams }: PageProps<"/admin/bai-viet">) {
-  const user = await requirePageRole(ALL_ROLES);
+  const user = await requirePermission("admin.access");
   const params = await searchParams;
   const q = parseTextParam(params.q);
   const statusParam = one(params["trang-thai"]);
@@ -28,7 +29,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/b
   const [{ rows, total }, categories, people] = await Promise.all([
     listArticlesForAdmin(db, user, { q: q || undefined, status, categoryId, authorId, page }),
     listCategories(db),
-    user.role === "admin" ? listUsers(db, user) : Promise.resolve([]),
+    can(user, "users.manage") ? listUsers(db, user) : Promise.resolve([]),
   ]);
   const filter = new URLSearchParams(Object.entries({ q, "trang-thai": status, "chuyen-muc": categoryId?.toString(), "tac-gia": authorId?.toString() }).filter((e): e is [string, string] => Boolean(e[1])));
   const hrefFor = (p: number) => {

@@ -6,12 +6,10 @@ import { z } from "zod";
 import { getDb } from "@/db/index";
 import { closePollNow, createPoll, duplicatePoll, pollInputSchema, pollUpdateSchema, updatePoll } from "@/db/polls";
 import { adminAction, type ActionState } from "@/lib/auth/action";
-import type { Role } from "@/lib/auth/roles";
-import { invalidate, tags } from "@/lib/cache";
-import { unflattenForm } from "@/lib/form-data";
+import { invalidatePolls } from "@/lib/cache";
+import { id } from "@/lib/form-fields";
 import { vietnamTime } from "@/lib/format";
 
-const ROLES: Role[] = ["admin", "editor"];
 const LIST = "/admin/binh-chon";
 
 /** A datetime-local value is wall-clock time in Việt Nam; empty means "not set". */
@@ -36,56 +34,53 @@ const formFields = z.object({
   showOnHome: z.preprocess((v) => v === "on", z.boolean()),
 });
 // The data layer's own schemas make the rules and messages; the form only decodes.
-const fromForm = (raw: unknown) => unflattenForm(raw as Record<string, unknown>);
-const createSchema = z.preprocess(fromForm, formFields.pipe(pollInputSchema));
-const updateSchema = z.preprocess(fromForm, formFields.pipe(pollUpdateSchema));
-const pollId = z.coerce.number().int().positive();
+const createSchema = formFields.pipe(pollInputSchema);
+const updateSchema = formFields.pipe(pollUpdateSchema);
+const pollId = id("Không tìm thấy cuộc bình chọn.");
 
-function refreshed(id?: number) {
+function refreshed(siteId: number, pollId?: number) {
   // The homepage sidebar and /binh-chon pages read polls under this tag.
-  invalidate(tags.polls);
+  invalidatePolls(siteId);
   revalidatePath(LIST);
-  if (id) revalidatePath(`${LIST}/${id}`);
+  if (pollId) revalidatePath(`${LIST}/${pollId}`);
 }
 
 export async function createPollAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   let created: number | undefined;
-  const result = await adminAction(ROLES, createSchema, formData, async (user, input, ip) => {
+  const result = await adminAction("poll.manage", createSchema, formData, async (user, input, ip) => {
     created = await createPoll(await getDb(), user, input, ip);
+    refreshed(user.siteId);
   });
   if (!result.ok || !created) return result;
-  refreshed();
   redirect(`${LIST}/${created}?tb=da-tao`);
 }
 
 export async function updatePollAction(id: number, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const valid = pollId.safeParse(id);
   if (!valid.success) return { ok: false, message: "Không tìm thấy cuộc bình chọn." };
-  const result = await adminAction(ROLES, updateSchema, formData, async (user, input, ip) => {
+  const result = await adminAction("poll.manage", updateSchema, formData, async (user, input, ip) => {
     await updatePoll(await getDb(), user, valid.data, input, ip);
+    refreshed(user.siteId, valid.data);
     return { ok: true, message: "Đã lưu cuộc bình chọn." };
   });
-  if (result.ok) refreshed(valid.data);
   return result;
 }
 
 export async function closePollAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let closed: number | undefined;
-  const result = await adminAction(ROLES, z.object({ id: pollId }), formData, async (user, input, ip) => {
+  const result = await adminAction("poll.manage", z.object({ id: pollId }), formData, async (user, input, ip) => {
     await closePollNow(await getDb(), user, input.id, ip);
-    closed = input.id;
+    refreshed(user.siteId, input.id);
     return { ok: true, message: "Đã đóng cuộc bình chọn: từ bây giờ không nhận thêm phiếu." };
   });
-  if (closed) refreshed(closed);
   return result;
 }
 
 export async function duplicatePollAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   let copy: number | undefined;
-  const result = await adminAction(ROLES, z.object({ id: pollId }), formData, async (user, input, ip) => {
+  const result = await adminAction("poll.manage", z.object({ id: pollId }), formData, async (user, input, ip) => {
     copy = await duplicatePoll(await getDb(), user, input.id, ip);
+    refreshed(user.siteId);
   });
   if (!result.ok || !copy) return result;
-  refreshed();
   redirect(`${LIST}/${copy}?tb=da-nhan-ban`);
 }

@@ -2,14 +2,14 @@ import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { listPollsForAdmin, pollState } from "@/db/polls";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { PollStateBadge } from "./poll-state-badge";
 
 export const metadata = { title: "Bình chọn" };
 
 export default async function PollsPage() {
-  const user = await requirePageRole(["admin", "editor"]);
+  const user = await requirePermission("poll.manage");
   const polls = await listPollsForAdmin(await getDb(), user);
   const homepageId = polls.find((p) => p.showOnHome)?.id; // newest first, as the homepage picks
   const now = new Date();

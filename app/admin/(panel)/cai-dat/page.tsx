@@ -1,13 +1,13 @@
 import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { getSiteSettings } from "@/db/settings";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { SettingsForm } from "./settings-form";
 
 export const metadata = { title: "Cài đặt" };
 
 export default async function SettingsPage() {
-  await requirePageRole(["admin"]);
+  await requirePermission("settings.edit");
   const settings = await getSiteSettings(await getDb());
   return (
     <div className="flex max-w-4xl flex-col gap-6">

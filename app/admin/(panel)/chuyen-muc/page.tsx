@@ -1,13 +1,13 @@
 import { Card } from "@/components/admin/card";
 import { listCategoriesForAdmin } from "@/db/categories";
 import { getDb } from "@/db/index";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { CategoryRowForms, CreateCategoryForm } from "./category-forms";
 
 export const metadata = { title: "Chuyên mục" };
 
 export default async function CategoriesPage() {
-  const user = await requirePageRole(["admin", "editor"]);
+  const user = await requirePermission("category.manage");
   const rows = await listCategoriesForAdmin(await getDb(), user);
   const parents = rows.filter((r) => r.parentId === null).map((r) => ({ id: r.id, name: r.name }));
   return (

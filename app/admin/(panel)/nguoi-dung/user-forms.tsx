@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { Field, FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
-import { createUserAction, resetPasswordAction, toggleUserAction, updateUserAction } from "./actions";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/policy";
+import { createUserAction, removeMemberAction, resetPasswordAction, toggleUserAction, updateUserAction } from "./actions";
 
 function RoleSelect({ id, defaultValue }: { id: string; defaultValue?: Role }) {
   return (
@@ -21,24 +21,25 @@ function RoleSelect({ id, defaultValue }: { id: string; defaultValue?: Role }) {
 export function CreateUserForm() {
   const [state, action] = useActionState<ActionState, FormData>(createUserAction, {});
   return (
-    <form action={action} className="grid gap-4 md:grid-cols-2" aria-label="Tạo tài khoản" noValidate>
+    <form action={action} className="grid gap-4 md:grid-cols-2" aria-label="Thêm người vào trang" noValidate>
       <Field name="email" label="Email" type="email" required state={state} autoComplete="off" />
       <Field name="name" label="Họ tên" required state={state} />
       <Field name="role" label="Vai trò" state={state}>
         <RoleSelect id="f-role" />
       </Field>
-      <Field name="password" label="Mật khẩu" type="password" state={state} autoComplete="new-password" hint="Để trống để tạo mật khẩu dùng một lần; người dùng phải đổi khi đăng nhập." />
-      <FormFooter state={state} className="flex flex-col gap-3 md:col-span-2">Tạo tài khoản</FormFooter>
+      <Field name="password" label="Mật khẩu" type="password" state={state} autoComplete="new-password" hint="Chỉ cho tài khoản mới. Để trống để tạo mật khẩu dùng một lần; người dùng luôn phải đổi mật khẩu khi đăng nhập lần đầu." />
+      <FormFooter state={state} className="flex flex-col gap-3 md:col-span-2">Thêm vào trang</FormFooter>
     </form>
   );
 }
 
-type UserSummary = { id: number; email: string; name: string; role: Role; disabled: boolean };
+type UserSummary = { id: number; email: string; name: string; role: Role; disabled: boolean; otherSites: number };
 
 export function UserRowActions({ user }: { user: UserSummary }) {
   const [editState, edit] = useActionState<ActionState, FormData>(updateUserAction, {});
   const [toggleState, toggle] = useActionState<ActionState, FormData>(toggleUserAction, {});
   const [resetState, reset] = useActionState<ActionState, FormData>(resetPasswordAction, {});
+  const [removeState, remove] = useActionState<ActionState, FormData>(removeMemberAction, {});
   const prefix = `u${user.id}`;
   return (
     <div className="flex flex-col gap-3">
@@ -68,8 +69,12 @@ export function UserRowActions({ user }: { user: UserSummary }) {
           <input type="hidden" name="id" value={user.id} />
           <SubmitButton variant="secondary">Đặt lại mật khẩu</SubmitButton>
         </form>
+        <form action={remove}>
+          <input type="hidden" name="id" value={user.id} />
+          <SubmitButton variant="secondary">Bỏ khỏi trang</SubmitButton>
+        </form>
       </div>
-      {[editState, toggleState, resetState].map((s, i) => (s.message ? <FormMessage key={i} state={s} /> : null))}
+      {[editState, toggleState, resetState, removeState].map((s, i) => (s.message ? <FormMessage key={i} state={s} /> : null))}
     </div>
   );
 }

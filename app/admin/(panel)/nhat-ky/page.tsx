@@ -6,20 +6,21 @@ import { listUsers } from "@/db/users";
 import { parseAuditQuery } from "@/lib/audit-filter";
 import { auditLabel } from "@/lib/audit-labels";
 import { formatDateTime } from "@/lib/format";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { parsePageParam } from "@/lib/params";
 
 export const metadata = { title: "Nhật ký hoạt động" };
 const PAGE_SIZE = 30;
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/nhat-ky">) {
-  const admin = await requirePageRole(["admin"]);
+  const admin = await requirePermission("audit.view");
   const params = await searchParams;
   const query = parseAuditQuery(params);
   const page = parsePageParam(params.trang);
   const db = await getDb();
   const [{ rows, total }, actions, people] = await Promise.all([
-    listAudit(db, query, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+    // A site admin sees their site's entries; platform admins everything (sign-ins too).
+    listAudit(db, { ...query, siteId: admin.platformAdmin ? undefined : admin.siteId }, PAGE_SIZE, (page - 1) * PAGE_SIZE),
     listAuditActions(db),
     listUsers(db, admin),
   ]);

@@ -4,9 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { changeOwnPassword, signOutEverywhere, updateOwnName } from "@/db/users";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { accountAction, type ActionState } from "@/lib/auth/action";
 import { signOut } from "@/lib/auth/auth";
-import { ALL_ROLES } from "@/lib/auth/guard";
 import { passwordSchema } from "@/lib/auth/password-policy";
 
 const passwordChange = z
@@ -14,7 +13,7 @@ const passwordChange = z
   .refine((v) => v.next === v.confirm, { path: ["confirm"], message: "Mật khẩu nhập lại không khớp." });
 
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await adminAction(ALL_ROLES, passwordChange, formData, async (user, input, ip) => {
+  const result = await accountAction(passwordChange, formData, async (user, input, ip) => {
     await changeOwnPassword(await getDb(), user, input.current, input.next, ip);
     return { ok: true };
   });
@@ -25,7 +24,7 @@ export async function changePasswordAction(_previous: ActionState, formData: For
 
 export async function updateNameAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const schema = z.object({ name: z.string().trim().min(2, "Họ tên cần ít nhất 2 ký tự.").max(120) });
-  const result = await adminAction(ALL_ROLES, schema, formData, async (user, input, ip) => {
+  const result = await accountAction(schema, formData, async (user, input, ip) => {
     await updateOwnName(await getDb(), user, input.name, ip);
     return { ok: true, message: "Đã lưu họ tên." };
   });
@@ -34,7 +33,7 @@ export async function updateNameAction(_previous: ActionState, formData: FormDat
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
-  const result = await adminAction(ALL_ROLES, z.object({}), new FormData(), async (user, _input, ip) => {
+  const result = await accountAction(z.object({}), new FormData(), async (user, _input, ip) => {
     await signOutEverywhere(await getDb(), user, ip);
   });
   if (result.ok) await signOut({ redirectTo: "/admin/dang-nhap?tb=da-dang-xuat" });

@@ -1,13 +1,13 @@
 import { Card } from "@/components/admin/card";
-import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { requirePermission } from "@/lib/auth/guard";
+import { ROLE_LABELS } from "@/lib/auth/policy";
 import { NameForm, PasswordForm } from "./account-forms";
 import { signOutEverywhereAction } from "./actions";
 
 export const metadata = { title: "Tài khoản của tôi" };
 
 export default async function AccountPage() {
-  const user = await requirePageRole(ALL_ROLES, { duringPasswordChange: true });
+  const user = await requirePermission("admin.access", { duringPasswordChange: true });
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-bold">Tài khoản của tôi</h1>

@@ -1,10 +1,11 @@
+import { can } from "@/lib/auth/policy";
 import { Card } from "@/components/admin/card";
 import { Pagination } from "@/components/site/pagination";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { getDb } from "@/db/index";
 import { listMedia, type MediaRow } from "@/db/media";
-import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
-import type { SessionUser } from "@/lib/auth/roles";
+import { requirePermission } from "@/lib/auth/guard";
+import type { SessionUser } from "@/lib/auth/policy";
 import { formatDate, formatNumber } from "@/lib/format";
 import { maxUploadBytes } from "@/lib/media";
 import { parsePageParam, parseTextParam } from "@/lib/params";
@@ -24,8 +25,8 @@ function sizeText(bytes: number): string {
 }
 
 function MediaCard({ row, user }: { row: MediaRow; user: SessionUser }) {
-  const canEdit = user.role !== "author" || row.uploadedBy === user.id;
-  const canDelete = user.role !== "author";
+  const canEdit = can(user, "media.manage") || row.uploadedBy === user.id;
+  const canDelete = can(user, "media.manage");
   const inUse = row.articleCount + row.albumCount > 0;
   return (
     <li className="flex flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm" aria-label={row.originalName}>
@@ -66,7 +67,7 @@ function MediaCard({ row, user }: { row: MediaRow; user: SessionUser }) {
 }
 
 export default async function MediaLibraryPage({ searchParams }: PageProps<"/admin/thu-vien">) {
-  const user = await requirePageRole(ALL_ROLES);
+  const user = await requirePermission("admin.access");
   const params = await searchParams;
   const q = parseTextParam(params.q);
   const page = parsePageParam(params.trang);

@@ -18,6 +18,6 @@ export async function POST(request: Request) {
     return new Response("Không có quyền", { status: 403 });
   }
   const published = await publishDueArticles(await getDb());
-  if (published.length) invalidateArticle({ slugs: published.map((a) => a.slug), categoryIds: published.map((a) => a.categoryId) });
+  for (const article of published) invalidateArticle({ siteId: article.siteId, slugs: [article.slug], categoryIds: [article.categoryId] });
   return Response.json({ published: published.length }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -4,7 +4,7 @@ import { Card } from "@/components/admin/card";
 import { getAlbumForAdmin } from "@/db/albums";
 import { getDb } from "@/db/index";
 import { listMedia } from "@/db/media";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { AlbumDetailsForm, DeleteAlbumForm, PublishForm } from "../album-forms";
 import { AddPhotosForm } from "./add-photos-form";
 import { AlbumItemsEditor } from "./album-items-editor";
@@ -12,7 +12,7 @@ import { AlbumItemsEditor } from "./album-items-editor";
 export const metadata = { title: "Sửa album" };
 
 export default async function AlbumEditPage({ params, searchParams }: PageProps<"/admin/album/[id]">) {
-  const user = await requirePageRole(["admin", "editor"]);
+  const user = await requirePermission("album.manage");
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const db = await getDb();

@@ -1,9 +1,10 @@
+import { can } from "@/lib/auth/policy";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/admin/card";
 import { getArticleForEdit, STATUS_LABELS } from "@/db/article-editor";
 import { getDb } from "@/db/index";
-import { ALL_ROLES, forbiddenUnless, requirePageRole } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { ArticleForm } from "../article-form";
 import { editorChoices } from "../editor-data";
@@ -12,7 +13,7 @@ import { WorkflowPanel } from "../workflow-panel";
 export const metadata = { title: "Sửa bài viết" };
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/bai-viet/[id]">) {
-  const user = await requirePageRole(ALL_ROLES);
+  const user = await requirePermission("admin.access");
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const db = await getDb();
@@ -20,7 +21,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   if (!found) notFound();
   const { article, pendingRevision } = found;
   const { categories, images } = await editorChoices(db, user);
-  const isEditor = user.role !== "author";
+  const isEditor = can(user, "article.publish");
   const editable = isEditor || (article.authorId === user.id && article.status === "draft");
   // A pending edit of a live article is what the editor keeps working on.
   const content = pendingRevision ?? article;

@@ -1,12 +1,13 @@
+import { can } from "@/lib/auth/policy";
 import { getDb } from "@/db/index";
-import { ALL_ROLES, requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { ArticleForm } from "../article-form";
 import { editorChoices } from "../editor-data";
 
 export const metadata = { title: "Viết bài mới" };
 
 export default async function NewArticlePage() {
-  const user = await requirePageRole(ALL_ROLES);
+  const user = await requirePermission("admin.access");
   const { categories, images } = await editorChoices(await getDb(), user);
   return (
     <div className="flex max-w-4xl flex-col gap-5">
@@ -15,7 +16,7 @@ export default async function NewArticlePage() {
         values={{ title: "", slug: "", summary: "", body: "", byline: user.name, categoryId: null, coverMediaId: null, coverCaption: "", featured: false, status: "draft" }}
         categories={categories}
         images={images}
-        isEditor={user.role !== "author"}
+        isEditor={can(user, "article.publish")}
       />
     </div>
   );

@@ -4,7 +4,7 @@ import { Card } from "@/components/admin/card";
 import { PollResults } from "@/components/site/poll/poll-results";
 import { getDb } from "@/db/index";
 import { getPollForAdmin, pollState } from "@/db/polls";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber, vietnamLocalInput } from "@/lib/format";
 import { updatePollAction } from "../actions";
 import { PollCommands } from "../poll-commands";
@@ -19,7 +19,7 @@ const NOTICES: Record<string, string> = {
 };
 
 export default async function EditPollPage({ params, searchParams }: PageProps<"/admin/binh-chon/[id]">) {
-  const user = await requirePageRole(["admin", "editor"]);
+  const user = await requirePermission("poll.manage");
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const poll = await getPollForAdmin(await getDb(), user, Number(id));

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
-import { requirePageRole } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { createPollAction } from "../actions";
 import { PollEditor } from "../poll-editor";
 
 export const metadata = { title: "Tạo cuộc bình chọn" };
 
 export default async function NewPollPage() {
-  await requirePageRole(["admin", "editor"]);
+  await requirePermission("poll.manage");
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <div>

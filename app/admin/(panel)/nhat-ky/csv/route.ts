@@ -2,16 +2,15 @@ import { listAudit } from "@/db/audit";
 import { getDb } from "@/db/index";
 import { parseAuditQuery } from "@/lib/audit-filter";
 import { auditLabel } from "@/lib/audit-labels";
-import { currentUser } from "@/lib/auth/guard";
+import { routeActor } from "@/lib/auth/guard";
 import { csvDocument, csvResponse } from "@/lib/csv";
 import { formatDateTime } from "@/lib/format";
 
 export async function GET(request: Request) {
-  const user = await currentUser();
-  if (!user) return new Response("Chưa đăng nhập", { status: 401 });
-  if (user.role !== "admin") return new Response("Không có quyền", { status: 403 });
+  const actor = await routeActor("audit.view");
+  if (actor instanceof Response) return actor;
   const query = parseAuditQuery(Object.fromEntries(new URL(request.url).searchParams));
-  const { rows: entries } = await listAudit(await getDb(), query, 50_000);
+  const { rows: entries } = await listAudit(await getDb(), { ...query, siteId: actor.platformAdmin ? undefined : actor.siteId }, 50_000);
   const rows = [
     ["Thời gian", "Người thực hiện", "Email", "Hành động", "Đối tượng", "Nội dung", "IP"],
     ...entries.map((r) => [formatDateTime(r.createdAt), r.userName ?? "", r.userEmail ?? (r.action === "auth.sign_in_failed" ? r.entityId : ""), auditLabel(r.action), `${r.entityType}:${r.entityId}`, r.summary, r.ip]),

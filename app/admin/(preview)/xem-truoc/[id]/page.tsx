@@ -5,13 +5,13 @@ import { ArticleView } from "@/components/site/article-view";
 import { SiteChrome } from "@/components/site/site-chrome";
 import { getArticlePreview, STATUS_LABELS } from "@/db/article-editor";
 import { getDb } from "@/db/index";
-import { ALL_ROLES, forbiddenUnless, requirePageRole } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
 
 // Staff only, never indexed, never cached, never counted as a view (no counter here).
 export const metadata: Metadata = { title: "Xem trước bài viết", robots: { index: false, follow: false } };
 
 export default async function PreviewPage({ params, searchParams }: PageProps<"/admin/xem-truoc/[id]">) {
-  const user = await requirePageRole(ALL_ROLES);
+  const user = await requirePermission("admin.access");
   const { id } = await params;
   const revision = (await searchParams)["phien-ban"];
   if (!/^\d{1,9}$/.test(id) || (revision !== undefined && (typeof revision !== "string" || !/^\d{1,9}$/.test(revision)))) notFound();

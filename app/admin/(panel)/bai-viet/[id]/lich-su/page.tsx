@@ -1,9 +1,10 @@
+import { can } from "@/lib/auth/policy";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/admin/card";
 import { getRevisions, listRevisions } from "@/db/article-editor";
 import { getDb } from "@/db/index";
-import { ALL_ROLES, forbiddenUnless, requirePageRole } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { htmlToLines, textDiff, type DiffPart } from "@/lib/text-diff";
 import { RestoreButton } from "./restore-button";
@@ -34,7 +35,7 @@ function Diff({ label, parts }: { label: string; parts: DiffPart[] }) {
 }
 
 export default async function HistoryPage({ params, searchParams }: PageProps<"/admin/bai-viet/[id]/lich-su">) {
-  const user = await requirePageRole(ALL_ROLES);
+  const user = await requirePermission("admin.access");
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const db = await getDb();
@@ -46,7 +47,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   const compared = a && b ? await forbiddenUnless(getRevisions(db, user, Number(id), [a, b])) : [];
   const older = compared.find((r) => r.id === Math.min(a ?? 0, b ?? 0));
   const newer = compared.find((r) => r.id === Math.max(a ?? 0, b ?? 0));
-  const canRestore = user.role !== "author" || (history.article.authorId === user.id && history.article.status === "draft");
+  const canRestore = can(user, "article.publish") || (history.article.authorId === user.id && history.article.status === "draft");
   return (
     <div className="flex max-w-5xl flex-col gap-6">
       <div>

@@ -1,0 +1,289 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { connection } from "next/server";
+import { tags } from "@/lib/cache";
+import { agencyName, type SiteInfo } from "@/lib/site";
+import { countPublishedArticles, findPublishedArticle, listPublishedArticles, listRelatedArticles, type ArticleCard } from "./articles";
+import { findCategoryBySlug, findCategoryRedirect, listCategories, type PublicCategory } from "./categories";
+import { getPublishedAlbum, listPublishedAlbums } from "./albums";
+import { getDb } from "./index";
+import { getHomepagePoll, getPoll } from "./polls";
+import { searchArticles } from "./search";
+import { getSiteSettings } from "./settings";
+import { getSiteForHost, getSites, originOf, provinceOf } from "./site-directory";
+import { countSitemapArticles, listNewsArticles, listSitemapAlbums, listSitemapArticles, listSitemapCategories, type SitemapEntry } from "./sitemap";
+import { listSentUp } from "./syndication";
+import { SITEMAP_LIMIT, sitemapPartCount, sitemapSlice } from "@/lib/feeds";
+import { snippet } from "@/lib/highlight";
+import { htmlToText } from "@/lib/plain-text";
+import { dateRange, highlightTerms, type SearchRequest } from "@/lib/search-query";
+import { fetchWeather, type City, type CityWeather } from "@/lib/weather";
+
+/**
+ * What reader pages show, per site, cached by tag (lib/cache.ts). Reader pages themselves are
+ * cached whole (ISR, lib/cache-handler.mjs) and answer to the tags of the data they
+ * used, so an editor's change re-renders exactly the pages that show it. The time limit
+ * is only a safety net. Pages that must be fresh per request (search, poll results)
+ * call `connection()` first.
+ */
+const SAFETY_NET_SECONDS = 300;
+
+function cached<T>(key: string[], tagList: string[], load: () => Promise<T>, revalidate = SAFETY_NET_SECONDS): Promise<T> {
+  return unstable_cache(load, key, { tags: tagList, revalidate })();
+}
+
+export const PAGE_SIZE = 10;
+
+/**
+ * The site a reader page is for. proxy.ts rewrites every reader URL to
+ * `/<host>/<path>`, so each site's pages are cached under their own keys and read the
+ * site from `params`, never from headers() (which would make every page dynamic).
+ */
+export async function siteOf(params: Promise<{ site: string }>): Promise<SiteInfo> {
+  return getSiteForHost(decodeURIComponent((await params).site));
+}
+
+export type SiteChrome = Awaited<ReturnType<typeof getSiteChrome>>;
+
+/** What every page of a site shows around its content: names, menu, contact, origin. */
+export async function getSiteChrome(site: SiteInfo) {
+  const data = await cached(["chrome", String(site.id)], [tags.settings(site.id), tags.categories(site.id), tags.sites], async () => {
+    const db = await getDb();
+    const [settings, categories] = await Promise.all([getSiteSettings(db, site), listCategories(db, site.id)]);
+    return { settings, categories };
+  });
+  const parent = site.parent ? (await getSites()).find((s) => s.id === site.parentId) : undefined;
+  const parentOrigin = parent ? await originOf(parent) : null;
+  return {
+    ...data,
+    site,
+    origin: await originOf(site),
+    parent: parent && parentOrigin ? { site: parent, origin: parentOrigin, name: agencyName(parent) } : null,
+  };
+}
+
+export type HomepageData = {
+  featured: ArticleCard[];
+  latest: ArticleCard[];
+  blocks: { category: PublicCategory; articles: ArticleCard[] }[];
+};
+
+export async function getHomepage(siteId: number): Promise<HomepageData> {
+  return cached(["home", String(siteId)], [tags.articles(siteId), tags.categories(siteId), tags.covers(siteId)], async () => {
+    const db = await getDb();
+    const featured = await listPublishedArticles(db, siteId, { limit: 5, featured: true });
+    const latest = await listPublishedArticles(db, siteId, { limit: 8, excludeIds: featured.map((a) => a.id) });
+    const categories = (await listCategories(db, siteId)).filter((c) => c.showOnHome);
+    // One short query per block, side by side on the pool (PGlite queues them itself).
+    const lists = await Promise.all(categories.map((category) => listPublishedArticles(db, siteId, { limit: 5, categoryId: category.id })));
+    const blocks = categories.map((category, i) => ({ category, articles: lists[i]! })).filter((block) => block.articles.length > 0);
+    return { featured, latest, blocks };
+  });
+}
+
+/** "Tin từ xã, phường": what a province's components sent up and it approved, linking home. */
+export async function getSentUp(provinceId: number, limit = 6): Promise<ArticleCard[]> {
+  // Any component's article change expires its own `articles` tag, which this list answers to.
+  const { members } = provinceOf(await getSites(), (await getSites()).find((s) => s.id === provinceId)!);
+  const rows = await cached(["sent-up", String(provinceId), String(limit)], [tags.sentUp(provinceId), tags.sites, ...members.map((s) => tags.articles(s.id))], async () =>
+    listSentUp(await getDb(), provinceId, limit),
+  );
+  return withUrls(rows, provinceId);
+}
+
+/** Cards of other sites link to the article on its own site (its canonical home). */
+async function withUrls(cards: ArticleCard[], siteId: number): Promise<ArticleCard[]> {
+  const sites = await getSites();
+  return Promise.all(
+    cards.map(async (card) => {
+      if (card.siteId === siteId) return card;
+      const home = sites.find((s) => s.id === card.siteId);
+      return home ? { ...card, url: `${await originOf(home)}/bai-viet/${card.slug}` } : card;
+    }),
+  );
+}
+
+/** A category by its URL: itself, where it moved (renamed), or null. */
+export async function getCategory(siteId: number, slug: string) {
+  return cached(["category", String(siteId), slug], [tags.categories(siteId)], async () => {
+    const db = await getDb();
+    const category = await findCategoryBySlug(db, siteId, slug);
+    if (category) return { category };
+    const redirectTo = await findCategoryRedirect(db, siteId, slug);
+    return redirectTo ? { redirectTo } : null;
+  });
+}
+
+/** One page of a category's list. */
+export async function getCategoryArticles(siteId: number, categoryId: number, page: number) {
+  return cached(["category-articles", String(categoryId), String(page)], [tags.category(categoryId), tags.categories(siteId), tags.covers(siteId)], async () => {
+    const db = await getDb();
+    const total = await countPublishedArticles(db, siteId, categoryId);
+    const articles = await listPublishedArticles(db, siteId, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, categoryId });
+    return { articles, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  });
+}
+
+/** A published article (or where its old URL moved), with "Tin khác" from its category. */
+export async function getArticlePage(siteId: number, slug: string) {
+  const found = await cached(["article", String(siteId), slug], [tags.article(siteId, slug), tags.categories(siteId), tags.covers(siteId)], async () => findPublishedArticle(await getDb(), siteId, slug));
+  if (!found || "redirectTo" in found) return found;
+  const { article } = found;
+  const related = await cached(["related", String(article.categoryId), String(article.id)], [tags.category(article.categoryId), tags.categories(siteId), tags.covers(siteId)], async () =>
+    listRelatedArticles(await getDb(), siteId, article),
+  );
+  return { article, related };
+}
+
+/** The homepage poll's question and options (counts are read fresh where they are shown). */
+export async function getSidebarPoll(siteId: number) {
+  return cached(["poll", "home", String(siteId)], [tags.polls(siteId)], async () => getHomepagePoll(await getDb(), siteId));
+}
+
+/** Results change with every vote: read fresh. */
+export async function getPollResults(siteId: number, id: number) {
+  await connection();
+  return getPoll(await getDb(), siteId, id);
+}
+
+export async function getAlbums(siteId: number) {
+  return cached(["albums", String(siteId)], [tags.albums(siteId)], async () => listPublishedAlbums(await getDb(), siteId));
+}
+
+export async function getAlbum(siteId: number, slug: string) {
+  return cached(["album", String(siteId), slug], [tags.albums(siteId), tags.album(siteId, slug)], async () => getPublishedAlbum(await getDb(), siteId, slug));
+}
+
+const WEATHER_SECONDS = 30 * 60;
+// After a failure, readers get the fallback for a minute instead of each waiting on the time-out.
+const WEATHER_RETRY_MS = 60_000;
+let weatherDownUntil = 0;
+
+/** Current weather for the configured cities, or null while the provider is unavailable. */
+export async function getWeather(cities: City[]): Promise<CityWeather[] | null> {
+  if (Date.now() < weatherDownUntil) return null;
+  try {
+    return await cached(["weather", JSON.stringify(cities)], [], () => fetchWeather(cities), WEATHER_SECONDS);
+  } catch (error) {
+    weatherDownUntil = Date.now() + WEATHER_RETRY_MS;
+    console.warn("[weather] unavailable:", error instanceof Error ? error.message : error);
+    return null;
+  }
+}
+
+export const SEARCH_PAGE_SIZE = 10;
+
+export type SearchHitView = ArticleCard & { snippet: string };
+export type SearchPageData = {
+  total: number;
+  /** More articles matched than were ranked (db/search.ts RANKED_MATCHES): `total` is that cap. */
+  capped: boolean;
+  pageCount: number;
+  hits: SearchHitView[];
+  /** The category filter, when the slug named one. */
+  category: PublicCategory | null;
+  /** Matches for the same words without the filters: a "no results" page's best suggestion. */
+  totalWithoutFilters: number | null;
+};
+
+/**
+ * One page of search results, with plain-text snippets (the cache keeps these, not
+ * article bodies). Cached briefly by the normalized request: the same search from many
+ * readers (a trending topic) costs one query.
+ */
+export async function getSearchResults(site: SiteInfo, request: SearchRequest): Promise<SearchPageData> {
+  await connection();
+  const { province, members } = provinceOf(await getSites(), site);
+  const provinceWide = request.scope === "province";
+  const siteIds = provinceWide ? members.map((s) => s.id) : [site.id];
+  const key = ["search", String(site.id), provinceWide ? "province" : "site", request.q, request.category ?? "", request.from ?? "", request.to ?? "", String(request.page)];
+  const scopeTags = provinceWide ? [tags.sites, ...siteIds.map(tags.articles)] : [tags.articles(site.id)];
+  const data = await cached(key, [...scopeTags, tags.categories(site.id), tags.covers(site.id)], async () => {
+    const db = await getDb();
+    // A category filter names one of this site's categories (province-wide: ignored).
+    const category = request.category && !provinceWide ? ((await findCategoryBySlug(db, site.id, request.category)) ?? null) : null;
+    const { from, to } = dateRange(request);
+    const { total, capped, hits } = await searchArticles(db, {
+      siteIds,
+      query: request.q,
+      categoryId: category?.id,
+      from,
+      to,
+      limit: SEARCH_PAGE_SIZE,
+      offset: (request.page - 1) * SEARCH_PAGE_SIZE,
+    });
+    const terms = highlightTerms(request.q);
+    const filtered = Boolean(category || from || to);
+    const totalWithoutFilters =
+      total === 0 && filtered && request.q ? (await searchArticles(db, { siteIds, query: request.q, limit: 1 })).total : null;
+    return {
+      total,
+      capped,
+      pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+      hits: hits.map(({ body, score: _score, ...card }) => ({ ...card, snippet: snippet(`${card.summary} ${htmlToText(body)}`, terms, 240) })),
+      category,
+      totalWithoutFilters,
+    };
+  }, 120);
+  return { ...data, hits: (await withUrls(data.hits, site.id)) as SearchHitView[] };
+}
+
+// Feed readers keep what they have already fetched: 50 items cover days of news.
+const FEED_SIZE = 50;
+
+/** Newest articles for the site's RSS feed. */
+export async function getSiteFeed(siteId: number) {
+  return cached(["feed", String(siteId)], [tags.articles(siteId), tags.categories(siteId)], async () => listPublishedArticles(await getDb(), siteId, { limit: FEED_SIZE }));
+}
+
+/** Newest articles of one category for its feed. */
+export async function getCategoryFeed(siteId: number, categoryId: number) {
+  return cached(["feed", String(siteId), String(categoryId)], [tags.category(categoryId), tags.categories(siteId)], async () =>
+    listPublishedArticles(await getDb(), siteId, { limit: FEED_SIZE, categoryId }),
+  );
+}
+
+const sitemapTags = (siteId: number) => [tags.sitemap(siteId), tags.articles(siteId), tags.categories(siteId), tags.albums(siteId)];
+
+/** Pages that are not articles: the homepage, the gallery, categories, albums. */
+async function sitemapPages(siteId: number): Promise<SitemapEntry[]> {
+  const db = await getDb();
+  const [categories, albums, [newest]] = await Promise.all([listSitemapCategories(db, siteId), listSitemapAlbums(db, siteId), listSitemapArticles(db, siteId, { limit: 1, offset: 0 })]);
+  const latest = [...categories, ...albums].map((e) => e.lastModified).sort().at(-1) ?? newest?.lastModified ?? new Date(0).toISOString();
+  const gallery = albums.map((e) => e.lastModified).sort().at(-1) ?? latest;
+  return [{ path: "/", lastModified: latest }, ...categories, { path: "/thu-vien-anh", lastModified: gallery }, ...albums];
+}
+
+/**
+ * The sitemap: every page first, then every article by id, cut into parts of
+ * SITEMAP_LIMIT URLs. One part: /sitemap.xml lists it; more: /sitemap.xml is an index of
+ * /sitemap/<n>.xml. `limit` is only smaller in tests.
+ */
+export async function getSitemapOverview(siteId: number, limit = SITEMAP_LIMIT) {
+  await connection();
+  return cached(["sitemap", "overview", String(siteId), String(limit)], sitemapTags(siteId), async () => {
+    const pages = await sitemapPages(siteId);
+    const articleCount = await countSitemapArticles(await getDb(), siteId);
+    return { parts: sitemapPartCount(pages.length + articleCount, limit), lastModified: pages[0]!.lastModified };
+  });
+}
+
+/** Part `part` (1-based) of the sitemap; null past the last one. */
+export async function getSitemapPart(siteId: number, part: number, limit = SITEMAP_LIMIT): Promise<SitemapEntry[] | null> {
+  await connection();
+  return cached(["sitemap", "part", String(siteId), String(part), String(limit)], sitemapTags(siteId), async () => {
+    const db = await getDb();
+    const pages = await sitemapPages(siteId);
+    const slice = sitemapSlice(part, pages.length, await countSitemapArticles(db, siteId), limit);
+    if (!slice) return null;
+    const articles = slice.articles.limit > 0 ? await listSitemapArticles(db, siteId, slice.articles) : [];
+    return [...pages.slice(slice.pages.start, slice.pages.end), ...articles];
+  });
+}
+
+/** Articles of the last two days, for the news sitemap. */
+export async function getNewsSitemap(siteId: number) {
+  await connection();
+  // A short time limit: the two-day window moves even when nothing is published.
+  return cached(["sitemap", "news", String(siteId)], sitemapTags(siteId), async () => listNewsArticles(await getDb(), siteId, new Date(Date.now() - 2 * 86_400_000)), 60);
+}
