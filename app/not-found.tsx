@@ -1,13 +1,16 @@
 import { NotFoundMessage } from "@/components/site/not-found-message";
-import { SiteChrome } from "@/components/site/site-chrome";
 
 export const metadata = { title: "Không tìm thấy trang" };
 
-/** URLs no route matches: outside the (site) layout, so the chrome is added here. */
+/**
+ * URLs no route matches outside the reader pages (those have a catch-all inside their
+ * site's layout, with its chrome), e.g. /admin/khong-co. No site chrome here: this
+ * boundary is rendered into every page's tree, where it may not read the request's host.
+ */
 export default function NotFound() {
   return (
-    <SiteChrome>
+    <main id="noi-dung" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
       <NotFoundMessage />
-    </SiteChrome>
+    </main>
   );
 }

@@ -28,7 +28,11 @@ export function getDb(): Promise<Database> {
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 
 async function prepare(): Promise<DatabaseHandle> {
-  if (isBuild) return openDatabase({ pgliteDir: "memory://" });
+  if (isBuild) {
+    const empty = await openDatabase({ pgliteDir: "memory://" });
+    await ensureDefaultSite(empty.db);
+    return empty;
+  }
   const handle = await openDatabase();
   if (process.env.SEED_DEMO !== "false") {
     const seeded = await seedDemoContent(handle.db);

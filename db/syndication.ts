@@ -92,3 +92,14 @@ export async function decideSyndication(db: Database, actor: Actor, articleId: n
     await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: approve ? "syndication.approve" : "syndication.reject", entityType: "article", entityId: articleId, summary: `${approve ? "Đăng lại" : "Không đăng"}: ${row.title}`, ip });
   });
 }
+
+/** Whether (and how) an article of the actor's site was sent up: for its edit page. */
+export async function getSyndicationStatus(db: Database, actor: Actor, articleId: number) {
+  assertCan(actor, "article.write");
+  const [row] = await db
+    .select({ status: articleSyndications.status })
+    .from(articleSyndications)
+    .innerJoin(articles, eq(articles.id, articleSyndications.articleId))
+    .where(and(eq(articleSyndications.articleId, articleId), eq(articles.siteId, actor.siteId)));
+  return row?.status ?? null;
+}

@@ -6,6 +6,7 @@ import { escapeXml, rfc822 } from "./xml";
 const origin = "https://hungha.example.vn";
 const card: ArticleCard = {
   id: 1,
+  siteId: 1,
   slug: "doan-kiem-tra",
   title: 'Kiểm tra "1 cửa" & <liên thông>',
   summary: "Tóm tắt\u0000 có ký tự điều khiển\u000b",

@@ -70,10 +70,13 @@ export function sniffImageFormat(input: Buffer): InputFormat | "svg" | null {
  * the content (sharp's decoder), never from the file name. Metadata (EXIF, GPS) is dropped
  * because sharp does not copy it unless asked.
  */
+/** A stored upload, ready to be recorded for a site. */
+export type StoredImage = Omit<NewMedia, "siteId">;
+
 export async function storeImage(
   input: Buffer,
   info: { originalName: string; alt?: string; caption?: string; uploadedBy?: number | null },
-): Promise<NewMedia> {
+): Promise<StoredImage> {
   if (input.length === 0) throw new ImageRejectedError("Tệp rỗng.");
   if (input.length > maxUploadBytes()) throw new ImageRejectedError(tooLargeMessage());
   const sniffed = sniffImageFormat(input);

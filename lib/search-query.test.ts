@@ -60,8 +60,16 @@ describe("parseSearchParams", () => {
       category: "kinh-te",
       from: "2025-01-01",
       to: "2025-06-30",
+      scope: "site",
       page: 2,
     });
+  });
+
+  it("searches this site unless the whole province is asked for", () => {
+    expect(parseSearchParams({ q: "lúa" }).scope).toBe("site");
+    expect(parseSearchParams({ q: "lúa", "pham-vi": "toan-tinh" }).scope).toBe("province");
+    expect(parseSearchParams({ q: "lúa", "pham-vi": "tinh" }).scope).toBe("site");
+    expect(parseSearchParams({ q: "lúa", "pham-vi": ["toan-tinh", "x"] }).scope).toBe("province");
   });
 
   it("drops malformed values instead of failing", () => {
@@ -71,6 +79,7 @@ describe("parseSearchParams", () => {
       category: undefined,
       from: undefined,
       to: undefined,
+      scope: "site",
       page: 1,
     });
   });
@@ -89,6 +98,8 @@ describe("parseSearchParams", () => {
   it("builds stable, encoded URLs", () => {
     expect(searchHref({ q: "cải cách & thuế", category: "kinh-te", page: 3 })).toBe("/tim-kiem?q=c%E1%BA%A3i+c%C3%A1ch+%26+thu%E1%BA%BF&chuyen-muc=kinh-te&trang=3");
     expect(searchHref({ q: "", page: 1 })).toBe("/tim-kiem");
+    expect(searchHref({ q: "lúa", scope: "province", page: 2 })).toBe("/tim-kiem?q=l%C3%BAa&pham-vi=toan-tinh&trang=2");
+    expect(searchHref({ q: "lúa", scope: "site" })).toBe("/tim-kiem?q=l%C3%BAa");
   });
 });
 

@@ -3,24 +3,33 @@
 // cookies, headers or the query string in the shared layout. Run after `next build`.
 import { readFileSync } from "node:fs";
 
+// Reader pages live under the site segment: proxy.ts rewrites host/path to /<host>/path.
 const CACHED_ROUTES = [
-  "/",
-  "/chuyen-muc/[slug]/[[...trang]]",
-  "/bai-viet/[slug]",
-  "/thu-vien-anh",
-  "/thu-vien-anh/[slug]",
-  "/rss.xml",
-  "/chuyen-muc/[slug]/rss.xml",
+  "/[site]",
+  "/[site]/chuyen-muc/[slug]/[[...trang]]",
+  "/[site]/bai-viet/[slug]",
+  "/[site]/thu-vien-anh",
+  "/[site]/thu-vien-anh/[slug]",
+  "/[site]/trang-thanh-phan",
+  "/[site]/rss.xml",
+  "/[site]/chuyen-muc/[slug]/rss.xml",
 ];
+// Rendered per request: a cached copy would show one reader's search or votes to the next.
+const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]"];
 
 const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8"));
 // Static routes are prerendered once; dynamic ones (generateStaticParams) on first request.
 const cacheable = new Set([...Object.keys(manifest.routes), ...Object.keys(manifest.dynamicRoutes)]);
 const regressed = CACHED_ROUTES.filter((route) => !cacheable.has(route));
+const wronglyCached = PER_REQUEST_ROUTES.filter((route) => cacheable.has(route));
 
+if (wronglyCached.length) {
+  console.error(`These reader routes must render per request but would be cached:\n  ${wronglyCached.join("\n  ")}`);
+  process.exit(1);
+}
 if (regressed.length) {
   console.error(`These reader routes are no longer static or prerendered on demand:\n  ${regressed.join("\n  ")}`);
-  console.error("They would render (and query the database) on every request. See lib/reader-data.ts.");
+  console.error("They would render (and query the database) on every request. See db/reader-data.ts.");
   process.exit(1);
 }
 console.log(`Reader routes served from the cache: ${CACHED_ROUTES.length} of ${CACHED_ROUTES.length}.`);

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { vietnamDay, vietnamTime } from "@/lib/format";
-import { storeImage } from "@/lib/media";
+import { storeImage, type StoredImage } from "@/lib/media";
 import { paragraphsToHtml, sanitizeArticleHtml } from "@/lib/sanitize";
 import { slugify } from "@/lib/slug";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
@@ -22,7 +22,6 @@ import {
   siteMembers,
   sites,
   users,
-  type NewMedia,
 } from "../schema";
 import { demoArticles, demoCategories } from "./articles-data";
 import { landscapeCaptions, renderCover, renderLandscape } from "./images";
@@ -64,7 +63,7 @@ const COVER_THEMES = ["meeting", "fields", "road", "school", "festival", "health
  * A province or commune of the demo: its settings, categories, articles (the first with a
  * cover), a homepage poll and its editors (random passwords: an admin resets them).
  */
-async function seedSite(tx: Transaction, siteId: number, demo: DemoSite, extra: { cover?: NewMedia; editors: { email: string; name: string; role: "admin" | "editor" | "author"; passwordHash: string }[]; random: () => number }) {
+async function seedSite(tx: Transaction, siteId: number, demo: DemoSite, extra: { cover?: StoredImage; editors: { email: string; name: string; role: "admin" | "editor" | "author"; passwordHash: string }[]; random: () => number }) {
   await tx.insert(settings).values({ siteId, key: "site", value: { ...demo.settings, links: demoSiteSettings.links } });
   const cats = await tx
     .insert(categories)
@@ -138,8 +137,8 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
   const now = options.now ?? new Date();
   const random = mulberry32(20180224);
 
-  const coverMedia = new Map<number, NewMedia>();
-  const landscapeMedia: NewMedia[] = [];
+  const coverMedia = new Map<number, StoredImage>();
+  const landscapeMedia: StoredImage[] = [];
   if (withImages) {
     for (const [index, item] of demoArticles.entries()) {
       if (!item.cover) continue;
@@ -153,7 +152,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
   }
 
   const demoSites = [demoProvince, ...demoCommunes];
-  const siteCovers = new Map<string, NewMedia>();
+  const siteCovers = new Map<string, StoredImage>();
   if (withImages) {
     for (const [index, demo] of demoSites.entries()) {
       const first = demo.articles[0]!;
@@ -186,7 +185,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     const referenceCategory = insertedCategories.find((c) => c.name === referenceArticle.categoryName);
     if (!referenceCategory) throw new Error("Seed: the reference article's category is missing");
 
-    const mediaIds = new Map<NewMedia, number>();
+    const mediaIds = new Map<StoredImage, number>();
     const allMedia = [...coverMedia.values(), ...landscapeMedia];
     if (allMedia.length) {
       const rows = await tx.insert(media).values(allMedia.map((m) => ({ ...m, siteId }))).returning({ id: media.id });

@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { count, desc, eq, sql } from "drizzle-orm";
 import { openDatabase, type Database } from "@/db/client";
-import { albumItems, albums, articleSlugs, articles, categories, media, pollOptions, polls, settings } from "@/db/schema";
+import { albumItems, albums, articleSlugs, articles, categories, media, platformSettings, pollOptions, polls, sites } from "@/db/schema";
 import { seedDemoContent } from "@/db/seed";
 import { mulberry32 } from "@/db/seed/images";
 import { paragraphsToHtml } from "@/lib/sanitize";
@@ -22,6 +22,8 @@ const IN_FLIGHT = 2;
 const ALBUM_COUNT = 20;
 const SEARCH_QUERY_COUNT = 100;
 const MARKER = "bench-data";
+// The bench loads the default site (the demo district): set once the demo is seeded.
+let siteId = 0;
 const FIRST_DATE = Date.parse("2017-01-01T00:00:00+07:00");
 
 /** What the benchmark needs to know about the data: written as JSON for scripts/bench. */
@@ -58,13 +60,14 @@ function categoryPicker(count: number, random: () => number) {
 }
 
 async function insertCategories(db: Database, specs: BenchCategory[]) {
-  const existing = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
+  const existing = await db.select({ id: categories.id, slug: categories.slug }).from(categories).where(eq(categories.siteId, siteId));
   const idBySlug = new Map(existing.map((c) => [c.slug, c.id]));
   for (const [position, spec] of specs.entries()) {
     if (idBySlug.has(spec.slug)) continue;
     const [row] = await db
       .insert(categories)
       .values({
+        siteId,
         slug: spec.slug,
         name: spec.name,
         description: spec.description ?? "",
@@ -116,8 +119,8 @@ async function insertArticles(db: Database, cats: (BenchCategory & { id: number 
 
   async function insertBatch(rows: ReturnType<typeof buildBatch>) {
     await db.transaction(async (tx) => {
-      const inserted = await tx.insert(articles).values(rows).returning({ id: articles.id, slug: articles.slug });
-      await tx.insert(articleSlugs).values(inserted.map((a) => ({ slug: a.slug, articleId: a.id })));
+      const inserted = await tx.insert(articles).values(rows.map((row) => ({ ...row, siteId }))).returning({ id: articles.id, slug: articles.slug });
+      await tx.insert(articleSlugs).values(inserted.map((a) => ({ siteId, slug: a.slug, articleId: a.id })));
     });
   }
 
@@ -149,7 +152,7 @@ async function insertAlbums(db: Database, random: () => number) {
     await db.transaction(async (tx) => {
       const [album] = await tx
         .insert(albums)
-        .values({ slug: slugify(title), title, description: `Hình ảnh ${title.toLowerCase()} trên địa bàn huyện.`, coverMediaId: chosen[0]!.id, published: true, position: existing.length + i })
+        .values({ siteId, slug: slugify(title), title, description: `Hình ảnh ${title.toLowerCase()} trên địa bàn huyện.`, coverMediaId: chosen[0]!.id, published: true, position: existing.length + i })
         .returning({ id: albums.id });
       await tx.insert(albumItems).values(chosen.map((p, position) => ({ albumId: album!.id, mediaId: p.id, caption: p.caption, position })));
     });
@@ -159,7 +162,7 @@ async function insertAlbums(db: Database, random: () => number) {
 async function insertSecondPoll(db: Database) {
   const [poll] = await db
     .insert(polls)
-    .values({ question: "Anh/chị đánh giá thế nào về dịch vụ công trực tuyến của huyện?", opensAt: new Date(FIRST_DATE), showOnHome: false })
+    .values({ siteId, question: "Anh/chị đánh giá thế nào về dịch vụ công trực tuyến của huyện?", opensAt: new Date(FIRST_DATE), showOnHome: false })
     .returning({ id: polls.id });
   const labels = ["Rất thuận tiện", "Thuận tiện", "Còn khó dùng", "Chưa sử dụng"];
   await db.insert(pollOptions).values(labels.map((label, position) => ({ pollId: poll!.id, label, position })));
@@ -202,10 +205,11 @@ async function generateBenchData(): Promise<BenchManifest> {
   const handle = await openDatabase();
   const db = handle.db;
   try {
-    const [done] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MARKER));
+    const [done] = await db.select({ value: platformSettings.value }).from(platformSettings).where(eq(platformSettings.key, MARKER));
     if (done) return done.value as BenchManifest;
 
     await seedDemoContent(db, { images: true });
+    siteId = (await db.select({ id: sites.id }).from(sites).orderBy(sites.id).limit(1))[0]!.id;
     console.log(`[bench-data] demo content in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const cats = await insertCategories(db, buildCategories());
     const covers = await db.select({ id: media.id }).from(media);
@@ -217,7 +221,7 @@ async function generateBenchData(): Promise<BenchManifest> {
     await db.execute(sql`vacuum analyze`);
 
     const manifest = await buildManifest(db, Math.round((performance.now() - started) / 100) / 10);
-    await db.insert(settings).values({ key: MARKER, value: manifest });
+    await db.insert(platformSettings).values({ key: MARKER, value: manifest });
     return manifest;
   } finally {
     await handle.close();

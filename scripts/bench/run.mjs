@@ -67,8 +67,8 @@ async function measureUncachedHome(startServer, manifest) {
 /** Runs a write benchmark and checks the database against what the calls returned. */
 async function measureWrites(server, databaseUrl, manifest) {
   const actionsDir = path.resolve(".next");
-  const recordViewId = findActionId(actionsDir, "app/(site)/bai-viet/[slug]/actions.ts", "recordView");
-  const voteId = findActionId(actionsDir, "app/(site)/binh-chon/actions.ts", "vote");
+  const recordViewId = findActionId(actionsDir, "app/(site)/[site]/bai-viet/[slug]/actions.ts", "recordView");
+  const voteId = findActionId(actionsDir, "app/(site)/[site]/binh-chon/actions.ts", "vote");
   const articlePath = URLS.article(manifest.article.slug);
   const common = { actionId: recordViewId, origin: server.origin, articlePath, articleIds: manifest.recentArticleIds };
 

@@ -21,7 +21,7 @@ let articleId: number;
 
 beforeAll(async () => {
   vi.stubEnv("VIEWS_PER_IP_PER_MINUTE", String(LIMIT));
-  ({ recordView } = await import("@/app/(site)/bai-viet/[slug]/actions"));
+  ({ recordView } = await import("@/app/(site)/[site]/bai-viet/[slug]/actions"));
   const { db } = await testDatabase();
   const [published] = await db.select({ id: articles.id }).from(articles).where(eq(articles.status, "published")).limit(1);
   articleId = published!.id;

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   approveRevision,
@@ -15,23 +15,33 @@ import {
 import { findPublishedArticle } from "@/db/articles";
 import type { Database } from "@/db/client";
 import { articles, categories } from "@/db/schema";
-import { ForbiddenError, type Role, type SessionUser } from "@/lib/auth/roles";
-import { createActors } from "../support/actors";
+import { UserRuleError } from "@/db/users";
+import { ForbiddenError, type Actor, type Role } from "@/lib/auth/policy";
+import { createActors, siteIdOf } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
 let db: Database;
-let actors: Record<Role, SessionUser>;
+let actors: Record<Role, Actor>;
 let remove: () => Promise<void>;
+/** The default site (the demo district), where every test but the last works. */
+let siteId: number;
 let categoryId: number;
+/** Staff of a commune, for the cross-site checks. */
+let other: { actors: Record<Role, Actor>; siteId: number; remove: () => Promise<void> };
+let otherCategoryId: number;
 
 beforeAll(async () => {
   db = (await testDatabase()).db;
-  ({ actors, remove } = await createActors(db, "bai-viet"));
-  [{ id: categoryId }] = (await db.select({ id: categories.id }).from(categories).limit(1)) as [{ id: number }];
+  ({ actors, siteId, remove } = await createActors(db, "bai-viet"));
+  [{ id: categoryId }] = (await db.select({ id: categories.id }).from(categories).where(eq(categories.siteId, siteId)).limit(1)) as [{ id: number }];
+  other = await createActors(db, "bai-viet-xa", await siteIdOf(db, "tan-hoa"));
+  [{ id: otherCategoryId }] = (await db.select({ id: categories.id }).from(categories).where(eq(categories.siteId, other.siteId)).limit(1)) as [{ id: number }];
 });
 afterAll(async () => {
-  await db.delete(articles).where(eq(articles.authorId, actors.author.id));
+  const staff = [...Object.values(actors), ...Object.values(other.actors)].map((a) => a.id);
+  await db.delete(articles).where(inArray(articles.authorId, staff));
   await remove();
+  await other.remove();
 });
 
 const input = (over: Partial<ArticleInput> = {}): ArticleInput => ({
@@ -53,7 +63,7 @@ async function row(id: number) {
 
 describe("who may do what with articles", () => {
   it("refuses anonymous callers everywhere", async () => {
-    const nobody = null as unknown as SessionUser;
+    const nobody = null as unknown as Actor;
     await expect(createArticle(db, nobody, input())).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listArticlesForAdmin(db, nobody, { page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
   });
@@ -87,7 +97,7 @@ describe("the editorial workflow", () => {
     const { id, slug } = await createArticle(db, actors.author, input({ title: "Khánh thành cầu Minh Hồng nối hai xã ven sông" }));
     await transitionArticle(db, actors.author, id, "submit");
     await transitionArticle(db, actors.editor, id, "publish");
-    const live = await findPublishedArticle(db, slug);
+    const live = await findPublishedArticle(db, siteId, slug);
     expect(live && "article" in live && live.article.title).toBe("Khánh thành cầu Minh Hồng nối hai xã ven sông");
 
     const saved = await saveArticle(db, actors.editor, id, input({ title: "Khánh thành cầu Minh Hồng (cập nhật)" }));
@@ -102,7 +112,7 @@ describe("the editorial workflow", () => {
 
     const renamed = await saveArticle(db, actors.editor, id, input({ title: "Khánh thành cầu Minh Hồng (cập nhật)", slug: "cau-minh-hong" }), { applyNow: true });
     expect(renamed.slug).toBe("cau-minh-hong");
-    expect(await findPublishedArticle(db, slug)).toEqual({ redirectTo: "cau-minh-hong" });
+    expect(await findPublishedArticle(db, siteId, slug)).toEqual({ redirectTo: "cau-minh-hong" });
 
     const history = await listRevisions(db, actors.editor, id);
     const first = history!.revisions.at(-1)!;
@@ -111,7 +121,7 @@ describe("the editorial workflow", () => {
     expect((await listRevisions(db, actors.editor, id))!.revisions.length).toBe(history!.revisions.length + 1);
 
     await transitionArticle(db, actors.editor, id, "archive");
-    expect(await findPublishedArticle(db, "cau-minh-hong")).toBeNull();
+    expect(await findPublishedArticle(db, siteId, "cau-minh-hong")).toBeNull();
   });
 
   it("sends back with a comment, and schedules for later", async () => {
@@ -125,7 +135,7 @@ describe("the editorial workflow", () => {
     await expect(transitionArticle(db, actors.editor, id, "schedule", { publishAt: new Date(Date.now() - 1000) })).rejects.toThrow("Thời điểm đăng phải ở tương lai.");
     const at = new Date(Date.now() + 3_600_000);
     await transitionArticle(db, actors.editor, id, "schedule", { publishAt: at });
-    expect(await findPublishedArticle(db, slug)).toBeNull();
+    expect(await findPublishedArticle(db, siteId, slug)).toBeNull();
     expect(await publishDueArticles(db, new Date(at.getTime() - 1000))).toEqual([]);
     const due = await publishDueArticles(db, new Date(at.getTime() + 1000));
     expect(due.map((d) => d.id)).toEqual([id]);
@@ -147,5 +157,41 @@ describe("the editorial workflow", () => {
     expect(r.summary).toBe("Tóm tắt");
     expect(r.body).not.toMatch(/script|onclick|javascript:/i);
     expect(r.body).toContain("<td>ô</td>");
+  });
+});
+
+describe("another site's articles", () => {
+  it("are not found by this site's staff, whatever their role, and stay unchanged", async () => {
+    const { id: theirs, slug } = await createArticle(db, other.actors.editor, { ...input({ title: "Tin của xã Tân Hòa" }), categoryId: otherCategoryId });
+    await transitionArticle(db, other.actors.editor, theirs, "publish");
+    const pending = await saveArticle(db, other.actors.editor, theirs, { ...input({ title: "Bản sửa của xã" }), categoryId: otherCategoryId });
+    const before = await row(theirs);
+    for (const role of ["admin", "editor", "author"] as const) {
+      const actor = actors[role];
+      await expect(saveArticle(db, actor, theirs, input({ title: "Sửa từ trang khác" }), { applyNow: true })).rejects.toThrow(new UserRuleError("Không tìm thấy bài viết."));
+      for (const t of ["archive", "submit"] as const) {
+        await expect(transitionArticle(db, actor, theirs, t)).rejects.toThrow(new UserRuleError("Không tìm thấy bài viết."));
+      }
+      await expect(restoreRevision(db, actor, theirs, pending.pendingRevisionId!)).rejects.toThrow(new UserRuleError("Không tìm thấy phiên bản."));
+      expect(await listRevisions(db, actor, theirs)).toBeNull();
+      expect(await getArticlePreview(db, actor, theirs)).toBeNull();
+      expect((await listArticlesForAdmin(db, actor, { page: 1, q: "Tân Hòa" })).rows.map((a) => a.id)).not.toContain(theirs);
+    }
+    await expect(approveRevision(db, actors.editor, theirs, pending.pendingRevisionId!)).rejects.toThrow(new UserRuleError("Không tìm thấy bài viết."));
+    expect(await row(theirs)).toEqual(before);
+    // Readers of this site do not see it either; on its own site it is live.
+    expect(await findPublishedArticle(db, siteId, slug)).toBeNull();
+    expect(await findPublishedArticle(db, other.siteId, slug)).toMatchObject({ article: { id: theirs, siteId: other.siteId } });
+  });
+
+  it("lends none of its categories, and its slugs are its own", async () => {
+    await expect(createArticle(db, actors.editor, { ...input(), categoryId: otherCategoryId })).rejects.toThrow(new UserRuleError("Chuyên mục không tồn tại."));
+    const mine = await createArticle(db, actors.editor, input({ title: "Cùng một tiêu đề ở hai trang" }));
+    await expect(saveArticle(db, actors.editor, mine.id, { ...input(), categoryId: otherCategoryId })).rejects.toThrow(new UserRuleError("Chuyên mục không tồn tại."));
+    const theirs = await createArticle(db, other.actors.editor, { ...input({ title: "Cùng một tiêu đề ở hai trang" }), categoryId: otherCategoryId });
+    expect(theirs.slug).toBe(mine.slug);
+    const [a, b] = await Promise.all([row(mine.id), row(theirs.id)]);
+    expect([a.siteId, b.siteId]).toEqual([siteId, other.siteId]);
+    expect(await db.select({ id: articles.id }).from(articles).where(and(eq(articles.siteId, siteId), eq(articles.slug, mine.slug)))).toEqual([{ id: mine.id }]);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { crc32 } from "node:zlib";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -19,16 +19,23 @@ import {
 } from "@/db/albums";
 import type { Database } from "@/db/client";
 import { deleteMedia, getMedia, listMedia, updateMediaText, uploadMedia } from "@/db/media";
-import { albumItems, albums, articles, auditLog, categories, media, users } from "@/db/schema";
+import { createArticle } from "@/db/article-editor";
+import { albumItems, albums, articles, auditLog, categories, media } from "@/db/schema";
 import { UserRuleError } from "@/db/users";
-import { ForbiddenError, type Role, type SessionUser } from "@/lib/auth/roles";
+import { ForbiddenError, type Actor, type Role } from "@/lib/auth/policy";
 import { ImageRejectedError, readBodyWithLimit } from "@/lib/media";
+import { createActors, siteIdOf } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
 let db: Database;
 let uploads: string;
-const actors = {} as Record<Role, SessionUser>;
-const anonymous = null as unknown as SessionUser;
+let actors: Record<Role, Actor>;
+/** The default site (the demo district), where the fixtures live. */
+let siteId: number;
+let removeActors: () => Promise<void>;
+/** A commune's staff, for the cross-site checks. */
+let other: { actors: Record<Role, Actor>; siteId: number; remove: () => Promise<void> };
+const anonymous = null as unknown as Actor;
 
 const jpeg = (w = 64, h = 48, r = 200) => sharp({ create: { width: w, height: h, channels: 3, background: { r, g: 120, b: 60 } } }).jpeg().toBuffer();
 
@@ -69,11 +76,8 @@ beforeAll(async () => {
   uploads = await mkdtemp(path.join(os.tmpdir(), "wtmedia-uploads-"));
   process.env.UPLOADS_DIR = uploads;
   db = (await testDatabase()).db;
-  for (const role of ["admin", "editor", "author"] as const) {
-    const email = `media-${role}@example.vn`;
-    const [row] = await db.insert(users).values({ email, name: `Ảnh ${role}`, role, passwordHash: "x" }).returning({ id: users.id });
-    actors[role] = { id: row!.id, name: `Ảnh ${role}`, email, role, mustChangePassword: false };
-  }
+  ({ actors, siteId, remove: removeActors } = await createActors(db, "media"));
+  other = await createActors(db, "media-xa", await siteIdOf(db, "minh-tan"));
   photoA = (await uploadMedia(db, actors.author, await jpeg(), "cánh đồng.jpg")).id;
   photoB = (await uploadMedia(db, actors.editor, await jpeg(1400, 900, 30), "dòng sông.png")).id;
   photoNoAlt = (await uploadMedia(db, actors.author, await jpeg(80, 80, 90), "chua-mo-ta.jpg")).id;
@@ -84,8 +88,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // users-and-roles.test.ts shares this database and expects no accounts yet (first admin).
-  await db.delete(users).where(inArray(users.id, Object.values(actors).map((a) => a.id)));
+  // Files share this database: leave no accounts behind (their uploads stay, unowned).
+  await removeActors();
+  await other.remove();
   delete process.env.UPLOADS_DIR;
   await rm(uploads, { recursive: true, force: true });
 });
@@ -152,7 +157,7 @@ describe("uploads", () => {
 });
 
 describe("authorization matrix of the media and album functions", () => {
-  const calls: [string, Role[], (actor: SessionUser) => Promise<unknown>][] = [
+  const calls: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
     ["listMedia", ["admin", "editor", "author"], (a) => listMedia(db, a)],
     ["getMedia", ["admin", "editor", "author"], (a) => getMedia(db, a, photoA)],
     ["deleteMedia", ["admin", "editor"], (a) => deleteMedia(db, a, photoA)],
@@ -216,10 +221,10 @@ describe("usage and deletion", () => {
 
   it("counts an article body holding the image's URL, and an article cover", async () => {
     const [key] = await db.select({ key: media.storageKey }).from(media).where(eq(media.id, photoNoAlt));
-    const [category] = await db.select({ id: categories.id }).from(categories).limit(1);
+    const [category] = await db.select({ id: categories.id }).from(categories).where(eq(categories.siteId, siteId)).limit(1);
     const [article] = await db
       .insert(articles)
-      .values({ slug: "bai-co-anh-trong-than", title: "Bài có ảnh", categoryId: category!.id, body: `<p>x</p><img src="/media/${key!.key}/640.webp" alt="a">` })
+      .values({ siteId, slug: "bai-co-anh-trong-than", title: "Bài có ảnh", categoryId: category!.id, body: `<p>x</p><img src="/media/${key!.key}/640.webp" alt="a">` })
       .returning({ id: articles.id });
     expect((await getMedia(db, actors.editor, photoNoAlt))!.articleCount).toBe(1);
     await expect(deleteMedia(db, actors.admin, photoNoAlt)).rejects.toThrow("1 bài viết");
@@ -273,9 +278,9 @@ describe("albums", () => {
     await expect(saveAlbumItems(db, actors.editor, id, { order: [first!.itemId], captions: {}, coverMediaId: photoB })).rejects.toThrow("tải lại trang");
     await expect(saveAlbumItems(db, actors.editor, id, { order: [second!.itemId, first!.itemId], captions: {}, coverMediaId: photoNoAlt })).rejects.toThrow("Ảnh bìa phải là một ảnh trong album.");
 
-    expect(await getPublishedAlbum(db, slug)).toBeNull();
+    expect(await getPublishedAlbum(db, siteId, slug)).toBeNull();
     await setAlbumPublished(db, actors.editor, id, true);
-    expect((await getPublishedAlbum(db, slug))!.photos.map((p) => p.caption)).toEqual(["Sông", "Đồng"]);
+    expect((await getPublishedAlbum(db, siteId, slug))!.photos.map((p) => p.caption)).toEqual(["Sông", "Đồng"]);
 
     // Removing the cover picks the next photo; removing the last unpublishes.
     await removeAlbumPhoto(db, actors.editor, id, second!.itemId);
@@ -312,5 +317,70 @@ describe("albums", () => {
 
   it("refuses a too-short title with a clear message", async () => {
     await expect(createAlbum(db, actors.editor, { title: " <b></b> ", description: "" })).rejects.toThrow(new UserRuleError("Tên album cần ít nhất 2 ký tự."));
+  });
+});
+
+describe("another site's library and albums", () => {
+  let theirPhoto: number;
+  let theirAlbum: { id: number; slug: string };
+  beforeAll(async () => {
+    theirPhoto = (await uploadMedia(db, other.actors.editor, await jpeg(70, 50, 10), "anh-cua-xa.jpg")).id;
+    await updateMediaText(db, other.actors.editor, theirPhoto, { alt: "Cánh đồng lúa chín của xã", caption: "" });
+    theirAlbum = await createAlbum(db, other.actors.editor, { title: "Ảnh đẹp mùa thu", description: "" });
+    await addAlbumPhotos(db, other.actors.editor, theirAlbum.id, [theirPhoto]);
+    await setAlbumPublished(db, other.actors.editor, theirAlbum.id, true);
+  });
+  afterAll(async () => {
+    await deleteAlbum(db, other.actors.editor, theirAlbum.id);
+    await deleteMedia(db, other.actors.editor, theirPhoto);
+  });
+
+  it("are not listed or found from this site", async () => {
+    for (const role of ["admin", "editor", "author"] as const) {
+      expect(await getMedia(db, actors[role], theirPhoto)).toBeNull();
+      const { rows } = await listMedia(db, actors[role], { q: "lúa chín" });
+      expect(rows.map((r) => r.id)).toEqual([photoA]);
+    }
+    expect((await listMedia(db, other.actors.author, { q: "lúa chín" })).rows.map((r) => r.id)).toEqual([theirPhoto]);
+    expect(await getAlbumForAdmin(db, actors.editor, theirAlbum.id)).toBeNull();
+    expect((await listAlbumsForAdmin(db, actors.editor)).map((a) => a.id)).not.toContain(theirAlbum.id);
+    expect(await getAlbumForAdmin(db, other.actors.editor, albumId)).toBeNull();
+  });
+
+  it("refuse every change from this site's staff and stay as they are", async () => {
+    const before = await snapshot();
+    const notFound = new UserRuleError("Không tìm thấy ảnh.");
+    const noAlbum = new UserRuleError("Không tìm thấy album.");
+    for (const actor of [actors.admin, actors.editor]) {
+      await expect(updateMediaText(db, actor, theirPhoto, { alt: "Sửa từ trang khác", caption: "" })).rejects.toThrow(notFound);
+      await expect(deleteMedia(db, actor, theirPhoto)).rejects.toThrow(notFound);
+      await expect(updateAlbum(db, actor, theirAlbum.id, { title: "Đổi tên từ trang khác", description: "" })).rejects.toThrow(noAlbum);
+      await expect(addAlbumPhotos(db, actor, theirAlbum.id, [photoA])).rejects.toThrow(noAlbum);
+      await expect(saveAlbumItems(db, actor, theirAlbum.id, { order: [], captions: {}, coverMediaId: null })).rejects.toThrow(noAlbum);
+      await expect(removeAlbumPhoto(db, actor, theirAlbum.id, 1)).rejects.toThrow(noAlbum);
+      await expect(setAlbumPublished(db, actor, theirAlbum.id, false)).rejects.toThrow(noAlbum);
+      await expect(deleteAlbum(db, actor, theirAlbum.id)).rejects.toThrow(noAlbum);
+      // Nor may this site's album borrow their photo.
+      await expect(addAlbumPhotos(db, actor, albumId, [theirPhoto])).rejects.toThrow("Có ảnh không còn trong thư viện.");
+    }
+    await expect(updateMediaText(db, actors.author, theirPhoto, { alt: "x", caption: "" })).rejects.toThrow(notFound);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("lend no photo as an article cover", async () => {
+    const [category] = await db.select({ id: categories.id }).from(categories).where(eq(categories.siteId, siteId)).limit(1);
+    const before = await snapshot();
+    const article = { title: "Bài mượn ảnh", summary: "", body: "<p>x</p>", byline: "", categoryId: category!.id, coverMediaId: theirPhoto, coverCaption: "", featured: false };
+    await expect(createArticle(db, actors.editor, article)).rejects.toThrow(new UserRuleError("Ảnh đại diện không còn trong thư viện."));
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("publish under their own slugs: one title, one address per site, each shown on its own site only", async () => {
+    const mine = (await getAlbumForAdmin(db, actors.editor, albumId))!;
+    expect(theirAlbum.slug).toBe(mine.slug);
+    expect((await getPublishedAlbum(db, other.siteId, theirAlbum.slug))!.photos.map((p) => p.id)).toEqual([theirPhoto]);
+    // This site's album of that name is not published: readers here see nothing.
+    expect(mine.published).toBe(false);
+    expect(await getPublishedAlbum(db, siteId, mine.slug)).toBeNull();
   });
 });

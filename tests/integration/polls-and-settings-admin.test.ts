@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { ZodError } from "zod";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { listAudit } from "@/db/audit";
@@ -18,30 +18,38 @@ import {
   updatePoll,
   type PollInput,
 } from "@/db/polls";
-import { auditLog, pollOptions, pollVotes, polls, settings } from "@/db/schema";
-import { getSiteSettings, saveSiteSettings, type SiteSettings } from "@/db/settings";
+import { auditLog, pollOptions, pollVotes, polls, settings, sites } from "@/db/schema";
+import { getSiteSettings, getStoredSiteSettings, saveSiteSettings, type SiteSettings, type StoredSiteSettings } from "@/db/settings";
 import { csvDocument } from "@/lib/csv";
 import { vietnamTime } from "@/lib/format";
 import { pollReportRows } from "@/lib/poll-report";
-import { ForbiddenError, type Role, type SessionUser } from "@/lib/auth/roles";
-import { createActors } from "../support/actors";
+import { ForbiddenError, type Actor, type Role } from "@/lib/auth/policy";
+import { createActors, siteIdOf } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
 let db: Database;
-let actors: Record<Role, SessionUser>;
+let actors: Record<Role, Actor>;
 let removeActors: () => Promise<void>;
-const anonymous = null as unknown as SessionUser;
+/** The default site (the demo district), where every test but the cross-site ones works. */
+let site: { id: number; kind: (typeof sites.$inferSelect)["kind"]; name: string };
+/** A commune's staff, for the cross-site checks. */
+let other: { actors: Record<Role, Actor>; siteId: number; remove: () => Promise<void> };
+const anonymous = null as unknown as Actor;
 const created: number[] = [];
 
 beforeAll(async () => {
   db = (await testDatabase()).db;
-  ({ actors, remove: removeActors } = await createActors(db, "polls-admin"));
+  let siteId: number;
+  ({ actors, siteId, remove: removeActors } = await createActors(db, "polls-admin"));
+  [site] = (await db.select({ id: sites.id, kind: sites.kind, name: sites.name }).from(sites).where(eq(sites.id, siteId))) as [typeof site];
+  other = await createActors(db, "polls-admin-xa", await siteIdOf(db, "tan-hoa"));
 });
 
-// Other files expect the seeded reference poll on the homepage and the seeded settings.
-let originalSettings: SiteSettings;
+// Other files expect the seeded reference poll on the homepage and the seeded settings
+// (as stored: restoring what pages show would write the worded names into empty fields).
+let originalSettings: StoredSiteSettings;
 beforeAll(async () => {
-  originalSettings = await getSiteSettings(db);
+  originalSettings = await getStoredSiteSettings(db, actors.admin);
 });
 afterEach(async () => {
   if (created.length) await db.update(polls).set({ showOnHome: false }).where(inArray(polls.id, created));
@@ -50,6 +58,7 @@ afterAll(async () => {
   await saveSiteSettings(db, actors.admin, originalSettings);
   if (created.length) await db.delete(polls).where(inArray(polls.id, created));
   await removeActors();
+  await other.remove();
 });
 
 const input = (overrides: Partial<PollInput> = {}): PollInput => ({
@@ -69,8 +78,8 @@ async function newPoll(overrides: Partial<PollInput> = {}) {
 
 let voter = 0;
 async function vote(pollId: number, optionIndex: number, now?: Date) {
-  const poll = await getPoll(db, pollId);
-  return castVote(db, { pollId, optionId: poll!.options[optionIndex]!.id, voterHash: `admin-test-${voter++}`, ipHash: "ip", ipLimitPerHour: 1000, now });
+  const poll = await getPoll(db, site.id, pollId);
+  return castVote(db, { siteId: site.id, pollId, optionId: poll!.options[optionIndex]!.id, voterHash: `admin-test-${voter++}`, ipHash: "ip", ipLimitPerHour: 1000, now });
 }
 
 async function snapshot() {
@@ -88,7 +97,7 @@ describe("authorization matrix of the poll and settings functions", () => {
     target = await newPoll();
   });
 
-  const pollCalls: [string, (actor: SessionUser) => Promise<unknown>][] = [
+  const pollCalls: [string, (actor: Actor) => Promise<unknown>][] = [
     ["listPollsForAdmin", (a) => listPollsForAdmin(db, a)],
     ["getPollForAdmin", (a) => getPollForAdmin(db, a, target)],
     ["getPollVoteReport", (a) => getPollVoteReport(db, a, target)],
@@ -96,7 +105,7 @@ describe("authorization matrix of the poll and settings functions", () => {
     ["updatePoll", (a) => updatePoll(db, a, target, input({ question: `Sửa bởi ${a?.role ?? "ẩn danh"}?` }))],
     ["duplicatePoll", (a) => duplicatePoll(db, a, target).then((id) => created.push(id))],
   ];
-  const settingsCall = (a: SessionUser) => saveSiteSettings(db, a, { ...originalSettings, phone: "0227 0000 001" });
+  const settingsCall = (a: Actor) => saveSiteSettings(db, a, { ...originalSettings, phone: "0227 0000 001" });
 
   for (const [name, call] of pollCalls) {
     for (const who of ["author", "anonymous"] as const) {
@@ -125,7 +134,7 @@ describe("authorization matrix of the poll and settings functions", () => {
     it(`closePollNow is allowed to the ${role}`, async () => {
       const id = await newPoll();
       await closePollNow(db, actors[role], id);
-      expect(pollState((await getPoll(db, id))!)).toBe("closed");
+      expect(pollState((await getPoll(db, site.id, id))!)).toBe("closed");
     });
   }
 
@@ -138,7 +147,7 @@ describe("authorization matrix of the poll and settings functions", () => {
   }
   it("saveSiteSettings is allowed to the admin, with what changed in the audit log", async () => {
     await settingsCall(actors.admin);
-    expect((await getSiteSettings(db)).phone).toBe("0227 0000 001");
+    expect((await getSiteSettings(db, site)).phone).toBe("0227 0000 001");
     const { rows } = await listAudit(db, { userId: actors.admin.id, action: "settings.update" }, 1);
     expect(rows[0]!.summary).toContain(`điện thoại "${originalSettings.phone}" → "0227 0000 001"`);
     await saveSiteSettings(db, actors.admin, originalSettings);
@@ -163,8 +172,8 @@ describe("poll options", () => {
   it("accepts 2 and 10 options, in order", async () => {
     const two = await newPoll({ options: ["Có", "Không"] });
     const ten = await newPoll({ options: Array.from({ length: 10 }, (_, i) => `Phương án ${i + 1}`) });
-    expect((await getPoll(db, two))!.options.map((o) => o.label)).toEqual(["Có", "Không"]);
-    expect((await getPoll(db, ten))!.options.map((o) => o.label)).toEqual(Array.from({ length: 10 }, (_, i) => `Phương án ${i + 1}`));
+    expect((await getPoll(db, site.id, two))!.options.map((o) => o.label)).toEqual(["Có", "Không"]);
+    expect((await getPoll(db, site.id, ten))!.options.map((o) => o.label)).toEqual(Array.from({ length: 10 }, (_, i) => `Phương án ${i + 1}`));
   });
 
   it("refuses a close time before the open time", async () => {
@@ -176,7 +185,7 @@ describe("poll options", () => {
   it("can change freely before the first vote", async () => {
     const id = await newPoll();
     await updatePoll(db, actors.editor, id, input({ options: ["Chưa tốt", "Tốt", "Rất tốt", "Không ý kiến"] }));
-    expect((await getPoll(db, id))!.options.map((o) => o.label)).toEqual(["Chưa tốt", "Tốt", "Rất tốt", "Không ý kiến"]);
+    expect((await getPoll(db, site.id, id))!.options.map((o) => o.label)).toEqual(["Chưa tốt", "Tốt", "Rất tốt", "Không ý kiến"]);
   });
 
   it("are locked once a vote exists, in the data layer; question, times and closing still change", async () => {
@@ -212,7 +221,7 @@ describe("close now", () => {
     const id = await newPoll();
     expect(await vote(id, 0)).toBe("counted");
     await closePollNow(db, actors.editor, id);
-    expect(pollState((await getPoll(db, id))!)).toBe("closed");
+    expect(pollState((await getPoll(db, site.id, id))!)).toBe("closed");
     expect(await vote(id, 1)).toBe("closed");
     await expect(closePollNow(db, actors.editor, id)).rejects.toThrow("Cuộc bình chọn này đã đóng.");
     const { rows } = await listAudit(db, { action: "poll.close" }, 5);
@@ -222,18 +231,18 @@ describe("close now", () => {
   it("closes a poll that has not opened yet", async () => {
     const id = await newPoll({ opensAt: vietnamTime("2099-01-01 08:00") });
     await closePollNow(db, actors.editor, id);
-    expect(pollState((await getPoll(db, id))!)).toBe("closed");
+    expect(pollState((await getPoll(db, site.id, id))!)).toBe("closed");
   });
 });
 
 describe("homepage poll", () => {
   it("is the newest poll marked for the homepage, and the older one returns when unmarked", async () => {
-    const previous = await getHomepagePoll(db);
+    const previous = await getHomepagePoll(db, site.id);
     const id = await newPoll({ showOnHome: true });
-    expect((await getHomepagePoll(db))!.id).toBe(id);
+    expect((await getHomepagePoll(db, site.id))!.id).toBe(id);
     expect((await getPollForAdmin(db, actors.editor, id))!.isHomepagePoll).toBe(true);
     await updatePoll(db, actors.editor, id, input({ showOnHome: false }));
-    expect((await getHomepagePoll(db))!.id).toBe(previous!.id);
+    expect((await getHomepagePoll(db, site.id))!.id).toBe(previous!.id);
   });
 
   it("lists polls with totals for editors", async () => {
@@ -271,7 +280,7 @@ describe("XSS vectors", () => {
 
   it("in a poll's question and options are stored as plain text", async () => {
     const id = await newPoll({ question: `Câu hỏi ${vectors[0]}${vectors[1]}?`, options: [`Có ${vectors[2]}`, `Không ${vectors[3]}`, `<b>Đậm</b> & "nháy"`] });
-    const poll = await getPoll(db, id);
+    const poll = await getPoll(db, site.id, id);
     expect(poll!.question).toBe("Câu hỏi ?");
     expect(poll!.options.map((o) => o.label)).toEqual(['Có ">', "Không bấm", 'Đậm & "nháy"']);
     for (const text of [poll!.question, ...poll!.options.map((o) => o.label)]) expect(text).not.toMatch(/<[a-z!/]/i);
@@ -286,7 +295,7 @@ describe("XSS vectors", () => {
       links: [{ label: `${vectors[3]} Chính phủ`, url: "https://chinhphu.vn" }],
     });
     expect(saved).toMatchObject({ agencyName: "UBND huyện", footerText: "Chân trang", weatherCities: [{ name: 'Huế ">' }], links: [{ label: "bấm Chính phủ" }] });
-    const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, "site"));
+    const [row] = await db.select({ value: settings.value }).from(settings).where(and(eq(settings.siteId, site.id), eq(settings.key, "site")));
     expect(JSON.stringify(row!.value)).not.toMatch(/<[a-z!/]/i);
     await expect(saveSiteSettings(db, actors.admin, { ...originalSettings, links: [{ label: "X", url: "javascript:alert(1)" }] })).rejects.toBeInstanceOf(ZodError);
     await saveSiteSettings(db, actors.admin, originalSettings);
@@ -295,7 +304,7 @@ describe("XSS vectors", () => {
 
 describe("invalid settings", () => {
   const cases: [string, Partial<Record<keyof SiteSettings, unknown>>, string, string][] = [
-    ["an empty portal name", { portalName: "  " }, "portalName", "Vui lòng nhập tên cổng thông tin."],
+    ["a portal name over 120 characters", { portalName: "Cổng ".repeat(30) }, "portalName", "Tên cổng thông tin tối đa 120 ký tự."],
     ["a phone with letters", { phone: "gọi 0227" }, "phone", "Điện thoại chỉ gồm chữ số"],
     ["a bad email", { email: "vanphong@" }, "email", "Email không hợp lệ"],
     ["seven weather cities", { weatherCities: Array.from({ length: 7 }, (_, i) => ({ name: `TP ${i}`, latitude: 10, longitude: 106 })) }, "weatherCities", "Tối đa 6 thành phố."],
@@ -318,6 +327,65 @@ describe("invalid settings", () => {
   it("accepts a comma as the decimal separator of coordinates", async () => {
     const saved = await saveSiteSettings(db, actors.admin, { ...originalSettings, weatherCities: [{ name: "Huế", latitude: "16,4637", longitude: "107,5909" }] });
     expect(saved.weatherCities).toEqual([{ name: "Huế", latitude: 16.4637, longitude: 107.5909 }]);
+    await saveSiteSettings(db, actors.admin, originalSettings);
+  });
+});
+
+describe("the site's names", () => {
+  it("left empty, are worded from the site's kind and name; typed, they are kept as typed", async () => {
+    const saved = await saveSiteSettings(db, actors.admin, { ...originalSettings, portalName: "  ", agencyName: "" });
+    expect(saved).toMatchObject({ portalName: "", agencyName: "" });
+    expect(await getSiteSettings(db, site)).toMatchObject({ portalName: "Trang thông tin điện tử huyện Hưng Hà", agencyName: "Ủy ban nhân dân huyện Hưng Hà" });
+    await saveSiteSettings(db, actors.admin, originalSettings);
+    expect(await getSiteSettings(db, site)).toMatchObject({ portalName: originalSettings.portalName, agencyName: originalSettings.agencyName });
+  });
+});
+
+describe("another site's polls and settings", () => {
+  let theirs: number;
+  beforeAll(async () => {
+    theirs = await createPoll(db, other.actors.editor, input({ question: "Bình chọn của xã?" }));
+    created.push(theirs);
+  });
+
+  it("are not found from this site: no poll, no report, no vote, not listed", async () => {
+    for (const role of ["editor", "admin"] as const) {
+      expect(await getPollForAdmin(db, actors[role], theirs)).toBeNull();
+      expect(await getPollVoteReport(db, actors[role], theirs)).toBeNull();
+      expect((await listPollsForAdmin(db, actors[role])).map((p) => p.id)).not.toContain(theirs);
+    }
+    expect(await getPoll(db, site.id, theirs)).toBeNull();
+    const poll = (await getPoll(db, other.siteId, theirs))!;
+    expect(poll.question).toBe("Bình chọn của xã?");
+    const before = await snapshot();
+    expect(await castVote(db, { siteId: site.id, pollId: theirs, optionId: poll.options[0]!.id, voterHash: "cross-site", ipHash: "ip", ipLimitPerHour: 1000 })).toBe("unknown_poll");
+    expect(await snapshot()).toEqual(before);
+    // Each site has its own homepage poll.
+    expect((await getHomepagePoll(db, other.siteId))?.id).not.toBe((await getHomepagePoll(db, site.id))?.id);
+  });
+
+  it("refuse every change from this site's editors and admins and stay as they are", async () => {
+    const before = await snapshot();
+    for (const role of ["editor", "admin"] as const) {
+      const actor = actors[role];
+      await expect(updatePoll(db, actor, theirs, input({ question: "Sửa từ trang khác?" }))).rejects.toThrow(new PollRuleError("Không tìm thấy cuộc bình chọn."));
+      await expect(closePollNow(db, actor, theirs)).rejects.toThrow(new PollRuleError("Không tìm thấy cuộc bình chọn."));
+      await expect(duplicatePoll(db, actor, theirs)).rejects.toThrow(new PollRuleError("Không tìm thấy cuộc bình chọn."));
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("settings are per site: saving this site's leaves the other's as they were", async () => {
+    const [theirSite] = await db.select({ id: sites.id, kind: sites.kind, name: sites.name }).from(sites).where(eq(sites.id, other.siteId));
+    const theirsBefore = await getSiteSettings(db, theirSite!);
+    const storedBefore = await getStoredSiteSettings(db, other.actors.admin);
+    expect(theirsBefore.portalName).not.toBe(originalSettings.portalName);
+    await saveSiteSettings(db, actors.admin, { ...originalSettings, phone: "0227 0000 002", footerText: "Chỉ của huyện" });
+    expect(await getSiteSettings(db, theirSite!)).toEqual(theirsBefore);
+    expect(await getStoredSiteSettings(db, other.actors.admin)).toEqual(storedBefore);
+    expect((await getStoredSiteSettings(db, actors.admin)).footerText).toBe("Chỉ của huyện");
+    const { rows } = await listAudit(db, { siteId: other.siteId, action: "settings.update" }, 50);
+    expect(rows.filter((r) => r.userId === actors.admin.id)).toEqual([]);
     await saveSiteSettings(db, actors.admin, originalSettings);
   });
 });

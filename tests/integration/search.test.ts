@@ -8,9 +8,12 @@ import { countSitemapArticles, listNewsArticles, listSitemapArticles, listSitema
 import { referenceArticle } from "@/db/seed/reference";
 import { vietnamTime } from "@/lib/format";
 import { slugify } from "@/lib/slug";
+import { defaultSiteId, siteIdOf } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
 let db: Database;
+/** The default site (the demo district); every search below is on it unless said otherwise. */
+let site: number;
 let categoryId: number;
 const inserted: number[] = [];
 
@@ -20,6 +23,7 @@ async function addArticle(values: { slug: string; title: string; summary?: strin
   const [row] = await db
     .insert(articles)
     .values({
+      siteId: site,
       slug: values.slug,
       title: values.title,
       summary: values.summary ?? "Tin từ cơ sở gửi về ban biên tập.",
@@ -37,7 +41,8 @@ const slugs = (hits: { slug: string }[]) => hits.map((h) => h.slug);
 
 beforeAll(async () => {
   db = (await testDatabase()).db;
-  categoryId = (await findCategoryBySlug(db, "tin-tuc-su-kien"))!.id;
+  site = await defaultSiteId(db);
+  categoryId = (await findCategoryBySlug(db, site, "tin-tuc-su-kien"))!.id;
   await addArticle({ slug: "tk-duong", title: "Tuyến đường Lạc Khê mùa xuân", publishedAt: "2024-01-10 08:00" });
   await addArticle({ slug: "tk-duong-cay", title: "Hàng dương Lạc Khê mùa xuân", publishedAt: "2024-03-10 08:00" });
   await addArticle({ slug: "tk-trong-than", title: "Hội nghị tổng kết năm", body: "<p>Thôn Bích Nhôi đạt danh hiệu văn hóa.</p>", publishedAt: "2024-05-03 08:00" });
@@ -51,7 +56,7 @@ afterAll(async () => {
 
 describe("accent-insensitive search", () => {
   it('finds "Cải cách hành chính" from "cai cach hanh chinh", title matches first', async () => {
-    const { total, hits } = await searchArticles(db, { query: "cai cach hanh chinh", limit: 10 });
+    const { total, hits } = await searchArticles(db, { siteIds: [site], query: "cai cach hanh chinh", limit: 10 });
     expect(total).toBeGreaterThan(1);
     expect(slugs(hits.slice(0, 3))).toContain(slugify(referenceArticle.title));
     const inTitle = hits.map((h) => /cải cách hành chính/i.test(h.title));
@@ -62,89 +67,89 @@ describe("accent-insensitive search", () => {
 
   it("matches whatever the reader's accents, case or Unicode form", async () => {
     for (const query of ["Phuong Duc Hong Minh", "PHƯỢNG DỰC hồng minh", "Phượng Dực Hồng Minh".normalize("NFD"), "phuọng duc hong mính"]) {
-      const { hits } = await searchArticles(db, { query, limit: 5 });
+      const { hits } = await searchArticles(db, { siteIds: [site], query, limit: 5 });
       expect(hits[0]?.title, query).toBe(referenceArticle.title);
     }
   });
 
   it("handles đ/Đ both ways", async () => {
-    const plain = await searchArticles(db, { query: "doan kiem tra cong vu", limit: 5 });
-    const accented = await searchArticles(db, { query: "Đoàn kiểm tra công vụ", limit: 5 });
+    const plain = await searchArticles(db, { siteIds: [site], query: "doan kiem tra cong vu", limit: 5 });
+    const accented = await searchArticles(db, { siteIds: [site], query: "Đoàn kiểm tra công vụ", limit: 5 });
     expect(plain.hits[0]!.title).toBe(referenceArticle.title);
     expect(accented.hits[0]!.title).toBe(referenceArticle.title);
   });
 
   it("supports quoted phrases and excluded words", async () => {
-    const phrase = await searchArticles(db, { query: '"mùa xuân" "Lạc Khê"', limit: 10 });
+    const phrase = await searchArticles(db, { siteIds: [site], query: '"mùa xuân" "Lạc Khê"', limit: 10 });
     expect(slugs(phrase.hits).sort()).toEqual(["tk-duong", "tk-duong-cay"]);
-    const excluded = await searchArticles(db, { query: "Lạc Khê -dương", limit: 10 });
+    const excluded = await searchArticles(db, { siteIds: [site], query: "Lạc Khê -dương", limit: 10 });
     // Folded, "-dương" excludes both đường and dương.
     expect(excluded.total).toBe(0);
-    const notInOrder = await searchArticles(db, { query: '"khê lạc"', limit: 10 });
+    const notInOrder = await searchArticles(db, { siteIds: [site], query: '"khê lạc"', limit: 10 });
     expect(notInOrder.total).toBe(0);
   });
 
   it("reflects edits at once (the search column is generated)", async () => {
     const id = await addArticle({ slug: "tk-sua", title: "Bản tin tạm", publishedAt: "2024-02-01 08:00" });
-    expect((await searchArticles(db, { query: "nhôi khê", limit: 5 })).total).toBe(0);
+    expect((await searchArticles(db, { siteIds: [site], query: "nhôi khê", limit: 5 })).total).toBe(0);
     await db.update(articles).set({ title: "Bản tin Nhôi Khê" }).where(eq(articles.id, id));
-    expect(slugs((await searchArticles(db, { query: "nhoi khe", limit: 5 })).hits)).toEqual(["tk-sua"]);
+    expect(slugs((await searchArticles(db, { siteIds: [site], query: "nhoi khe", limit: 5 })).hits)).toEqual(["tk-sua"]);
   });
 });
 
 describe("ranking", () => {
   it("puts title above summary above body", async () => {
     // Newest in the body, oldest in the title: relevance must win over recency.
-    const { hits } = await searchArticles(db, { query: "bich nhoi", limit: 10 });
+    const { hits } = await searchArticles(db, { siteIds: [site], query: "bich nhoi", limit: 10 });
     expect(slugs(hits)).toEqual(["tk-trong-tieu-de", "tk-trong-sapo", "tk-trong-than"]);
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
     expect(hits[1]!.score).toBeGreaterThan(hits[2]!.score);
   });
 
   it("ranks exact-accent matches first when the query has accents", async () => {
-    expect(slugs((await searchArticles(db, { query: "đường Lạc Khê", limit: 10 })).hits)).toEqual(["tk-duong", "tk-duong-cay"]);
-    expect(slugs((await searchArticles(db, { query: "dương Lạc Khê", limit: 10 })).hits)).toEqual(["tk-duong-cay", "tk-duong"]);
+    expect(slugs((await searchArticles(db, { siteIds: [site], query: "đường Lạc Khê", limit: 10 })).hits)).toEqual(["tk-duong", "tk-duong-cay"]);
+    expect(slugs((await searchArticles(db, { siteIds: [site], query: "dương Lạc Khê", limit: 10 })).hits)).toEqual(["tk-duong-cay", "tk-duong"]);
   });
 
   it("breaks ties by recency when the query has no accents", async () => {
-    const { hits } = await searchArticles(db, { query: "duong lac khe", limit: 10 });
+    const { hits } = await searchArticles(db, { siteIds: [site], query: "duong lac khe", limit: 10 });
     expect(slugs(hits)).toEqual(["tk-duong-cay", "tk-duong"]);
     expect(hits[0]!.score).toBeCloseTo(hits[1]!.score, 6);
   });
 
   it("keeps ranking across pages without overlap", async () => {
-    const first = await searchArticles(db, { query: "huyen", limit: 5 });
-    const second = await searchArticles(db, { query: "huyen", limit: 5, offset: 5 });
+    const first = await searchArticles(db, { siteIds: [site], query: "huyen", limit: 5 });
+    const second = await searchArticles(db, { siteIds: [site], query: "huyen", limit: 5, offset: 5 });
     expect(first.total).toBe(second.total);
     expect(first.total).toBeGreaterThan(10);
     const all = [...first.hits, ...second.hits];
     expect(new Set(slugs(all)).size).toBe(10);
     const scores = all.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const beyond = await searchArticles(db, { query: "huyen", limit: 5, offset: 10_000 });
+    const beyond = await searchArticles(db, { siteIds: [site], query: "huyen", limit: 5, offset: 10_000 });
     expect(beyond).toEqual({ total: first.total, capped: false, hits: [] });
   });
 
   it("ranks only the newest matches when very many match, and says so", async () => {
-    const all = await searchArticles(db, { query: "huyen", limit: 100 });
+    const all = await searchArticles(db, { siteIds: [site], query: "huyen", limit: 100 });
     expect(all.capped).toBe(false);
     const newest = [...all.hits].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id).slice(0, 6);
-    const capped = await searchArticles(db, { query: "huyen", limit: 10, rankedMatches: 6 });
+    const capped = await searchArticles(db, { siteIds: [site], query: "huyen", limit: 10, rankedMatches: 6 });
     expect(capped).toMatchObject({ total: 6, capped: true });
     // The six newest matches, best first.
     expect(new Set(slugs(capped.hits))).toEqual(new Set(slugs(newest)));
     const scores = capped.hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const pastEnd = await searchArticles(db, { query: "huyen", limit: 10, offset: 10, rankedMatches: 6 });
+    const pastEnd = await searchArticles(db, { siteIds: [site], query: "huyen", limit: 10, offset: 10, rankedMatches: 6 });
     expect(pastEnd).toEqual({ total: 6, capped: true, hits: [] });
   });
 });
 
 describe("filters", () => {
   it("limits to one category", async () => {
-    const category = (await findCategoryBySlug(db, "kinh-te"))!;
-    const all = await searchArticles(db, { query: "huyen", limit: 100 });
-    const filtered = await searchArticles(db, { query: "huyen", categoryId: category.id, limit: 100 });
+    const category = (await findCategoryBySlug(db, site, "kinh-te"))!;
+    const all = await searchArticles(db, { siteIds: [site], query: "huyen", limit: 100 });
+    const filtered = await searchArticles(db, { siteIds: [site], query: "huyen", categoryId: category.id, limit: 100 });
     expect(filtered.total).toBeGreaterThan(0);
     expect(filtered.total).toBeLessThan(all.total);
     expect(filtered.hits.every((h) => h.categorySlug === "kinh-te")).toBe(true);
@@ -153,14 +158,14 @@ describe("filters", () => {
   it("limits to a date range, and lists by date without words", async () => {
     const from = vietnamTime("2024-05-01 00:00");
     const to = vietnamTime("2024-05-03 00:00");
-    const { hits } = await searchArticles(db, { query: "bich nhoi", from, to, limit: 10 });
+    const { hits } = await searchArticles(db, { siteIds: [site], query: "bich nhoi", from, to, limit: 10 });
     expect(slugs(hits)).toEqual(["tk-trong-tieu-de", "tk-trong-sapo"]);
-    const noWords = await searchArticles(db, { query: "", from, to: vietnamTime("2024-05-04 00:00"), limit: 10 });
+    const noWords = await searchArticles(db, { siteIds: [site], query: "", from, to: vietnamTime("2024-05-04 00:00"), limit: 10 });
     expect(slugs(noWords.hits)).toEqual(["tk-trong-than", "tk-trong-sapo", "tk-trong-tieu-de"]);
   });
 
   it("returns nothing for neither words nor filters", async () => {
-    expect(await searchArticles(db, { query: "   ", limit: 10 })).toEqual({ total: 0, capped: false, hits: [] });
+    expect(await searchArticles(db, { siteIds: [site], query: "   ", limit: 10 })).toEqual({ total: 0, capped: false, hits: [] });
   });
 
   it("never shows drafts, archived or future articles", async () => {
@@ -168,7 +173,7 @@ describe("filters", () => {
     await addArticle({ slug: "tk-nhap", title: "Thôn Bích Nhôi bản nháp", status: "draft", publishedAt: "2024-05-01 09:00" });
     const id = await addArticle({ slug: "tk-hen-gio", title: "Thôn Bích Nhôi hẹn giờ", publishedAt: "2024-05-01 09:00" });
     await db.update(articles).set({ publishedAt: new Date(Date.now() + 86_400_000) }).where(eq(articles.id, id));
-    const { hits } = await searchArticles(db, { query: "bich nhoi", limit: 10 });
+    const { hits } = await searchArticles(db, { siteIds: [site], query: "bich nhoi", limit: 10 });
     expect(slugs(hits)).toEqual(["tk-trong-tieu-de", "tk-trong-sapo", "tk-trong-than"]);
   });
 });
@@ -196,7 +201,7 @@ describe("hostile input", () => {
 
   it("answers every one without an error", async () => {
     for (const query of inputs) {
-      const result = await searchArticles(db, { query, limit: 10 });
+      const result = await searchArticles(db, { siteIds: [site], query, limit: 10 });
       expect(result.total, JSON.stringify(query.slice(0, 40))).toBeGreaterThanOrEqual(0);
       expect(result.hits.length).toBeLessThanOrEqual(10);
     }
@@ -206,20 +211,20 @@ describe("hostile input", () => {
 
   it("finds nothing for punctuation only", async () => {
     for (const query of ["!!! ??? ...", "&|!():*<->", "- - -", '"""']) {
-      expect(await searchArticles(db, { query, limit: 10 })).toEqual({ total: 0, capped: false, hits: [] });
+      expect(await searchArticles(db, { siteIds: [site], query, limit: 10 })).toEqual({ total: 0, capped: false, hits: [] });
     }
   });
 
   it("treats SQL as words to look for", async () => {
-    const { hits } = await searchArticles(db, { query: "<script>alert(1)</script>", limit: 10 });
+    const { hits } = await searchArticles(db, { siteIds: [site], query: "<script>alert(1)</script>", limit: 10 });
     expect(hits).toEqual([]);
   });
 });
 
 describe("sitemap data", () => {
   it("lists every public article once, with lastmod, and drops archived ones", async () => {
-    const total = await countSitemapArticles(db);
-    const entries = await listSitemapArticles(db, { limit: 100_000, offset: 0 });
+    const total = await countSitemapArticles(db, site);
+    const entries = await listSitemapArticles(db, site, { limit: 100_000, offset: 0 });
     expect(entries).toHaveLength(total);
     expect(new Set(entries.map((e) => e.path)).size).toBe(total);
     const paths = entries.map((e) => e.path);
@@ -228,23 +233,95 @@ describe("sitemap data", () => {
     expect(paths).not.toContain("/bai-viet/tk-nhap");
     expect(paths).not.toContain("/bai-viet/tk-hen-gio");
     expect(entries.every((e) => !Number.isNaN(Date.parse(e.lastModified)))).toBe(true);
-    const parts = [...(await listSitemapArticles(db, { limit: 7, offset: 0 })), ...(await listSitemapArticles(db, { limit: 7, offset: 7 }))];
+    const parts = [...(await listSitemapArticles(db, site, { limit: 7, offset: 0 })), ...(await listSitemapArticles(db, site, { limit: 7, offset: 7 }))];
     expect(parts.map((e) => e.path)).toEqual(paths.slice(0, 14));
   });
 
   it("dates a category by its newest article", async () => {
-    const categories = await listSitemapCategories(db);
+    const categories = await listSitemapCategories(db, site);
     const reform = categories.find((c) => c.path === "/chuyen-muc/cai-cach-hanh-chinh")!;
-    const newest = await searchArticles(db, { query: "", categoryId: (await findCategoryBySlug(db, "cai-cach-hanh-chinh"))!.id, limit: 1 });
+    const newest = await searchArticles(db, { siteIds: [site], query: "", categoryId: (await findCategoryBySlug(db, site, "cai-cach-hanh-chinh"))!.id, limit: 1 });
     expect(Date.parse(reform.lastModified)).toBeGreaterThanOrEqual(Date.parse(newest.hits[0]!.publishedAt));
   });
 
   it("puts only the last two days in the news sitemap", async () => {
     const id = await addArticle({ slug: "tk-tin-moi", title: "Tin mới hôm nay", publishedAt: "2024-01-01 00:00" });
     await db.update(articles).set({ publishedAt: new Date(Date.now() - 3_600_000) }).where(eq(articles.id, id));
-    const news = await listNewsArticles(db, new Date(Date.now() - 2 * 86_400_000));
+    const news = await listNewsArticles(db, site, new Date(Date.now() - 2 * 86_400_000));
     expect(news.map((n) => n.path)).toContain("/bai-viet/tk-tin-moi");
     expect(news.every((n) => Date.parse(n.publishedAt) >= Date.now() - 2 * 86_400_000)).toBe(true);
     expect(news.map((n) => n.path)).not.toContain("/bai-viet/tk-duong");
+  });
+});
+
+describe("sites", () => {
+  let provinceWide: number[];
+  let tanHoa: number;
+  let dongKinh: number;
+  beforeAll(async () => {
+    const province = await siteIdOf(db, "hung-yen");
+    tanHoa = await siteIdOf(db, "tan-hoa");
+    dongKinh = await siteIdOf(db, "dong-kinh");
+    // What a province-wide search covers: the province and its communes.
+    provinceWide = [province, tanHoa, dongKinh, await siteIdOf(db, "minh-tan")];
+  });
+
+  it("finds commune articles province-wide, and not on the default site", async () => {
+    const wide = await searchArticles(db, { siteIds: provinceWide, query: '"Đông Kinh"', limit: 50 });
+    expect(wide.total).toBeGreaterThan(0);
+    expect(wide.hits.every((h) => provinceWide.includes(h.siteId))).toBe(true);
+    expect(wide.hits.map((h) => h.title)).toContain("Phường Đông Kinh giải quyết trước và đúng hạn 98,2% hồ sơ thủ tục hành chính quý III");
+    expect(wide.hits.filter((h) => h.siteId === dongKinh).length).toBeGreaterThan(0);
+
+    expect(await searchArticles(db, { siteIds: [site], query: '"Đông Kinh"', limit: 50 })).toEqual({ total: 0, capped: false, hits: [] });
+    const own = await searchArticles(db, { siteIds: [dongKinh], query: "dong kinh", limit: 50 });
+    expect(own.total).toBeGreaterThan(0);
+    expect(own.hits.every((h) => h.siteId === dongKinh)).toBe(true);
+  });
+
+  it("keeps words both sites use to each site's own articles", async () => {
+    // "Tân Hòa" is a commune's name and, on the district, a village of xã Minh Tân.
+    const here = await searchArticles(db, { siteIds: [site], query: '"Tân Hòa"', limit: 50 });
+    expect(here.total).toBeGreaterThan(0);
+    expect(here.hits.every((h) => h.siteId === site)).toBe(true);
+    const wide = await searchArticles(db, { siteIds: provinceWide, query: '"Tân Hòa"', limit: 50 });
+    expect(wide.hits.some((h) => h.siteId === tanHoa)).toBe(true);
+    expect(wide.hits.filter((h) => h.siteId === site)).toEqual([]);
+    const both = await searchArticles(db, { siteIds: [site, tanHoa], query: '"Tân Hòa"', limit: 50 });
+    expect(both.total).toBe(here.total + wide.hits.filter((h) => h.siteId === tanHoa).length);
+  });
+
+  it("filters without words within the sites asked for", async () => {
+    const from = vietnamTime("2026-09-01 00:00");
+    const to = vietnamTime("2026-11-30 00:00");
+    const wide = await searchArticles(db, { siteIds: provinceWide, query: "", from, to, limit: 100 });
+    expect(wide.total).toBeGreaterThan(0);
+    expect(wide.hits.every((h) => provinceWide.includes(h.siteId))).toBe(true);
+    const here = await searchArticles(db, { siteIds: [site], query: "", from, to, limit: 100 });
+    expect(here.hits.every((h) => h.siteId === site)).toBe(true);
+    // Another site's category filters everything out here.
+    const theirs = (await findCategoryBySlug(db, dongKinh, "cai-cach-hanh-chinh"))!;
+    expect(await searchArticles(db, { siteIds: [site], query: "", categoryId: theirs.id, limit: 10 })).toEqual({ total: 0, capped: false, hits: [] });
+    const inTheirs = await searchArticles(db, { siteIds: [dongKinh], query: "", categoryId: theirs.id, limit: 10 });
+    expect(inTheirs.total).toBeGreaterThan(0);
+    expect(inTheirs.hits.every((h) => h.siteId === dongKinh && h.categorySlug === "cai-cach-hanh-chinh")).toBe(true);
+  });
+
+  it("builds each site's sitemap from its own articles and categories", async () => {
+    const ours = (await listSitemapArticles(db, site, { limit: 100_000, offset: 0 })).map((e) => e.path);
+    const theirs = await listSitemapArticles(db, dongKinh, { limit: 100_000, offset: 0 });
+    expect(theirs).toHaveLength(await countSitemapArticles(db, dongKinh));
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.filter((e) => ours.includes(e.path))).toEqual([]);
+    expect(theirs.map((e) => e.path)).not.toContain("/bai-viet/tk-duong");
+    expect((await listSitemapCategories(db, dongKinh)).map((c) => c.path)).toEqual([
+      "/chuyen-muc/tin-tuc-su-kien",
+      "/chuyen-muc/cai-cach-hanh-chinh",
+      "/chuyen-muc/thong-bao",
+    ]);
+    // tk-tin-moi, published an hour ago on the default site by "puts only the last two days…".
+    const since = new Date(Date.now() - 2 * 86_400_000);
+    expect((await listNewsArticles(db, site, since)).map((n) => n.path)).toContain("/bai-viet/tk-tin-moi");
+    expect((await listNewsArticles(db, tanHoa, since)).map((n) => n.path)).not.toContain("/bai-viet/tk-tin-moi");
   });
 });

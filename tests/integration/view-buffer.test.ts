@@ -6,14 +6,17 @@ import { articleViewsDaily, articles } from "@/db/schema";
 import { ViewBuffer } from "@/db/view-buffer";
 import { recordArticleView } from "@/db/views";
 import { vietnamDay } from "@/lib/format";
+import { defaultSiteId } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
 let db: Database;
+let site: number;
 let driver: string;
 beforeAll(async () => {
   const handle = await testDatabase();
   db = handle.db;
   driver = handle.driver;
+  site = await defaultSiteId(db);
 });
 
 async function counts(id: number, day: string) {
@@ -29,7 +32,7 @@ async function counts(id: number, day: string) {
 const dayOf = (offset: number) => new Date(Date.UTC(2027, 0, 1 + offset, 5));
 
 async function sampleArticle(offset: number) {
-  const [article] = await listPublishedArticles(db, { limit: 1, offset });
+  const [article] = await listPublishedArticles(db, site, { limit: 1, offset });
   return article!.id;
 }
 

@@ -7,15 +7,19 @@ import { articleViewsDaily, articles, polls } from "@/db/schema";
 import { ViewBuffer } from "@/db/view-buffer";
 import { recordArticleView as record, VIEW_WINDOW_MINUTES } from "@/db/views";
 import { vietnamDay } from "@/lib/format";
+import { defaultSiteId, siteIdOf } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
 let db: Database;
+/** The default site (the demo district). */
+let site: number;
 let driver: string;
 let buffer: ViewBuffer;
 beforeAll(async () => {
   const handle = await testDatabase();
   db = handle.db;
   driver = handle.driver;
+  site = await defaultSiteId(db);
   buffer = new ViewBuffer(async () => db);
 });
 
@@ -33,7 +37,7 @@ async function viewCount(id: number) {
 
 describe("recordArticleView", () => {
   it("counts 200 concurrent views from distinct visitors exactly", async () => {
-    const [article] = await listPublishedArticles(db, { limit: 1, offset: 5 });
+    const [article] = await listPublishedArticles(db, site, { limit: 1, offset: 5 });
     const before = await viewCount(article!.id);
     const results = await Promise.all(Array.from({ length: 200 }, (_, i) => recordArticleView(article!.id, `${driver}-visitor-${i}`)));
     expect(await viewCount(article!.id)).toBe(before + 200);
@@ -41,14 +45,14 @@ describe("recordArticleView", () => {
   });
 
   it("counts one visitor 50 times at once as one view", async () => {
-    const [article] = await listPublishedArticles(db, { limit: 1, offset: 6 });
+    const [article] = await listPublishedArticles(db, site, { limit: 1, offset: 6 });
     const before = await viewCount(article!.id);
     await Promise.all(Array.from({ length: 50 }, () => recordArticleView(article!.id, `${driver}-same-visitor`)));
     expect(await viewCount(article!.id)).toBe(before + 1);
   });
 
   it("counts the same visitor again after the window, and keeps daily totals", async () => {
-    const [article] = await listPublishedArticles(db, { limit: 1, offset: 7 });
+    const [article] = await listPublishedArticles(db, site, { limit: 1, offset: 7 });
     const start = new Date("2026-11-20T03:00:00Z");
     const before = await viewCount(article!.id);
     await recordArticleView(article!.id, "window-visitor", start);
@@ -65,7 +69,7 @@ describe("recordArticleView", () => {
 
   it("ignores unknown and unpublished articles", async () => {
     expect(await recordArticleView(999_999, "x")).toBeNull();
-    const [article] = await listPublishedArticles(db, { limit: 1, offset: 8 });
+    const [article] = await listPublishedArticles(db, site, { limit: 1, offset: 8 });
     await db.update(articles).set({ status: "draft" }).where(eq(articles.id, article!.id));
     const before = await viewCount(article!.id);
     expect(await recordArticleView(article!.id, "y")).toBeNull();
@@ -76,7 +80,7 @@ describe("recordArticleView", () => {
 
 describe("castVote", () => {
   async function freshPoll(overrides: Partial<typeof polls.$inferInsert> = {}) {
-    const [poll] = await db.insert(polls).values({ question: "Câu hỏi thử?", ...overrides }).returning({ id: polls.id });
+    const [poll] = await db.insert(polls).values({ siteId: site, question: "Câu hỏi thử?", ...overrides }).returning({ id: polls.id });
     const { pollOptions } = await import("@/db/schema");
     const options = await db
       .insert(pollOptions)
@@ -84,7 +88,10 @@ describe("castVote", () => {
       .returning({ id: pollOptions.id });
     return { pollId: poll!.id, optionIds: options.map((o) => o.id) };
   }
-  const base = { ipHash: "ip-1", ipLimitPerHour: 1000 };
+  const base = { siteId: 0, ipHash: "ip-1", ipLimitPerHour: 1000 };
+  beforeAll(() => {
+    base.siteId = site;
+  });
 
   it("counts 100 concurrent votes from 100 visitors exactly", async () => {
     const { pollId, optionIds } = await freshPoll();
@@ -92,7 +99,7 @@ describe("castVote", () => {
       Array.from({ length: 100 }, (_, i) => castVote(db, { ...base, pollId, optionId: optionIds[i % 3]!, voterHash: `v${i}` })),
     );
     expect(outcomes.every((o) => o === "counted")).toBe(true);
-    expect((await getPoll(db, pollId))!.totalVotes).toBe(100);
+    expect((await getPoll(db, site, pollId))!.totalVotes).toBe(100);
   });
 
   it("counts one visitor voting 100 times at once as one vote", async () => {
@@ -100,7 +107,7 @@ describe("castVote", () => {
     const outcomes = await Promise.all(Array.from({ length: 100 }, () => castVote(db, { ...base, pollId, optionId: optionIds[0]!, voterHash: "same" })));
     expect(outcomes.filter((o) => o === "counted")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "duplicate")).toHaveLength(99);
-    expect((await getPoll(db, pollId))!.totalVotes).toBe(1);
+    expect((await getPoll(db, site, pollId))!.totalVotes).toBe(1);
     expect(await hasVoted(db, pollId, "same")).toBe(true);
   });
 
@@ -113,19 +120,41 @@ describe("castVote", () => {
     const open = await freshPoll();
     expect(await castVote(db, { ...base, pollId: open.pollId, optionId: closed.optionIds[0]!, voterHash: "a" })).toBe("unknown_option");
     expect(await castVote(db, { ...base, pollId: 999_999, optionId: 1, voterHash: "a" })).toBe("unknown_poll");
-    for (const p of [closed, future, open]) expect((await getPoll(db, p.pollId))!.totalVotes).toBe(0);
+    for (const p of [closed, future, open]) expect((await getPoll(db, site, p.pollId))!.totalVotes).toBe(0);
   });
 
   it("limits votes per IP per hour", async () => {
     const { pollId, optionIds } = await freshPoll();
-    const vote = (voter: string) => castVote(db, { pollId, optionId: optionIds[1]!, voterHash: voter, ipHash: "office", ipLimitPerHour: 3 });
+    const vote = (voter: string) => castVote(db, { siteId: site, pollId, optionId: optionIds[1]!, voterHash: voter, ipHash: "office", ipLimitPerHour: 3 });
     expect([await vote("a"), await vote("b"), await vote("c"), await vote("d")]).toEqual(["counted", "counted", "counted", "rate_limited"]);
-    expect((await getPoll(db, pollId))!.totalVotes).toBe(3);
+    expect((await getPoll(db, site, pollId))!.totalVotes).toBe(3);
   });
 
   it("finds the seeded homepage poll", async () => {
-    const poll = await getHomepagePoll(db);
+    const poll = await getHomepagePoll(db, site);
     expect(poll?.question).toBe("Nội dung thông tin cung cấp trên cổng thông tin điện tử ?");
+  });
+
+  it("gives each site its own homepage poll", async () => {
+    const tanHoa = await siteIdOf(db, "tan-hoa");
+    const theirs = await getHomepagePoll(db, tanHoa);
+    expect(theirs?.question).toBe("Bạn quan tâm nhất đến nội dung nào trên Cổng thông tin điện tử xã Tân Hòa?");
+    const ours = await getHomepagePoll(db, site);
+    expect(theirs!.id).not.toBe(ours!.id);
+    // A poll is only found, and only takes votes, on its own site.
+    expect(await getPoll(db, tanHoa, ours!.id)).toBeNull();
+    expect(await getPoll(db, site, theirs!.id)).toBeNull();
+  });
+
+  it("refuses a vote cast on another site, changing nothing", async () => {
+    const tanHoa = await siteIdOf(db, "tan-hoa");
+    const { pollId, optionIds } = await freshPoll();
+    expect(await castVote(db, { ...base, siteId: tanHoa, pollId, optionId: optionIds[0]!, voterHash: "elsewhere" })).toBe("unknown_poll");
+    expect((await getPoll(db, site, pollId))!.totalVotes).toBe(0);
+    expect(await hasVoted(db, pollId, "elsewhere")).toBe(false);
+    // The same visitor may still vote on the poll's own site.
+    expect(await castVote(db, { ...base, pollId, optionId: optionIds[0]!, voterHash: "elsewhere" })).toBe("counted");
+    expect((await getPoll(db, site, pollId))!.totalVotes).toBe(1);
   });
 });
 

@@ -6,7 +6,7 @@ import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HighlightedText } from "@/app/(site)/tim-kiem/highlighted-text";
+import { HighlightedText } from "@/app/(site)/[site]/tim-kiem/highlighted-text";
 import { UserRowActions } from "@/app/admin/(panel)/nguoi-dung/user-forms";
 import { ArticleView } from "@/components/site/article-view";
 import { HeadlineList, LeadStory, StoryRow } from "@/components/site/article-list";

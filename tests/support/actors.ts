@@ -1,21 +1,35 @@
-import { inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { users } from "@/db/schema";
-import type { Role, SessionUser } from "@/lib/auth/roles";
+import { siteMembers, sites, users } from "@/db/schema";
+import type { Actor, Role } from "@/lib/auth/policy";
+
+/** The default site's id (the oldest site: the demo district). */
+export async function defaultSiteId(db: Database): Promise<number> {
+  const [row] = await db.select({ id: sites.id }).from(sites).orderBy(asc(sites.id)).limit(1);
+  return row!.id;
+}
+
+export async function siteIdOf(db: Database, slug: string): Promise<number> {
+  const [row] = await db.select({ id: sites.id }).from(sites).where(eq(sites.slug, slug));
+  if (!row) throw new Error(`No site ${slug}`);
+  return row.id;
+}
 
 /**
- * One account per role for calling the data layer, inserted directly (these never sign
- * in, so no argon2 work). They are disabled, so they never count as an active admin for
- * another file's last-admin rules, and `remove` deletes them afterwards: files share
- * the run's database in no fixed order, and users-and-roles expects no users at its start.
+ * One account per role on a site (the default site unless told) for calling the data
+ * layer, inserted directly (these never sign in, so no argon2 work). They are disabled,
+ * so they never count as an active admin for another file's last-admin rules, and
+ * `remove` deletes them afterwards: files share the run's database in no fixed order.
  */
-export async function createActors(db: Database, prefix: string) {
-  const actors = {} as Record<Role, SessionUser>;
+export async function createActors(db: Database, prefix: string, siteId?: number) {
+  const site = siteId ?? (await defaultSiteId(db));
+  const actors = {} as Record<Role, Actor>;
   for (const role of ["admin", "editor", "author"] as const) {
     const email = `${prefix}-${role}@example.vn`;
-    const [row] = await db.insert(users).values({ email, name: `${prefix} ${role}`, role, passwordHash: "-", disabled: true }).returning({ id: users.id });
-    actors[role] = { id: row!.id, name: `${prefix} ${role}`, email, role, mustChangePassword: false };
+    const [row] = await db.insert(users).values({ email, name: `${prefix} ${role}`, passwordHash: "-", disabled: true }).returning({ id: users.id });
+    await db.insert(siteMembers).values({ siteId: site, userId: row!.id, role });
+    actors[role] = { id: row!.id, name: `${prefix} ${role}`, email, platformAdmin: false, mustChangePassword: false, siteId: site, role };
   }
   const remove = () => db.delete(users).where(inArray(users.id, Object.values(actors).map((a) => a.id))).then(() => undefined);
-  return { actors, remove };
+  return { actors, siteId: site, remove };
 }

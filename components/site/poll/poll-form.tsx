@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { vote, type VoteState } from "@/app/(site)/binh-chon/actions";
+import { vote, type VoteState } from "@/app/(site)/[site]/binh-chon/actions";
 import type { PollView } from "@/lib/poll";
 import { PollResults } from "./poll-results";
 

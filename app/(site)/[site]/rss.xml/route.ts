@@ -5,6 +5,9 @@ import { xmlHeaders } from "@/lib/xml";
 
 // Served from the cache like the pages (lib/cache-handler.mjs).
 export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
 /** The whole site's newest articles as RSS 2.0. */
 export async function GET(_request: Request, { params }: RouteContext<"/[site]/rss.xml">) {

@@ -12,6 +12,9 @@ import { pageMetadata } from "@/lib/seo";
 import { HighlightedText } from "./highlighted-text";
 import { SearchForm } from "./search-form";
 
+// Every search is its own answer: never cached as a page (the data is cached briefly).
+export const dynamic = "force-dynamic";
+
 type Props = PageProps<"/[site]/tim-kiem">;
 
 function hasCriteria(request: SearchRequest) {

@@ -28,7 +28,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/b
   const db = await getDb();
   const [{ rows, total }, categories, people] = await Promise.all([
     listArticlesForAdmin(db, user, { q: q || undefined, status, categoryId, authorId, page }),
-    listCategories(db),
+    listCategories(db, user.siteId),
     can(user, "users.manage") ? listUsers(db, user) : Promise.resolve([]),
   ]);
   const filter = new URLSearchParams(Object.entries({ q, "trang-thai": status, "chuyen-muc": categoryId?.toString(), "tac-gia": authorId?.toString() }).filter((e): e is [string, string] => Boolean(e[1])));

@@ -1,14 +1,14 @@
 import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
-import { getSiteSettings } from "@/db/settings";
+import { getStoredSiteSettings } from "@/db/settings";
 import { requirePermission } from "@/lib/auth/guard";
 import { SettingsForm } from "./settings-form";
 
 export const metadata = { title: "Cài đặt" };
 
 export default async function SettingsPage() {
-  await requirePermission("settings.edit");
-  const settings = await getSiteSettings(await getDb());
+  const actor = await requirePermission("settings.edit");
+  const settings = await getStoredSiteSettings(await getDb(), actor);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <div>

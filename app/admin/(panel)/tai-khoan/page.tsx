@@ -18,7 +18,7 @@ export default async function AccountPage() {
       )}
       <Card title="Thông tin">
         <p className="mb-4 text-sm">
-          {user.email} · {ROLE_LABELS[user.role]}
+          {user.email}{user.platformAdmin ? " · Quản trị nền tảng" : user.role ? ` · ${ROLE_LABELS[user.role]}` : ""}
         </p>
         <NameForm name={user.name} />
       </Card>

@@ -5,7 +5,7 @@ import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { getDb } from "@/db/index";
 import { listMedia, type MediaRow } from "@/db/media";
 import { requirePermission } from "@/lib/auth/guard";
-import type { SessionUser } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
 import { formatDate, formatNumber } from "@/lib/format";
 import { maxUploadBytes } from "@/lib/media";
 import { parsePageParam, parseTextParam } from "@/lib/params";
@@ -24,7 +24,7 @@ function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
-function MediaCard({ row, user }: { row: MediaRow; user: SessionUser }) {
+function MediaCard({ row, user }: { row: MediaRow; user: Actor }) {
   const canEdit = can(user, "media.manage") || row.uploadedBy === user.id;
   const canDelete = can(user, "media.manage");
   const inUse = row.articleCount + row.albumCount > 0;

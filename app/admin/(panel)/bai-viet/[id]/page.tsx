@@ -4,8 +4,12 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/admin/card";
 import { getArticleForEdit, STATUS_LABELS } from "@/db/article-editor";
 import { getDb } from "@/db/index";
+import { getSites, originOf } from "@/db/site-directory";
+import { getSyndicationStatus } from "@/db/syndication";
 import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
+import { parseId } from "@/lib/form-fields";
+import { SendUpForm } from "../../tin-gui-len/syndication-forms";
 import { ArticleForm } from "../article-form";
 import { editorChoices } from "../editor-data";
 import { WorkflowPanel } from "../workflow-panel";
@@ -14,10 +18,10 @@ export const metadata = { title: "Sửa bài viết" };
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/bai-viet/[id]">) {
   const user = await requirePermission("admin.access");
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const id = parseId((await params).id);
+  if (!id) notFound();
   const db = await getDb();
-  const found = await forbiddenUnless(getArticleForEdit(db, user, Number(id)));
+  const found = await forbiddenUnless(getArticleForEdit(db, user, id));
   if (!found) notFound();
   const { article, pendingRevision } = found;
   const { categories, images } = await editorChoices(db, user);
@@ -26,6 +30,10 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   // A pending edit of a live article is what the editor keeps working on.
   const content = pendingRevision ?? article;
   const created = (await searchParams).tb === "da-tao";
+  const site = (await getSites()).find((s) => s.id === user.siteId)!;
+  const origin = await originOf(site);
+  // A component's published article can be sent up to its province ("Tin từ xã, phường").
+  const sentUp = site.parentId && article.status === "published" && can(user, "article.syndicate") ? await getSyndicationStatus(db, user, article.id) : undefined;
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_300px]">
       <div className="flex min-w-0 flex-col gap-5">
@@ -82,13 +90,27 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {article.publishedAt && <p className="mb-3 text-sm text-muted">Thời điểm đăng: {formatDateTime(article.publishedAt)}</p>}
           {article.status === "published" && (
             <p className="mb-3 text-sm">
-              <Link href={`/bai-viet/${article.slug}`} className="text-brand-700 hover:underline">
+              <a href={`${origin}/bai-viet/${article.slug}`} className="text-brand-700 hover:underline">
                 Xem trên cổng thông tin ↗
-              </Link>
+              </a>
             </p>
           )}
           <WorkflowPanel id={article.id} status={article.status} isEditor={isEditor} isOwner={article.authorId === user.id} pendingRevisionId={pendingRevision?.id ?? null} />
         </Card>
+        {sentUp !== undefined && (
+          <Card title="Gửi lên cổng tỉnh">
+            {sentUp === "approved" ? (
+              <p className="text-sm">Cổng tỉnh đã đăng lại bài này ở mục “Tin từ xã, phường”.</p>
+            ) : sentUp === "pending" ? (
+              <p className="text-sm">Đã gửi, đang chờ biên tập viên của tỉnh duyệt.</p>
+            ) : (
+              <>
+                {sentUp === "rejected" && <p className="mb-2 text-sm text-muted">Lần gửi trước chưa được duyệt; có thể gửi lại.</p>}
+                <SendUpForm articleId={article.id} />
+              </>
+            )}
+          </Card>
+        )}
       </aside>
     </div>
   );
