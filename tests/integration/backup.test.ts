@@ -10,6 +10,8 @@ import { openDatabase, type Database, type DatabaseHandle } from "@/db/client";
 import { createBackup, listFiles, NotEmptyError, restoreBackup } from "@/lib/backup-archive";
 import { testDatabase } from "../support/test-db";
 
+const DEMO_COMMUNES = ["tan-hoa", "dong-kinh", "minh-tan"];
+
 let source: DatabaseHandle;
 let target: DatabaseHandle;
 let work: string;
@@ -73,6 +75,27 @@ describe("backup and restore", () => {
     const tables = await tableNames(source.db);
     expect(await tableNames(target.db)).toEqual(tables);
     for (const table of tables) expect({ table, rows: await allRows(target.db, table) }).toEqual({ table, rows: await allRows(source.db, table) });
+
+    // The multi-site tables are among them, and not trivially equal because empty: every
+    // site, host, membership, syndication and platform setting comes back.
+    for (const table of ["sites", "site_members", "article_syndications", "platform_settings"]) {
+      expect(tables).toContain(table);
+      expect((await allRows(source.db, table)).length, table).toBeGreaterThan(0);
+    }
+    expect(tables).toContain("site_hosts");
+    const slugs = (await allRows(target.db, "sites")).map((row) => (JSON.parse(row) as { slug: string }).slug);
+    expect(slugs).toEqual(expect.arrayContaining(["hung-ha", "hung-yen", "tan-hoa", "dong-kinh", "minh-tan"]));
+    const perSite = async (db: Database) => {
+      const result = (await db.execute(
+        sql`select s.slug, (select count(*)::int from articles a where a.site_id = s.id) as articles, (select count(*)::int from site_members m where m.site_id = s.id) as members, (select count(*)::int from article_syndications y where y.target_site_id = s.id) as sent_up from sites s order by s.id`,
+      )) as unknown as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
+      return Array.isArray(result) ? result : result.rows;
+    };
+    const restoredPerSite = await perSite(target.db);
+    expect(restoredPerSite).toEqual(await perSite(source.db));
+    // The province holds what its communes sent up (6 in the seed; other files may add more).
+    expect(Number(restoredPerSite.find((s) => s.slug === "hung-yen")?.sent_up)).toBeGreaterThanOrEqual(6);
+    expect(restoredPerSite.filter((s) => DEMO_COMMUNES.includes(String(s.slug))).every((s) => Number(s.members) > 0 && Number(s.articles) > 0)).toBe(true);
     expect(await listFiles(restoredUploads)).toEqual(await listFiles(path.join(work, "uploads")));
 
     // Sequences continue after the restored ids: a new row does not collide.
