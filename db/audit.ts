@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, lt, or, type SQL } from "drizzle-orm";
 import type { Database, Transaction } from "./client";
 import { auditLog, users } from "./schema";
 
@@ -49,12 +49,18 @@ export async function oldestFailedSignIn(db: Database, by: { email: string } | {
   return row?.at ?? null;
 }
 
-/** `siteId` undefined: every site (platform admins); a number: that site's entries only. */
-export type AuditFilter = { siteId?: number; userId?: number; action?: string; from?: Date; to?: Date };
+/**
+ * `siteId` undefined: every site (platform admins); a number: that site's entries, plus
+ * the site-less ones (sign-ins, own account) of `viewerId` when given.
+ */
+export type AuditFilter = { siteId?: number; viewerId?: number; userId?: number; action?: string; from?: Date; to?: Date };
 
 function filterConditions(filter: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
-  if (filter.siteId !== undefined) conditions.push(eq(auditLog.siteId, filter.siteId));
+  if (filter.siteId !== undefined) {
+    const site = eq(auditLog.siteId, filter.siteId);
+    conditions.push(filter.viewerId ? or(site, and(isNull(auditLog.siteId), eq(auditLog.userId, filter.viewerId)))! : site);
+  }
   if (filter.userId) conditions.push(eq(auditLog.userId, filter.userId));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.from) conditions.push(gte(auditLog.createdAt, filter.from));

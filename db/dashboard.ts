@@ -54,7 +54,7 @@ export async function getDashboard(db: Database, actor: Actor, now = new Date())
           .limit(10);
 
   // Authors see their own activity; editors and admins everyone's.
-  const activity = await listAudit(db, isEditor ? { siteId: actor.siteId } : { siteId: actor.siteId, userId: actor.id }, 8);
+  const activity = await listAudit(db, isEditor ? { siteId: actor.siteId, viewerId: actor.id } : { siteId: actor.siteId, viewerId: actor.id, userId: actor.id }, 8);
 
   const [mine] = await db
     .select({ n: count() })

@@ -1,5 +1,5 @@
 // Imported at server start (instrumentation), so no "server-only" here or in what it imports.
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
 import { auditLog, users } from "./schema";
@@ -9,18 +9,19 @@ function normalizeEmail(email: string): string {
 }
 
 /**
- * The first admin, on a start with no users: from ADMIN_EMAIL/ADMIN_PASSWORD, or with a
- * generated password that is returned (to print once) and must be changed.
+ * The first platform admin, on a start without one (the demo's site editors may exist
+ * already): from ADMIN_EMAIL/ADMIN_PASSWORD, or with a generated password that is
+ * returned (to print once) and must be changed.
  */
 export async function ensureFirstAdmin(db: Database, env: { email?: string; password?: string }) {
-  const [existing] = await db.select({ id: users.id }).from(users).limit(1);
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.platformAdmin, true)).limit(1);
   if (existing) return null;
   const email = normalizeEmail(env.email || "admin@localhost");
   const generated = env.password ? undefined : generatePassword();
   const passwordHash = await hashPassword(env.password || generated!);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7310423)`);
-    const [any] = await tx.select({ id: users.id }).from(users).limit(1);
+    const [any] = await tx.select({ id: users.id }).from(users).where(eq(users.platformAdmin, true)).limit(1);
     if (any) return null;
     const [created] = await tx
       .insert(users)

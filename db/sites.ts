@@ -102,7 +102,7 @@ export async function listMemberships(db: Database, userId: number): Promise<Mem
 
 /**
  * Gives a person a role on the actor's site: an existing account by email, or a new one
- * with a one-time password (returned once; it must be changed at first sign-in).
+ * (without a password given: a one-time password, returned once, to be changed at first sign-in).
  */
 export async function appointMember(db: Database, actor: Actor, input: { email: string; name: string; role: Role; password?: string }, ip = "") {
   assertCan(actor, "users.manage");
@@ -115,7 +115,7 @@ export async function appointMember(db: Database, actor: Actor, input: { email: 
     if (!userId) {
       const [created] = await tx
         .insert(users)
-        .values({ email, name: toPlainText(input.name), passwordHash, mustChangePassword: true })
+        .values({ email, name: toPlainText(input.name), passwordHash, mustChangePassword: !input.password })
         .returning({ id: users.id });
       userId = created!.id;
       await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "user.create", entityType: "user", entityId: userId, summary: `Tạo tài khoản ${email} (${input.role})`, ip });

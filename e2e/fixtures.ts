@@ -89,7 +89,7 @@ export async function signIn(page: Page, email: string, password: string) {
 }
 
 /** Creates an account through the admin's Users page (the page must be signed in as admin). */
-export async function createAccount(adminPage: Page, person: { email: string; name: string; role: "Biên tập viên" | "Phóng viên / Tác giả" | "Quản trị hệ thống"; password: string }) {
+export async function createAccount(adminPage: Page, person: { email: string; name: string; role: "Biên tập viên" | "Phóng viên / Tác giả" | "Quản trị trang"; password: string }) {
   await adminPage.goto("/admin/nguoi-dung");
   const form = adminPage.getByRole("form", { name: "Tạo tài khoản" });
   await form.getByLabel("Email").fill(person.email);
@@ -134,4 +134,21 @@ export async function expectNoInjectedScript(page: Page, dialogs: string[]) {
   );
   expect(live, page.url()).toEqual([]);
   expect(dialogs).toEqual([]);
+}
+
+/** A demo site's own address in the e2e run: `<slug>.localhost` on the test server's port. */
+export function siteOrigin(slug: string): string {
+  return `http://${slug}.localhost:${Number(process.env.E2E_PORT || 3100)}`;
+}
+
+/** Writes an article on the page's site and publishes it; leaves the page on its edit screen. */
+export async function publishArticle(page: Page, article: { title: string; category: string }) {
+  await page.goto("/admin/bai-viet/moi");
+  const form = page.getByRole("form", { name: "Viết bài mới" });
+  await form.getByLabel("Tiêu đề").fill(article.title);
+  await form.getByLabel("Chuyên mục").selectOption({ label: article.category });
+  await form.getByRole("button", { name: "Tạo bản nháp" }).click();
+  await expect(page.getByTestId("article-status")).toHaveText("Bản nháp");
+  await page.getByRole("button", { name: "Xuất bản ngay" }).click();
+  await expect(page.getByTestId("article-status")).toHaveText("Đã đăng");
 }

@@ -30,9 +30,10 @@ export type AdminContext = {
 };
 
 /**
- * Who is working on which site, once per request. The site is the switcher's choice,
- * else the host's site, else the first site the person belongs to: one admin at /admin
- * on every host, always acting on a site the person is a member of.
+ * Who is working on which site, once per request. One admin at /admin on every host,
+ * working on the host's site; the switcher's choice (a cookie of this host) moves a
+ * person who works on several sites to another of theirs. Someone who is not a member
+ * of the host's site has no actor there: every page and action refuses them.
  */
 export const adminContext = cache(async (): Promise<AdminContext | null> => {
   const user = await currentUser();
@@ -42,7 +43,7 @@ export const adminContext = cache(async (): Promise<AdminContext | null> => {
   const sites = all.filter((s) => user.platformAdmin || roleOf.has(s.id)).map((s) => ({ ...s, role: roleOf.get(s.id) ?? null }));
   const chosen = Number((await cookies()).get(ADMIN_SITE_COOKIE)?.value);
   const hostSite = await getSiteForHost((await headers()).get("host"));
-  const site = sites.find((s) => s.id === chosen) ?? sites.find((s) => s.id === hostSite.id) ?? sites[0];
+  const site = sites.find((s) => s.id === chosen) ?? sites.find((s) => s.id === hostSite.id);
   const actor = site ? { ...user, siteId: site.id, role: site.role } : null;
   return { user, actor, sites };
 });

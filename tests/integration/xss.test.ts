@@ -25,15 +25,17 @@ import { createCategory, listCategories } from "@/db/categories";
 import type { Database } from "@/db/client";
 import { updateMediaText, uploadMedia } from "@/db/media";
 import { createPoll, getPoll } from "@/db/polls";
-import { articles, categories, media, polls, users } from "@/db/schema";
+import { articles, categories, media, polls, sites, users } from "@/db/schema";
 import { searchArticles } from "@/db/search";
-import { getSiteSettings, saveSiteSettings, type SiteSettings } from "@/db/settings";
-import { createUser, listUsers } from "@/db/users";
+import { getSiteSettings, getStoredSiteSettings, saveSiteSettings, type SiteSettings, type StoredSiteSettings } from "@/db/settings";
+import { appointMember, createSite, listSites, updateSite } from "@/db/sites";
+import { listUsers } from "@/db/users";
 import { articleFormSchema } from "@/lib/article-form";
-import type { Role, SessionUser } from "@/lib/auth/roles";
+import type { Actor, Role } from "@/lib/auth/policy";
+import { agencyName, type SiteInfo } from "@/lib/site";
 import { highlightTerms } from "@/lib/search-query";
 import { breadcrumbList, newsArticle, webSite } from "@/lib/structured-data";
-import { createActors } from "../support/actors";
+import { createActors, siteIdOf } from "../support/actors";
 import { liveScriptFindings } from "../support/live-markup";
 import { testDatabase } from "../support/test-db";
 import { XSS_VECTORS } from "../support/xss-corpus";
@@ -42,14 +44,19 @@ import { XSS_VECTORS } from "../support/xss-corpus";
 // then rendered by the components the reader pages use: the markup must stay inert.
 
 let db: Database;
-let actors: Record<Role, SessionUser>;
+let actors: Record<Role, Actor>;
 let removeActors: () => Promise<void>;
+/** The default site (the demo district), where every write below lands. */
+let site: SiteInfo;
+/** A site of our own (hidden: no host answers for it) whose name carries the vectors. */
+let testSiteId: number;
 let categoryId: number;
 let photoId: number;
 let uploads: string;
-let originalSettings: SiteSettings;
+let originalSettings: StoredSiteSettings;
 const created = { articles: [] as number[], categories: [] as number[], polls: [] as number[], albums: [] as number[], users: [] as number[] };
 const ORIGIN = "https://hungha.example.vn";
+const PARENT_ORIGIN = "https://hungyen.example.vn";
 
 const html = (element: ReactElement) => renderToStaticMarkup(element);
 
@@ -59,8 +66,12 @@ function expectInert(markup: string) {
 
 beforeAll(async () => {
   db = (await testDatabase()).db;
-  ({ actors, remove: removeActors } = await createActors(db, "xss"));
-  originalSettings = await getSiteSettings(db);
+  let siteId: number;
+  ({ actors, siteId, remove: removeActors } = await createActors(db, "xss"));
+  site = await siteInfo(siteId);
+  originalSettings = await getStoredSiteSettings(db, actors.admin);
+  const province = await siteIdOf(db, "hung-yen");
+  testSiteId = (await createSite(db, platformAdmin(), { name: "Thử nghiệm", slug: "xss-thu-nghiem", kind: "xa", state: "hidden", parentId: province, hosts: [] })).id;
   const category = await createCategory(db, actors.editor, { name: "Kiểm thử XSS", description: "", parentId: null, showOnHome: false });
   categoryId = category.id;
   created.categories.push(categoryId);
@@ -79,10 +90,35 @@ afterAll(async () => {
   if (created.users.length) await db.delete(users).where(inArray(users.id, created.users));
   await db.delete(media).where(eq(media.id, photoId));
   await saveSiteSettings(db, actors.admin, originalSettings);
+  if (testSiteId) await db.delete(sites).where(eq(sites.id, testSiteId));
   await removeActors();
   await rm(uploads, { recursive: true, force: true });
   delete process.env.UPLOADS_DIR;
 });
+
+async function siteInfo(id: number): Promise<SiteInfo> {
+  const found = (await listSites(db)).find((s) => s.id === id);
+  if (!found) throw new Error(`site ${id} missing`);
+  return found;
+}
+
+/** The default site's admin acting as a platform admin (the only ones who name sites). */
+const platformAdmin = (): Actor => ({ ...actors.admin, platformAdmin: true });
+
+/** What getSiteChrome gives the header and footer, for a site of the test database. */
+async function chromeOf(of: SiteInfo, settings?: SiteSettings) {
+  const parent = of.parent ? await siteInfo(of.parent.id) : null;
+  return {
+    site: of,
+    origin: ORIGIN,
+    parent: parent ? { site: parent, origin: PARENT_ORIGIN, name: agencyName(parent) } : null,
+    settings: settings ?? (await getSiteSettings(db, of)),
+    categories: await listCategories(db, of.id),
+  };
+}
+
+/** Whom a site's JSON-LD names as publisher, as the article and home pages pass it. */
+const publisherOf = (chrome: Awaited<ReturnType<typeof chromeOf>>) => ({ settings: chrome.settings, origin: chrome.origin, parent: chrome.parent && { name: chrome.parent.name, origin: chrome.parent.origin } });
 
 describe("the inertness check itself", () => {
   // Vectors that are only text to any HTML parser: the check has nothing to find in them.
@@ -111,33 +147,33 @@ describe.each(XSS_VECTORS.map((vector, index) => ({ ...vector, index })))("XSS v
     const { id } = await createArticle(db, actors.editor, { ...input, coverMediaId: input.coverMediaId ?? null }, "");
     created.articles.push(id);
     const { slug } = await transitionArticle(db, actors.editor, id, "publish", {});
-    const found = await findPublishedArticle(db, slug);
+    const found = await findPublishedArticle(db, site.id, slug);
     if (!found || !("article" in found)) throw new Error("published article not found");
     const article = found.article;
 
     expectInert(article.body);
-    const settings = await getSiteSettings(db);
+    const chrome = await chromeOf(site);
     expectInert(
       html(
         createElement(
           "main",
           null,
-          createElement(JsonLd, { data: newsArticle(article, settings, ORIGIN) }),
+          createElement(JsonLd, { data: newsArticle(article, publisherOf(chrome)) }),
           createElement(JsonLd, { data: breadcrumbList([{ name: article.categoryName, path: "/chuyen-muc/x" }, { name: article.title, path: `/bai-viet/${slug}` }], ORIGIN) }),
           createElement(ArticleView, { article: { ...article, cover: article.cover } }),
         ),
       ),
     );
-    const cards = (await listPublishedArticles(db, { categoryId, limit: 3 })).filter((c) => c.id === id);
+    const cards = (await listPublishedArticles(db, site.id, { categoryId, limit: 3 })).filter((c) => c.id === id);
     expect(cards).toHaveLength(1);
     expectInert(html(createElement("div", null, createElement(LeadStory, { article: cards[0]! }), createElement(StoryRow, { article: cards[0]! }), createElement(HeadlineList, { articles: cards }))));
   });
 
   it("search: the vector as a query runs, and results with it highlighted stay inert", async () => {
-    const result = await searchArticles(db, { query: payload, limit: 10 });
+    const result = await searchArticles(db, { siteIds: [site.id], query: payload, limit: 10 });
     expect(result.total).toBeGreaterThanOrEqual(0);
     const terms = highlightTerms(payload);
-    const hits = (await searchArticles(db, { query: "kiểm thử", categoryId, limit: 100 })).hits;
+    const hits = (await searchArticles(db, { siteIds: [site.id], query: "kiểm thử", categoryId, limit: 100 })).hits;
     expect(hits.length).toBeGreaterThan(0);
     expectInert(html(createElement("ol", null, ...hits.map((h) => createElement("li", { key: h.id }, createElement(HighlightedText, { text: h.title, terms }))))));
   });
@@ -145,9 +181,8 @@ describe.each(XSS_VECTORS.map((vector, index) => ({ ...vector, index })))("XSS v
   it("category name and description: menu, breadcrumbs and section headings inert", async () => {
     const category = await createCategory(db, actors.editor, { name: `Mục ${payload}`.slice(0, 120), description: payload.slice(0, 300), parentId: null, showOnHome: true });
     created.categories.push(category.id);
-    const all = await listCategories(db);
-    const mine = all.find((c) => c.id === category.id)!;
-    const chrome = { settings: await getSiteSettings(db), categories: all };
+    const chrome = await chromeOf(site);
+    const mine = chrome.categories.find((c) => c.id === category.id)!;
     expectInert(
       html(
         createElement(
@@ -165,7 +200,7 @@ describe.each(XSS_VECTORS.map((vector, index) => ({ ...vector, index })))("XSS v
   it("poll question and options: the voting form and the results inert", async () => {
     const id = await createPoll(db, actors.editor, { question: `Câu hỏi ${payload}`, options: [`Ý kiến A ${payload}`, `Ý kiến B ${payload}`], opensAt: null, closesAt: null, showOnHome: false });
     created.polls.push(id);
-    const poll = (await getPoll(db, id))!;
+    const poll = (await getPoll(db, site.id, id))!;
     expectInert(html(createElement("div", null, createElement(PollForm, { poll, open: true, idPrefix: "bc" }), createElement(PollResults, { poll }))));
   });
 
@@ -175,7 +210,7 @@ describe.each(XSS_VECTORS.map((vector, index) => ({ ...vector, index })))("XSS v
     await updateMediaText(db, actors.editor, photoId, { alt: `Ảnh ${payload}`, caption: `Chú thích ảnh ${payload}` });
     await addAlbumPhotos(db, actors.editor, album.id, [photoId]);
     await setAlbumPublished(db, actors.editor, album.id, true);
-    const published = (await getPublishedAlbum(db, album.slug))!;
+    const published = (await getPublishedAlbum(db, site.id, album.slug))!;
     const photos = published.photos.map((p) => ({ id: p.id, alt: p.alt, caption: p.caption, thumb: "/media/a.jpg", srcSet: "", full: "/media/a.jpg", width: p.width, height: p.height }));
     expectInert(html(createElement("div", null, createElement("h1", null, published.title), createElement("p", null, published.description), createElement(AlbumGrid, { photos, title: published.title }))));
   });
@@ -192,13 +227,34 @@ describe.each(XSS_VECTORS.map((vector, index) => ({ ...vector, index })))("XSS v
       weatherCities: [{ name: text("Thành phố", 80), latitude: 21, longitude: 105 }],
       links: [{ label: text("Liên kết", 120), url: "https://chinhphu.vn" }],
     });
-    const settings = await getSiteSettings(db);
-    const chrome = { settings, categories: await listCategories(db) };
-    expectInert(html(createElement("div", null, createElement(JsonLd, { data: webSite(settings, ORIGIN) }), createElement(SiteHeader, { chrome }), createElement(SiteFooter, { chrome }))));
+    const chrome = await chromeOf(site);
+    expectInert(html(createElement("div", null, createElement(JsonLd, { data: webSite(publisherOf(chrome)) }), createElement(SiteHeader, { chrome }), createElement(SiteFooter, { chrome }))));
+  });
+
+  it("site name: the worded portal and agency names, header, footer and JSON-LD inert", async () => {
+    const name = `Thử ${payload}`.slice(0, 120);
+    await updateSite(db, platformAdmin(), testSiteId, { name, slug: "xss-thu-nghiem", kind: "xa", state: "hidden", parentId: site.parent!.id, hosts: [] });
+    const stored = await siteInfo(testSiteId);
+    // Shown as an archive, the header names the site itself; its settings word both names from it.
+    const chrome = await chromeOf({ ...stored, state: "archived" });
+    expect(chrome.settings.portalName).toBe(`Trang thông tin điện tử xã ${stored.name}`);
+    const article = { ...(await listPublishedArticles(db, site.id, { limit: 1 }))[0]!, body: "<p>x</p>", byline: "", coverCaption: "", categoryId: 0, updatedAt: new Date().toISOString() };
+    const markup = html(
+      createElement(
+        "div",
+        null,
+        createElement(JsonLd, { data: webSite(publisherOf(chrome)) }),
+        createElement(JsonLd, { data: newsArticle(article, publisherOf(chrome)) }),
+        createElement(SiteHeader, { chrome }),
+        createElement(SiteFooter, { chrome }),
+      ),
+    );
+    expect(markup).toContain("Đây là trang lưu trữ của xã Thử");
+    expectInert(markup);
   });
 
   it("user name: stored as plain text, rendered as text", async () => {
-    const { id } = await createUser(db, actors.admin, { email: `xss-${index}@example.vn`, name: `Người ${payload}`.slice(0, 120), role: "author", password: "Matkhau-dai-2026" });
+    const { id } = await appointMember(db, actors.admin, { email: `xss-${index}@example.vn`, name: `Người ${payload}`.slice(0, 120), role: "author", password: "Matkhau-dai-2026" });
     created.users.push(id);
     const row = (await listUsers(db, actors.admin)).find((u) => u.id === id)!;
     expectInert(html(createElement(UserRowActions, { user: row })));
@@ -209,9 +265,11 @@ describe("links in the settings", () => {
   it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "http://example.com", "//evil.example"])(
     "refuse %s and change nothing",
     async (url) => {
-      const before = await getSiteSettings(db);
+      const before = await getStoredSiteSettings(db, actors.admin);
+      const shown = await getSiteSettings(db, site);
       await expect(saveSiteSettings(db, actors.admin, { ...before, links: [{ label: "Liên kết", url }] })).rejects.toThrow();
-      expect(await getSiteSettings(db)).toEqual(before);
+      expect(await getStoredSiteSettings(db, actors.admin)).toEqual(before);
+      expect(await getSiteSettings(db, site)).toEqual(shown);
     },
   );
 });

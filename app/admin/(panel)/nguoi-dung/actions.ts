@@ -27,7 +27,7 @@ export async function createUserAction(_previous: ActionState, formData: FormDat
   const result = await adminAction("users.manage", appointSchema, formData, async (actor, input, ip) => {
     const done = await appointMember(await getDb(), actor, { ...input, password: input.password || undefined }, ip);
     if (done.existing) return { ok: true, message: `${input.email} đã có tài khoản: đã thêm vào trang này với vai trò mới (mật khẩu của họ giữ nguyên).` };
-    return { ok: true, message: `Đã tạo tài khoản ${input.email}. Người dùng phải đổi mật khẩu khi đăng nhập lần đầu.`, secret: done.oneTimePassword };
+    return { ok: true, message: `Đã tạo tài khoản ${input.email}.`, secret: done.oneTimePassword };
   });
   if (result.ok) revalidatePath(PAGE);
   return result;

@@ -21,14 +21,14 @@ function RoleSelect({ id, defaultValue }: { id: string; defaultValue?: Role }) {
 export function CreateUserForm() {
   const [state, action] = useActionState<ActionState, FormData>(createUserAction, {});
   return (
-    <form action={action} className="grid gap-4 md:grid-cols-2" aria-label="Thêm người vào trang" noValidate>
+    <form action={action} className="grid gap-4 md:grid-cols-2" aria-label="Tạo tài khoản" noValidate>
       <Field name="email" label="Email" type="email" required state={state} autoComplete="off" />
       <Field name="name" label="Họ tên" required state={state} />
       <Field name="role" label="Vai trò" state={state}>
         <RoleSelect id="f-role" />
       </Field>
-      <Field name="password" label="Mật khẩu" type="password" state={state} autoComplete="new-password" hint="Chỉ cho tài khoản mới. Để trống để tạo mật khẩu dùng một lần; người dùng luôn phải đổi mật khẩu khi đăng nhập lần đầu." />
-      <FormFooter state={state} className="flex flex-col gap-3 md:col-span-2">Thêm vào trang</FormFooter>
+      <Field name="password" label="Mật khẩu" type="password" state={state} autoComplete="new-password" hint="Chỉ cho tài khoản mới (người đã có tài khoản giữ mật khẩu của mình). Để trống để tạo mật khẩu dùng một lần; người dùng phải đổi khi đăng nhập." />
+      <FormFooter state={state} className="flex flex-col gap-3 md:col-span-2">Tạo tài khoản</FormFooter>
     </form>
   );
 }

@@ -20,7 +20,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/nhat
   const db = await getDb();
   const [{ rows, total }, actions, people] = await Promise.all([
     // A site admin sees their site's entries; platform admins everything (sign-ins too).
-    listAudit(db, { ...query, siteId: admin.platformAdmin ? undefined : admin.siteId }, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+    listAudit(db, { ...query, siteId: admin.platformAdmin ? undefined : admin.siteId, viewerId: admin.id }, PAGE_SIZE, (page - 1) * PAGE_SIZE),
     listAuditActions(db),
     listUsers(db, admin),
   ]);

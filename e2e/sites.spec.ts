@@ -1,0 +1,172 @@
+import type { Browser, Page } from "@playwright/test";
+import { ADMIN, expect, publishArticle, signIn, siteOrigin, test } from "./fixtures";
+
+// One platform, many sites: each demo site at <slug>.localhost, the default site at the
+// bare host. These journeys build on each other (accounts, articles), so run in order.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+const TAN_HOA = siteOrigin("tan-hoa");
+const DONG_KINH = siteOrigin("dong-kinh");
+const PROVINCE = siteOrigin("hung-yen");
+const stamp = Date.now().toString(36);
+const TAN_HOA_EDITOR = { email: `bientap-${stamp}@tanhoa.example.vn`, name: "Lê Thị Tân Hòa", password: "Tanhoa-Bientap-2026!" };
+
+async function signedInAt(browser: Browser, origin: string, who: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  await signIn(page, who.email, who.password);
+  return page;
+}
+
+test("two component sites show their own homepage, categories, articles, poll, settings and feeds, and nothing of each other", async ({ page, request }) => {
+  await page.goto(`${TAN_HOA}/`);
+  await expect(page).toHaveTitle("Trang thông tin điện tử xã Tân Hòa");
+  await expect(page.getByRole("banner")).toContainText("Trang thành phần của Cổng thông tin điện tử tỉnh Hưng Yên");
+  const tanHoaNav = await page.getByRole("navigation", { name: "Chuyên mục" }).first().innerText();
+  await expect(page.getByRole("contentinfo")).toContainText("Ủy ban nhân dân xã Tân Hòa");
+  const tanHoaPoll = await page.getByRole("region", { name: "Bình chọn" }).innerText();
+  const tanHoaArticle = await page.getByRole("main").getByRole("link").filter({ hasText: /\w/ }).first().getAttribute("href");
+  expect(tanHoaArticle).toMatch(/^\/bai-viet\//);
+
+  await page.goto(`${DONG_KINH}/`);
+  await expect(page).toHaveTitle("Trang thông tin điện tử phường Đông Kinh");
+  await expect(page.getByRole("contentinfo")).toContainText("Ủy ban nhân dân phường Đông Kinh");
+  expect(await page.getByRole("region", { name: "Bình chọn" }).innerText()).not.toBe(tanHoaPoll);
+  expect(await page.getByRole("navigation", { name: "Chuyên mục" }).first().innerText()).not.toBe(tanHoaNav);
+  await expect(page.getByRole("main")).not.toContainText("Tân Hòa");
+
+  // An article of one site is not found on the other; canonical and feeds are per site.
+  expect((await request.get(`${DONG_KINH}${tanHoaArticle}`)).status()).toBe(404);
+  await page.goto(`${TAN_HOA}${tanHoaArticle}`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^${TAN_HOA}/bai-viet/`));
+  const feed = await (await request.get(`${TAN_HOA}/rss.xml`)).text();
+  expect(feed).toContain("<title>Trang thông tin điện tử xã Tân Hòa</title>");
+  expect(feed).toContain(`${TAN_HOA}/bai-viet/`);
+  expect(feed).not.toContain(DONG_KINH);
+  const sitemap = await (await request.get(`${DONG_KINH}/sitemap.xml`)).text();
+  expect(sitemap).toContain(`<loc>${DONG_KINH}/</loc>`);
+  expect(sitemap).not.toContain(TAN_HOA);
+  // The district's archive stays the default site, every old URL working.
+  await page.goto("/");
+  await expect(page).toHaveTitle("Cổng thông tin điện tử huyện Hưng Hà");
+  await expect(page.getByRole("note").first()).toContainText("trang lưu trữ");
+});
+
+test("the province lists its components and shows what they sent up, linking back", async ({ page }) => {
+  await page.goto(`${PROVINCE}/`);
+  await expect(page).toHaveTitle("Cổng thông tin điện tử tỉnh Hưng Yên");
+  const sentUp = page.getByRole("region", { name: "Tin từ xã, phường" });
+  await expect(sentUp.getByRole("link").first()).toHaveAttribute("href", new RegExp(`^http://(tan-hoa|dong-kinh|minh-tan)\\.localhost:\\d+/bai-viet/`));
+  await page.getByRole("navigation", { name: "Chuyên mục" }).getByRole("link", { name: "Xã, phường" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Các trang thành phần");
+  await expect(page.getByRole("link", { name: /Xã Tân Hòa/ })).toHaveAttribute("href", TAN_HOA);
+});
+
+test("a platform admin appoints a commune editor, who is refused in another site's admin", async ({ browser }) => {
+  const admin = await signedInAt(browser, TAN_HOA, ADMIN);
+  await expect(admin).toHaveURL(/\/admin$/);
+  await expect(admin.getByTestId("current-site")).toHaveText("Trang thông tin điện tử xã Tân Hòa");
+  await admin.goto("/admin/nguoi-dung");
+  const form = admin.getByRole("form", { name: "Tạo tài khoản" });
+  await form.getByLabel("Email").fill(TAN_HOA_EDITOR.email);
+  await form.getByLabel("Họ tên").fill(TAN_HOA_EDITOR.name);
+  await form.getByLabel("Vai trò").selectOption({ label: "Biên tập viên" });
+  await form.getByLabel("Mật khẩu").fill(TAN_HOA_EDITOR.password);
+  await form.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(form.getByRole("status")).toContainText(TAN_HOA_EDITOR.email);
+  await admin.context().close();
+
+  const editor = await signedInAt(browser, TAN_HOA, TAN_HOA_EDITOR);
+  await expect(editor).toHaveURL(/\/admin(\/tai-khoan\?bat-buoc=1)?$/);
+  await editor.context().close();
+
+  // Dông Kinh's admin: the same account has no role there.
+  const elsewhere = await signedInAt(browser, DONG_KINH, TAN_HOA_EDITOR);
+  await elsewhere.goto("/admin/bai-viet");
+  await expect(elsewhere.getByRole("heading", { name: "Không có quyền truy cập" })).toBeVisible();
+  expect((await elsewhere.request.get(`${DONG_KINH}/admin/bai-viet/moi`, { maxRedirects: 0 })).status()).toBe(403);
+  await elsewhere.context().close();
+});
+
+test("a commune article sent up and approved appears on the province's homepage, linking back", async ({ browser, page }) => {
+  const title = `Xã Tân Hòa ra quân làm sạch kênh mương nội đồng ${stamp}`;
+  const editor = await signedInAt(browser, TAN_HOA, ADMIN);
+  await publishArticle(editor, { title, category: "Tin tức - Sự kiện" });
+  await editor.getByRole("button", { name: "Gửi lên cổng tỉnh" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Đã gửi lên cổng tỉnh" })).toBeVisible();
+  await editor.context().close();
+
+  const province = await signedInAt(browser, PROVINCE, ADMIN);
+  await province.goto("/admin/tin-gui-len");
+  await province.getByRole("form", { name: `Duyệt: ${title}` }).getByRole("button", { name: "Duyệt đăng" }).click();
+  await expect(province.getByText("Đã duyệt: tin hiện trên trang chủ cổng tỉnh.")).toBeVisible();
+  await province.context().close();
+
+  await page.goto(`${PROVINCE}/`);
+  const link = page.getByRole("region", { name: "Tin từ xã, phường" }).getByRole("link", { name: title });
+  await expect(link).toHaveAttribute("href", new RegExp(`^${TAN_HOA}/bai-viet/`));
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`^${TAN_HOA}/bai-viet/`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+});
+
+test("an edit on one site does not re-render another site's cached pages", async ({ browser, request }) => {
+  const cacheOf = async (url: string) => (await request.get(url)).headers()["x-nextjs-cache"];
+  await cacheOf(`${DONG_KINH}/`);
+  expect(await cacheOf(`${DONG_KINH}/`)).toBe("HIT");
+  const title = `Phường Đông Kinh? Không: tin của Tân Hòa ${stamp}`;
+  const editor = await signedInAt(browser, TAN_HOA, ADMIN);
+  await publishArticle(editor, { title, category: "Tin tức - Sự kiện" });
+  await editor.context().close();
+  const tanHoa = await request.get(`${TAN_HOA}/`);
+  expect(await tanHoa.text()).toContain(title);
+  expect(await cacheOf(`${DONG_KINH}/`)).toBe("HIT");
+});
+
+test("a platform admin creates a commune site and appoints its admin, who publishes its first article, found by province-wide search", async ({ browser, page }) => {
+  const slug = `an-binh-${stamp}`;
+  const origin = siteOrigin(slug);
+  const siteAdmin = { email: `quantri-${stamp}@anbinh.example.vn`, password: "" };
+  const platform = await signedInAt(browser, PROVINCE, ADMIN);
+  await platform.goto("/admin/trang");
+  const form = platform.getByRole("form", { name: "Tạo trang mới" });
+  await form.getByLabel("Tên đơn vị (không kèm cấp)").fill("An Bình");
+  await form.getByLabel("Mã trang").fill(slug);
+  await form.getByLabel("Loại đơn vị").selectOption({ label: "Xã" });
+  await form.getByLabel("Trực thuộc").selectOption({ label: "Cổng thông tin điện tử tỉnh Hưng Yên" });
+  await form.getByLabel("Email quản trị viên của trang").fill(siteAdmin.email);
+  await form.getByLabel("Họ tên quản trị viên").fill("Đỗ Văn An");
+  await form.getByRole("button", { name: "Tạo trang" }).click();
+  await expect(form.getByRole("status")).toContainText("Đã tạo trang An Bình");
+  siteAdmin.password = (await form.getByTestId("one-time-password").innerText()).trim();
+  await platform.context().close();
+
+  // The new admin signs in at the new site's own address and must set a password first.
+  const newPassword = `AnBinh-${stamp}-Moi!`;
+  const admin = await signedInAt(browser, origin, siteAdmin);
+  await expect(admin).toHaveURL(/\/admin\/tai-khoan\?bat-buoc=1$/);
+  const change = admin.getByRole("form", { name: "Đổi mật khẩu" });
+  await change.getByLabel("Mật khẩu hiện tại").fill(siteAdmin.password);
+  await change.getByLabel("Mật khẩu mới", { exact: true }).fill(newPassword);
+  await change.getByLabel("Nhập lại mật khẩu mới").fill(newPassword);
+  await change.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(admin).toHaveURL(/\/admin\/dang-nhap/);
+  await signIn(admin, siteAdmin.email, newPassword);
+  await expect(admin).toHaveURL(/\/admin$/);
+
+  await admin.goto("/admin/chuyen-muc");
+  const category = admin.getByRole("form", { name: "Tạo chuyên mục" });
+  await category.getByLabel("Tên chuyên mục").fill("Tin tức - Sự kiện");
+  await category.getByRole("button", { name: "Tạo chuyên mục" }).click();
+  await expect(category.getByRole("status")).toContainText("Đã tạo chuyên mục");
+  const title = `Xã An Bình khai trương trang thông tin điện tử ${stamp}`;
+  await publishArticle(admin, { title, category: "Tin tức - Sự kiện" });
+  await admin.context().close();
+
+  await page.goto(`${origin}/`);
+  await expect(page).toHaveTitle("Trang thông tin điện tử xã An Bình");
+  await expect(page.getByRole("main")).toContainText(title);
+  await page.goto(`${PROVINCE}/tim-kiem?q=${encodeURIComponent(`khai truong ${stamp}`)}&pham-vi=toan-tinh`);
+  await expect(page.getByRole("link", { name: title })).toHaveAttribute("href", new RegExp(`^${origin}/bai-viet/`));
+  await page.goto(`${PROVINCE}/tim-kiem?q=${encodeURIComponent(`khai truong ${stamp}`)}`);
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+});
