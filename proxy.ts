@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pagePolicy } from "@/lib/csp.mjs";
-import { normalizeHost } from "@/lib/site";
+import { ADMIN_HOST_COOKIE, normalizeHost } from "@/lib/site";
 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const TRAILING_SLASH = /\/+$/;
@@ -48,6 +48,13 @@ export function proxy(request: NextRequest) {
     const policy = withNonce(headers);
     const response = NextResponse.next({ request: { headers } });
     response.headers.set("content-security-policy", policy);
+    // The admin works on the host's site. Next renders the target of an action's redirect
+    // through an internal request that keeps the cookies but not the host: this host-only
+    // cookie carries the host there (lib/auth/guard.ts).
+    const host = normalizeHost(request.headers.get("host"));
+    if (request.cookies.get(ADMIN_HOST_COOKIE)?.value !== host) {
+      response.cookies.set(ADMIN_HOST_COOKIE, host, { path: "/admin", httpOnly: true, sameSite: "lax", secure: request.nextUrl.protocol === "https:" || Boolean(process.env.SITE_URL?.startsWith("https://")) });
+    }
     return response;
   }
 

@@ -113,6 +113,7 @@ export async function updateCategory(db: Database, actor: Actor, id: number, raw
       .set({ name, slug, description: toPlainText(raw.description), parentId: raw.parentId, showOnHome: raw.showOnHome, updatedAt: new Date() })
       .where(eq(categories.id, id));
     await recordAudit(tx, {
+      siteId: actor.siteId,
       userId: actor.id,
       action: "category.update",
       entityType: "category",

@@ -1,8 +1,8 @@
 // Imported at server start (instrumentation), so no "server-only" here or in what it imports.
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
-import { auditLog, users } from "./schema";
+import { auditLog, siteMembers, sites, users } from "./schema";
 
 function normalizeEmail(email: string): string {
   return email.normalize("NFC").trim().toLowerCase();
@@ -27,7 +27,10 @@ export async function ensureFirstAdmin(db: Database, env: { email?: string; pass
       .insert(users)
       .values({ email, name: "Quản trị viên", platformAdmin: true, passwordHash, mustChangePassword: Boolean(generated) })
       .returning({ id: users.id });
-    await tx.insert(auditLog).values({ action: "user.create", entityType: "user", entityId: String(created!.id), summary: `Tài khoản quản trị đầu tiên ${email}` });
+    // Also the admin of the default (oldest) site, so it is listed among that site's people.
+    const [site] = await tx.select({ id: sites.id }).from(sites).orderBy(asc(sites.id)).limit(1);
+    if (site) await tx.insert(siteMembers).values({ siteId: site.id, userId: created!.id, role: "admin" }).onConflictDoNothing();
+    await tx.insert(auditLog).values({ siteId: site?.id ?? null, action: "user.create", entityType: "user", entityId: String(created!.id), summary: `Tài khoản quản trị đầu tiên ${email}` });
     return { email, generatedPassword: generated };
   });
 }

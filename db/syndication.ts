@@ -28,8 +28,10 @@ export async function listSentUp(db: Database, provinceId: number, limit: number
 
 /** The province the actor's site belongs to (refused for a site without one). */
 async function parentOf(db: Database, siteId: number): Promise<number> {
-  const [site] = await db.select({ parentId: sites.parentId }).from(sites).where(eq(sites.id, siteId));
+  const [site] = await db.select({ parentId: sites.parentId, state: sites.state }).from(sites).where(eq(sites.id, siteId));
   if (!site?.parentId) throw new UserRuleError("Trang này không trực thuộc cổng tỉnh nào nên không gửi tin lên được.");
+  // The province lists live components only: an archive's news would never show there.
+  if (site.state !== "live") throw new UserRuleError("Trang lưu trữ không gửi tin lên cổng tỉnh.");
   return site.parentId;
 }
 

@@ -1,4 +1,3 @@
-import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 /** Dates and numbers as Vietnamese readers expect them, whatever the server's TZ. */
 export const SITE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -73,9 +72,4 @@ export function vietnamLocalInput(date: Date | string): string {
 /** A YYYY-MM-DD calendar day (a Việt Nam day) as 24/02/2018. */
 export function formatDay(day: string): string {
   return formatDate(vietnamTime(`${day} 12:00`));
-}
-
-/** The Việt Nam calendar day of a timestamp column, in SQL, as YYYY-MM-DD. */
-export function vietnamDaySql(column: AnyColumn | SQL): SQL<string> {
-  return sql<string>`to_char(${column} at time zone ${SITE_TIME_ZONE}, 'YYYY-MM-DD')`;
 }

@@ -67,6 +67,9 @@ export function unitTitle(site: Pick<SiteRef, "kind" | "name">): string {
   return capitalize(unitName(site));
 }
 
+/** The host an admin request was made on, kept for renders that lose it (proxy.ts). */
+export const ADMIN_HOST_COOKIE = "portal-admin-host";
+
 /** A host header as a site key: lower case, no port, no trailing dot. */
 export function normalizeHost(host: string | null | undefined): string {
   const value = (host ?? "").trim().toLowerCase();

@@ -4,7 +4,7 @@
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
-import { createBackup } from "@/lib/backup-archive";
+import { createBackup } from "@/db/backup-archive";
 import { uploadsDir } from "@/lib/config";
 import { assertPgliteNotInUse, cliArgs } from "./backup-args";
 

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import semver from "semver";
 
 export const FLOORS = {
   next: "16.2.6",
@@ -14,35 +15,9 @@ export const FLOORS = {
   "next-auth": "5.0.0-beta.32",
 };
 
-const SEMVER = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-
-function parse(version) {
-  const m = SEMVER.exec(version.trim());
-  if (!m) throw new Error(`not a semantic version: ${version}`);
-  return { core: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4] ? m[4].split(".") : [] };
-}
-
-function compareIdentifiers(a, b) {
-  const an = /^\d+$/.test(a);
-  const bn = /^\d+$/.test(b);
-  if (an && bn) return Math.sign(Number(a) - Number(b));
-  if (an !== bn) return an ? -1 : 1; // numeric identifiers sort before alphanumeric ones
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** -1, 0 or 1, by SemVer 2.0.0 precedence (a prerelease comes before its release). */
 export function compareVersions(a, b) {
-  const x = parse(a);
-  const y = parse(b);
-  for (let i = 0; i < 3; i++) if (x.core[i] !== y.core[i]) return Math.sign(x.core[i] - y.core[i]);
-  if (!x.pre.length || !y.pre.length) return x.pre.length === y.pre.length ? 0 : x.pre.length ? -1 : 1;
-  for (let i = 0; i < Math.max(x.pre.length, y.pre.length); i++) {
-    if (x.pre[i] === undefined) return -1;
-    if (y.pre[i] === undefined) return 1;
-    const c = compareIdentifiers(x.pre[i], y.pre[i]);
-    if (c) return c;
-  }
-  return 0;
+  return semver.compare(a, b);
 }
 
 /** Packages below their floor, as messages. */

@@ -4,7 +4,7 @@
 // would see a half-filled portal).
 import { existsSync } from "node:fs";
 import { openDatabase } from "@/db/client";
-import { NotEmptyError, restoreBackup } from "@/lib/backup-archive";
+import { NotEmptyError, restoreBackup } from "@/db/backup-archive";
 import { uploadsDir } from "@/lib/config";
 import { assertPgliteNotInUse, cliArgs } from "./backup-args";
 

@@ -181,7 +181,7 @@ const tanHoa: DemoSite = {
     hotline: "0221 3871 115",
     responsiblePerson: "Ông Nguyễn Văn Hậu, Chủ tịch UBND xã",
     footerText:
-      "Cổng thông tin điện tử xã Tân Hòa. Cơ quan chủ quản: Ủy ban nhân dân xã Tân Hòa, tỉnh Hưng Yên. Ghi rõ nguồn khi phát hành lại thông tin từ cổng này.",
+      "Trang thông tin điện tử xã Tân Hòa. Cơ quan chủ quản: Ủy ban nhân dân xã Tân Hòa, tỉnh Hưng Yên. Ghi rõ nguồn khi phát hành lại thông tin từ cổng này.",
   },
   categories: [
     {
@@ -260,7 +260,7 @@ const tanHoa: DemoSite = {
     },
   ],
   poll: {
-    question: "Bạn quan tâm nhất đến nội dung nào trên Cổng thông tin điện tử xã Tân Hòa?",
+    question: "Bạn quan tâm nhất đến nội dung nào trên Trang thông tin điện tử xã Tân Hòa?",
     options: ["Thủ tục hành chính", "Sản xuất nông nghiệp", "Thông báo của UBND xã", "Văn hóa - Xã hội"],
   },
   editors: [
@@ -281,7 +281,7 @@ const dongKinh: DemoSite = {
     hotline: "0221 3845 119",
     responsiblePerson: "Bà Hoàng Thị Mai Phương, Chủ tịch UBND phường",
     footerText:
-      "Cổng thông tin điện tử phường Đông Kinh. Cơ quan chủ quản: Ủy ban nhân dân phường Đông Kinh, tỉnh Hưng Yên. Ghi rõ nguồn khi phát hành lại thông tin từ cổng này.",
+      "Trang thông tin điện tử phường Đông Kinh. Cơ quan chủ quản: Ủy ban nhân dân phường Đông Kinh, tỉnh Hưng Yên. Ghi rõ nguồn khi phát hành lại thông tin từ cổng này.",
   },
   categories: [
     {
@@ -381,7 +381,7 @@ const minhTan: DemoSite = {
     hotline: "0221 3856 113",
     responsiblePerson: "Ông Đào Xuân Trường, Chủ tịch UBND xã",
     footerText:
-      "Cổng thông tin điện tử xã Minh Tân. Cơ quan chủ quản: Ủy ban nhân dân xã Minh Tân, tỉnh Hưng Yên. Ghi rõ nguồn khi phát hành lại thông tin từ cổng này.",
+      "Trang thông tin điện tử xã Minh Tân. Cơ quan chủ quản: Ủy ban nhân dân xã Minh Tân, tỉnh Hưng Yên. Ghi rõ nguồn khi phát hành lại thông tin từ cổng này.",
   },
   categories: [
     {

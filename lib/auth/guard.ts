@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db/index";
 import { listMemberships } from "@/db/sites";
 import { getSiteForHost, getSites } from "@/db/site-directory";
-import type { SiteInfo } from "@/lib/site";
+import { ADMIN_HOST_COOKIE, type SiteInfo } from "@/lib/site";
 import { auth } from "./auth";
 import { SIGN_IN_PATH } from "./auth.config";
 import { can, ForbiddenError, type Actor, type Permission, type Role, type SessionUser } from "./policy";
@@ -41,17 +41,14 @@ export const adminContext = cache(async (): Promise<AdminContext | null> => {
   const [memberships, all] = await Promise.all([listMemberships(await getDb(), user.id), getSites()]);
   const roleOf = new Map(memberships.map((m) => [m.siteId, m.role]));
   const sites = all.filter((s) => user.platformAdmin || roleOf.has(s.id)).map((s) => ({ ...s, role: roleOf.get(s.id) ?? null }));
-  const chosen = Number((await cookies()).get(ADMIN_SITE_COOKIE)?.value);
-  const hostSite = await getSiteForHost((await headers()).get("host"));
+  const jar = await cookies();
+  const chosen = Number(jar.get(ADMIN_SITE_COOKIE)?.value);
+  // The cookie is host-only and rewritten by proxy.ts on every admin request of this host.
+  const hostSite = await getSiteForHost(jar.get(ADMIN_HOST_COOKIE)?.value ?? (await headers()).get("host"));
   const site = sites.find((s) => s.id === chosen) ?? sites.find((s) => s.id === hostSite.id);
   const actor = site ? { ...user, siteId: site.id, role: site.role } : null;
   return { user, actor, sites };
 });
-
-/** The actor for server code that has already been through the page or action guard. */
-export async function currentActor(): Promise<Actor | null> {
-  return (await adminContext())?.actor ?? null;
-}
 
 export const ACCOUNT_PATH = "/admin/tai-khoan";
 

@@ -76,13 +76,3 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
   if (!can(actor, permission)) throw new ForbiddenError();
 }
-
-/** Rows of another site are refused as if they did not exist for this actor. */
-export function assertSameSite(actor: Actor, siteId: number | undefined | null): void {
-  if (siteId !== actor.siteId) throw new ForbiddenError();
-}
-
-/** The role shown for an actor: platform admins act as site admins. */
-export function effectiveRole(actor: Actor): Role | "platform" {
-  return actor.platformAdmin ? "platform" : (actor.role ?? "author");
-}

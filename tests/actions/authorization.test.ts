@@ -1,33 +1,39 @@
 import { readdir, readFile, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { inArray } from "drizzle-orm";
+import { and, eq, inArray, like, sql } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAlbum } from "@/db/albums";
-import { createArticle, listRevisions, saveArticle } from "@/db/article-editor";
+import { createArticle, listRevisions, saveArticle, transitionArticle } from "@/db/article-editor";
 import { createCategory } from "@/db/categories";
 import type { Database } from "@/db/client";
 import { updateMediaText, uploadMedia } from "@/db/media";
 import { createPoll } from "@/db/polls";
-import { albums, articles, categories, media, polls, users } from "@/db/schema";
-import { getSiteSettings, saveSiteSettings, type SiteSettings } from "@/db/settings";
-import { createUser } from "@/db/users";
-import { CROSS_SITE_MESSAGE, type ActionState } from "@/lib/auth/action";
+import { albums, articleSyndications, articles, categories, media, polls, sites, users } from "@/db/schema";
+import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
+import { appointMember } from "@/db/sites";
+import { CROSS_SITE_MESSAGE, MUST_CHANGE_PASSWORD_MESSAGE, SESSION_EXPIRED_MESSAGE, type ActionState } from "@/lib/auth/action";
 import { signOut } from "@/lib/auth/auth";
-import { ForbiddenError, type Role, type SessionUser } from "@/lib/auth/roles";
-import { createActors } from "../support/actors";
+import { ADMIN_SITE_COOKIE } from "@/lib/auth/guard";
+import { can, ForbiddenError, ROLES, type Actor, type Permission, type Role } from "@/lib/auth/policy";
+import { createActors, defaultSiteId, siteIdOf } from "../support/actors";
 import { snapshotDatabase } from "../support/db-snapshot";
 import { testDatabase } from "../support/test-db";
 
-// Every exported server action of the admin, called as Next would call it, for each of
-// anonymous, author, editor and admin. Only Next's request context is replaced: the
-// session Auth.js would decode, the request headers, cache calls and redirects. The
-// role checks, zod parsing and data layer are the real ones, on the test database.
+// Every exported server action of the admin, called as Next would call it, by anonymous,
+// each role of site A (the default site, the demo district) on its own site and against
+// site B (a commune), a platform admin on both, and people who must change their
+// password first. Only Next's request context is replaced: the session Auth.js would
+// decode, the request headers and cookies, cache calls and redirects. The guard
+// (memberships from the database, the site from the host and the switcher's cookie), the
+// permission checks, zod parsing and the data layer are the real ones, on the test database.
 
 const request = vi.hoisted(() => ({
   session: null as null | { user: Record<string, unknown> },
   headers: {} as Record<string, string>,
+  cookies: {} as Record<string, string>,
+  setCookies: [] as { name: string; value: string }[],
 }));
 
 vi.mock("@/lib/auth/auth", () => ({
@@ -42,9 +48,16 @@ vi.mock("@/db/index", async () => {
 });
 vi.mock("next/headers", () => ({
   headers: async () => new Headers(request.headers),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
+  cookies: async () => ({
+    get: (name: string) => (name in request.cookies ? { name, value: request.cookies[name] } : undefined),
+    getAll: () => Object.entries(request.cookies).map(([name, value]) => ({ name, value })),
+    has: (name: string) => name in request.cookies,
+    set: (name: string, value: string) => void request.setCookies.push({ name, value }),
+    delete: () => undefined,
+  }),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+// The host → site map is read fresh on every call (no cache outside Next).
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Redirected(url);
@@ -63,21 +76,55 @@ class Redirected extends Error {
   }
 }
 
-const SITE = { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000", "x-forwarded-for": "10.9.8.7" };
+/** The admin on site A's host (the default site answers any unknown host) and on site B's. */
+const HOST_A = { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000", "x-forwarded-for": "10.9.8.7" };
+const HOST_B = { origin: "http://tan-hoa.localhost:3000", host: "tan-hoa.localhost:3000", "x-forwarded-for": "10.9.8.7" };
 const initial: ActionState = {};
-type Who = Role | "anonymous";
-const EVERYONE: Who[] = ["anonymous", "author", "editor", "admin"];
+const FORBIDDEN = new ForbiddenError().message;
+const REFUSALS = [SESSION_EXPIRED_MESSAGE, FORBIDDEN, MUST_CHANGE_PASSWORD_MESSAGE, CROSS_SITE_MESSAGE];
+/** What the data layer answers for a row of another site: it does not exist there. */
+const NOT_FOUND = /Không tìm thấy|không tồn tại/;
+
+type Site = "A" | "B";
+type Who = Role | "anonymous" | "platform";
+
+type Fixtures = {
+  siteId: number;
+  category: number;
+  spareCategory: number;
+  article: number;
+  revision: number;
+  poll: number;
+  album: number;
+  photo: number;
+  user: number;
+  /** A published article of the site, to send up. */
+  sendable: number;
+  /** A pending request sent up to the site, to decide on. */
+  sentHere: number;
+  /** The site's own row, as updateSiteAction would post it unchanged. */
+  site: { name: string; slug: string; kind: string; state: string; parentId: string; hosts: string };
+};
 
 let db: Database;
-let actors: Record<Role, SessionUser>;
-let removeActors: () => Promise<void>;
+let A: number;
+let B: number;
+let province: number;
+const staff = {} as Record<Site, Record<Role, Actor>>;
+let platform: Actor;
+const fx = {} as Record<Site, Fixtures>;
+const removers: (() => Promise<void>)[] = [];
 let uploads: string;
-let originalSettings: SiteSettings;
-const ids = { category: 0, spareCategory: 0, article: 0, revision: 0, poll: 0, album: 0, photo: 0, user: 0 };
+const originalSettings = {} as Record<Site, StoredSiteSettings>;
 
-function as(who: Who) {
-  const actor = who === "anonymous" ? null : actors[who];
-  request.session = actor && { user: { id: String(actor.id), name: actor.name, email: actor.email, role: actor.role, mustChangePassword: false } };
+/** Signs `who` in; `site` is the host the admin is opened on (B also with the switcher's cookie set to B). */
+function as(who: Who, site: Site = "A", options: { mustChangePassword?: boolean } = {}) {
+  const user = who === "anonymous" ? null : who === "platform" ? platform : staff.A[who];
+  request.session = user && {
+    user: { id: String(user.id), name: user.name, email: user.email, platformAdmin: user.platformAdmin, mustChangePassword: options.mustChangePassword ?? false },
+  };
+  request.headers = site === "A" ? HOST_A : HOST_B;
+  request.cookies = site === "A" ? {} : { [ADMIN_SITE_COOKIE]: String(B) };
 }
 
 function form(fields: Record<string, string | number | string[]>): FormData {
@@ -96,13 +143,47 @@ async function outcome(call: () => Promise<unknown>): Promise<ActionState | { re
   }
 }
 
-const REFUSALS = ["Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.", new ForbiddenError().message];
+async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
 
-type Row = { module: string; action: string; allowed: Who[]; call: (mod: Record<string, (...args: never[]) => Promise<unknown>>) => Promise<unknown> };
+/** A digest of every row that belongs to one site (its content, members, settings, audit entries, what was sent up to it). */
+async function snapshotSite(siteId: number): Promise<Record<string, string>> {
+  const tables = await rows<{ name: string }>(
+    sql`select table_name as name from information_schema.columns where table_schema = 'public' and column_name = 'site_id' order by table_name`,
+  );
+  const queries: [string, ReturnType<typeof sql>][] = [
+    ...tables.map(({ name }) => [name, sql`select * from ${sql.identifier(name)} where site_id = ${siteId}`] as [string, ReturnType<typeof sql>]),
+    ["sites", sql`select * from sites where id = ${siteId}`],
+    ["poll_options", sql`select o.* from poll_options o join polls p on p.id = o.poll_id where p.site_id = ${siteId}`],
+    ["poll_votes", sql`select v.* from poll_votes v join polls p on p.id = v.poll_id where p.site_id = ${siteId}`],
+    ["album_items", sql`select i.* from album_items i join albums a on a.id = i.album_id where a.site_id = ${siteId}`],
+    ["article_revisions", sql`select r.* from article_revisions r join articles a on a.id = r.article_id where a.site_id = ${siteId}`],
+    ["article_syndications", sql`select * from article_syndications where target_site_id = ${siteId}`],
+  ];
+  const snapshot: Record<string, string> = {};
+  for (const [name, query] of queries) {
+    const [row] = await rows<{ n: number; digest: string }>(sql`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from (${query}) t`);
+    snapshot[name] = `${row!.n}:${row!.digest}`;
+  }
+  return snapshot;
+}
+
+type Module = Record<string, (...args: never[]) => Promise<unknown>>;
+type Row = {
+  module: string;
+  action: string;
+  /** The permission the action needs; "account" for the person's own account (no site). */
+  permission: Permission | "account";
+  /** Whether the call names rows of the site (so it can be aimed at another site's rows). */
+  namesRows: boolean;
+  call: (mod: Module, f: Fixtures) => Promise<unknown>;
+};
 
 /** Calls `mod[action]` as a `useActionState` form action would. */
-const viaForm = (fields: () => Record<string, string | number | string[]>) => (action: string) => (mod: Record<string, (...args: never[]) => Promise<unknown>>) =>
-  (mod[action] as (s: ActionState, f: FormData) => Promise<unknown>)(initial, form(fields()));
+const viaForm = (fields: (f: Fixtures) => Record<string, string | number | string[]>) => (action: string) => (mod: Module, f: Fixtures) =>
+  (mod[action] as (s: ActionState, f: FormData) => Promise<unknown>)(initial, form(fields(f)));
 
 const ARTICLES = "app/admin/(panel)/bai-viet/actions.ts";
 const CATEGORIES = "app/admin/(panel)/chuyen-muc/actions.ts";
@@ -111,57 +192,77 @@ const ALBUMS = "app/admin/(panel)/album/actions.ts";
 const MEDIA = "app/admin/(panel)/thu-vien/actions.ts";
 const USERS = "app/admin/(panel)/nguoi-dung/actions.ts";
 const SETTINGS = "app/admin/(panel)/cai-dat/actions.ts";
+const SITES = "app/admin/(panel)/trang/actions.ts";
+const SENT_UP = "app/admin/(panel)/tin-gui-len/actions.ts";
 const ACCOUNT = "app/admin/(panel)/tai-khoan/actions.ts";
 const PANEL = "app/admin/(panel)/actions.ts";
 const SIGN_IN = "app/admin/(auth)/dang-nhap/actions.ts";
 
-const STAFF: Who[] = ["author", "editor", "admin"];
-const EDITORS: Who[] = ["editor", "admin"];
-const ADMINS: Who[] = ["admin"];
-
-const article = () => ({ title: "Bài kiểm tra quyền", summary: "", body: "<p>Nội dung</p>", byline: "", categoryId: ids.category, coverCaption: "" });
+const article = (f: Fixtures) => ({ title: "Bài kiểm tra quyền", summary: "", body: "<p>Nội dung</p>", byline: "", categoryId: f.category, coverCaption: "" });
 const category = () => ({ name: "Chuyên mục kiểm tra quyền", description: "", parentId: "", slug: "" });
+let newSites = 0;
 
+// Within a module, rows that destroy a fixture come after the rows that need it.
 const ROWS: Row[] = [
-  { module: ARTICLES, action: "createArticleAction", allowed: STAFF, call: viaForm(article)("createArticleAction") },
-  { module: ARTICLES, action: "saveArticleAction", allowed: STAFF, call: viaForm(() => ({ ...article(), id: ids.article, intent: "save" }))("saveArticleAction") },
-  { module: ARTICLES, action: "transitionAction", allowed: STAFF, call: viaForm(() => ({ id: ids.article, transition: "submit" }))("transitionAction") },
-  { module: ARTICLES, action: "approveRevisionAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.article, revisionId: ids.revision }))("approveRevisionAction") },
-  { module: ARTICLES, action: "restoreRevisionAction", allowed: STAFF, call: viaForm(() => ({ id: ids.article, revisionId: ids.revision }))("restoreRevisionAction") },
-  { module: CATEGORIES, action: "createCategoryAction", allowed: EDITORS, call: viaForm(category)("createCategoryAction") },
-  { module: CATEGORIES, action: "updateCategoryAction", allowed: EDITORS, call: viaForm(() => ({ ...category(), id: ids.spareCategory, name: "Đổi tên chuyên mục" }))("updateCategoryAction") },
-  { module: CATEGORIES, action: "moveCategoryAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.spareCategory, direction: "up" }))("moveCategoryAction") },
-  { module: CATEGORIES, action: "deleteCategoryAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.spareCategory }))("deleteCategoryAction") },
-  { module: POLLS, action: "createPollAction", allowed: EDITORS, call: viaForm(() => ({ question: "Câu hỏi kiểm tra quyền?", "options.0": "Có", "options.1": "Không" }))("createPollAction") },
+  { module: ARTICLES, action: "createArticleAction", permission: "article.write", namesRows: true, call: viaForm(article)("createArticleAction") },
+  { module: ARTICLES, action: "saveArticleAction", permission: "article.write", namesRows: true, call: viaForm((f) => ({ ...article(f), id: f.article, intent: "save" }))("saveArticleAction") },
+  { module: ARTICLES, action: "transitionAction", permission: "article.write", namesRows: true, call: viaForm((f) => ({ id: f.article, transition: "submit" }))("transitionAction") },
+  { module: ARTICLES, action: "approveRevisionAction", permission: "article.publish", namesRows: true, call: viaForm((f) => ({ id: f.article, revisionId: f.revision }))("approveRevisionAction") },
+  { module: ARTICLES, action: "restoreRevisionAction", permission: "article.write", namesRows: true, call: viaForm((f) => ({ id: f.article, revisionId: f.revision }))("restoreRevisionAction") },
+  { module: CATEGORIES, action: "createCategoryAction", permission: "category.manage", namesRows: true, call: viaForm((f) => ({ ...category(), parentId: f.category }))("createCategoryAction") },
+  { module: CATEGORIES, action: "updateCategoryAction", permission: "category.manage", namesRows: true, call: viaForm((f) => ({ ...category(), id: f.spareCategory, name: "Đổi tên chuyên mục" }))("updateCategoryAction") },
+  { module: CATEGORIES, action: "moveCategoryAction", permission: "category.manage", namesRows: true, call: viaForm((f) => ({ id: f.spareCategory, direction: "up" }))("moveCategoryAction") },
+  { module: CATEGORIES, action: "deleteCategoryAction", permission: "category.manage", namesRows: true, call: viaForm((f) => ({ id: f.spareCategory }))("deleteCategoryAction") },
+  { module: POLLS, action: "createPollAction", permission: "poll.manage", namesRows: false, call: viaForm(() => ({ question: "Câu hỏi kiểm tra quyền?", "options.0": "Có", "options.1": "Không" }))("createPollAction") },
   {
     module: POLLS,
     action: "updatePollAction",
-    allowed: EDITORS,
-    call: (mod) => (mod.updatePollAction as (id: number, s: ActionState, f: FormData) => Promise<unknown>)(ids.poll, initial, form({ question: "Câu hỏi đã sửa?", "options.0": "Có", "options.1": "Không" })),
+    permission: "poll.manage",
+    namesRows: true,
+    call: (mod, f) => (mod.updatePollAction as (id: number, s: ActionState, f: FormData) => Promise<unknown>)(f.poll, initial, form({ question: "Câu hỏi đã sửa?", "options.0": "Có", "options.1": "Không" })),
   },
-  { module: POLLS, action: "closePollAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.poll }))("closePollAction") },
-  { module: POLLS, action: "duplicatePollAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.poll }))("duplicatePollAction") },
-  { module: ALBUMS, action: "createAlbumAction", allowed: EDITORS, call: viaForm(() => ({ title: "Album kiểm tra quyền", description: "" }))("createAlbumAction") },
-  { module: ALBUMS, action: "updateAlbumAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.album, title: "Album đổi tên", description: "" }))("updateAlbumAction") },
-  { module: ALBUMS, action: "addPhotosAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.album, media: [String(ids.photo)] }))("addPhotosAction") },
-  { module: ALBUMS, action: "saveItemsAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.album, order: "" }))("saveItemsAction") },
-  { module: ALBUMS, action: "removePhotoAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.album, item: 999_999 }))("removePhotoAction") },
-  { module: ALBUMS, action: "publishAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.album, published: "true" }))("publishAction") },
-  { module: ALBUMS, action: "deleteAlbumAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.album }))("deleteAlbumAction") },
-  { module: MEDIA, action: "updateMediaTextAction", allowed: STAFF, call: viaForm(() => ({ id: ids.photo, alt: "Mô tả mới", caption: "" }))("updateMediaTextAction") },
-  { module: MEDIA, action: "deleteMediaAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.photo }))("deleteMediaAction") },
-  { module: USERS, action: "createUserAction", allowed: ADMINS, call: viaForm(() => ({ email: "quyen-moi@example.vn", name: "Người mới", role: "author", password: "" }))("createUserAction") },
-  { module: USERS, action: "updateUserAction", allowed: ADMINS, call: viaForm(() => ({ id: ids.user, name: "Đổi tên", role: "editor" }))("updateUserAction") },
-  { module: USERS, action: "toggleUserAction", allowed: ADMINS, call: viaForm(() => ({ id: ids.user, disabled: "true" }))("toggleUserAction") },
-  { module: USERS, action: "resetPasswordAction", allowed: ADMINS, call: viaForm(() => ({ id: ids.user }))("resetPasswordAction") },
-  { module: SETTINGS, action: "saveSettingsAction", allowed: ADMINS, call: viaForm(() => ({ portalName: "Cổng thử quyền", agencyName: "UBND huyện" }))("saveSettingsAction") },
-  { module: ACCOUNT, action: "changePasswordAction", allowed: STAFF, call: viaForm(() => ({ current: "sai-mat-khau", next: "Matkhau-moi-2026", confirm: "Matkhau-moi-2026" }))("changePasswordAction") },
-  { module: ACCOUNT, action: "updateNameAction", allowed: STAFF, call: viaForm(() => ({ name: "Tên mới của tôi" }))("updateNameAction") },
-  { module: ACCOUNT, action: "signOutEverywhereAction", allowed: STAFF, call: (mod) => (mod.signOutEverywhereAction as () => Promise<unknown>)() },
+  { module: POLLS, action: "duplicatePollAction", permission: "poll.manage", namesRows: true, call: viaForm((f) => ({ id: f.poll }))("duplicatePollAction") },
+  { module: POLLS, action: "closePollAction", permission: "poll.manage", namesRows: true, call: viaForm((f) => ({ id: f.poll }))("closePollAction") },
+  { module: ALBUMS, action: "createAlbumAction", permission: "album.manage", namesRows: false, call: viaForm(() => ({ title: "Album kiểm tra quyền", description: "" }))("createAlbumAction") },
+  { module: ALBUMS, action: "updateAlbumAction", permission: "album.manage", namesRows: true, call: viaForm((f) => ({ id: f.album, title: "Album đổi tên", description: "" }))("updateAlbumAction") },
+  { module: ALBUMS, action: "addPhotosAction", permission: "album.manage", namesRows: true, call: viaForm((f) => ({ id: f.album, media: [String(f.photo)] }))("addPhotosAction") },
+  { module: ALBUMS, action: "saveItemsAction", permission: "album.manage", namesRows: true, call: viaForm((f) => ({ id: f.album, order: "" }))("saveItemsAction") },
+  { module: ALBUMS, action: "removePhotoAction", permission: "album.manage", namesRows: true, call: viaForm((f) => ({ id: f.album, item: 999_999 }))("removePhotoAction") },
+  { module: ALBUMS, action: "publishAction", permission: "album.manage", namesRows: true, call: viaForm((f) => ({ id: f.album, published: "true" }))("publishAction") },
+  { module: ALBUMS, action: "deleteAlbumAction", permission: "album.manage", namesRows: true, call: viaForm((f) => ({ id: f.album }))("deleteAlbumAction") },
+  { module: MEDIA, action: "updateMediaTextAction", permission: "media.upload", namesRows: true, call: viaForm((f) => ({ id: f.photo, alt: "Mô tả mới", caption: "" }))("updateMediaTextAction") },
+  { module: MEDIA, action: "deleteMediaAction", permission: "media.manage", namesRows: true, call: viaForm((f) => ({ id: f.photo }))("deleteMediaAction") },
+  { module: USERS, action: "createUserAction", permission: "users.manage", namesRows: false, call: viaForm(() => ({ email: "quyen-moi@example.vn", name: "Người mới", role: "author", password: "" }))("createUserAction") },
+  { module: USERS, action: "updateUserAction", permission: "users.manage", namesRows: true, call: viaForm((f) => ({ id: f.user, name: "Đổi tên", role: "editor" }))("updateUserAction") },
+  { module: USERS, action: "toggleUserAction", permission: "users.manage", namesRows: true, call: viaForm((f) => ({ id: f.user, disabled: "true" }))("toggleUserAction") },
+  { module: USERS, action: "resetPasswordAction", permission: "users.manage", namesRows: true, call: viaForm((f) => ({ id: f.user }))("resetPasswordAction") },
+  { module: USERS, action: "removeMemberAction", permission: "users.manage", namesRows: true, call: viaForm((f) => ({ id: f.user }))("removeMemberAction") },
+  { module: SETTINGS, action: "saveSettingsAction", permission: "settings.edit", namesRows: false, call: viaForm(() => ({ portalName: "Cổng thử quyền", agencyName: "UBND thử quyền" }))("saveSettingsAction") },
+  {
+    module: SITES,
+    action: "createSiteAction",
+    permission: "site.create",
+    namesRows: false,
+    call: viaForm(() => ({ name: "Trang thử quyền", slug: `quyen-${++newSites}`, kind: "xa", state: "live", parentId: province, hosts: "", adminEmail: "", adminName: "" }))("createSiteAction"),
+  },
+  { module: SITES, action: "updateSiteAction", permission: "site.create", namesRows: true, call: viaForm((f) => ({ id: f.siteId, ...f.site }))("updateSiteAction") },
+  { module: SENT_UP, action: "sendUpAction", permission: "article.syndicate", namesRows: true, call: viaForm((f) => ({ id: f.sendable }))("sendUpAction") },
+  { module: SENT_UP, action: "decideAction", permission: "syndication.review", namesRows: true, call: viaForm((f) => ({ id: f.sentHere, decision: "approve" }))("decideAction") },
+  { module: ACCOUNT, action: "changePasswordAction", permission: "account", namesRows: false, call: viaForm(() => ({ current: "sai-mat-khau", next: "Matkhau-moi-2026", confirm: "Matkhau-moi-2026" }))("changePasswordAction") },
+  { module: ACCOUNT, action: "updateNameAction", permission: "account", namesRows: false, call: viaForm(() => ({ name: "Tên mới của tôi" }))("updateNameAction") },
+  { module: ACCOUNT, action: "signOutEverywhereAction", permission: "account", namesRows: false, call: (mod) => (mod.signOutEverywhereAction as () => Promise<unknown>)() },
 ];
 
 /** Actions anyone may call by design: signing in, and signing out (which only ends the caller's own session). */
 const PUBLIC_ACTIONS = [`${SIGN_IN}#signInAction`, `${PANEL}#signOutAction`];
+/** Tested on its own below: it sets the switcher's cookie and writes nothing. */
+const SWITCHER = `${PANEL}#switchSiteAction`;
+
+/** What the policy grants a role on its own site (account actions: everyone signed in). */
+function grants(role: Role, permission: Row["permission"]): boolean {
+  if (permission === "account") return true;
+  return can({ id: 0, name: "", email: "", platformAdmin: false, mustChangePassword: false, siteId: A, role }, permission);
+}
 
 async function serverActionModules(): Promise<string[]> {
   const found: string[] = [];
@@ -174,37 +275,85 @@ async function serverActionModules(): Promise<string[]> {
   return found.sort();
 }
 
-const load = (module: string) => import(/* @vite-ignore */ path.resolve(module)) as Promise<Record<string, (...args: never[]) => Promise<unknown>>>;
+const load = (module: string) => import(/* @vite-ignore */ path.resolve(module)) as Promise<Module>;
+
+async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sentHere">> {
+  const { admin, editor, author } = staff[site];
+  const input = { title: "Bài kiểm tra quyền", summary: "", body: "<p>Nội dung</p>", byline: "", coverMediaId: null, coverCaption: "", featured: false };
+  const categoryId = (await createCategory(db, admin, { name: "Chuyên mục phân quyền", description: "", parentId: null, showOnHome: false })).id;
+  const spareCategory = (await createCategory(db, admin, { name: "Chuyên mục để xóa", description: "", parentId: null, showOnHome: false })).id;
+  const articleId = (await createArticle(db, author, { ...input, categoryId })).id;
+  await saveArticle(db, author, articleId, { ...input, categoryId, summary: "Bản thứ hai" });
+  const revision = (await listRevisions(db, author, articleId))!.revisions.at(-1)!.id;
+  const sendable = (await createArticle(db, editor, { ...input, title: "Bài để gửi lên", categoryId })).id;
+  await transitionArticle(db, editor, sendable, "publish");
+  const poll = await createPoll(db, admin, { question: "Bình chọn phân quyền?", options: ["Có", "Không"], opensAt: null, closesAt: null, showOnHome: false });
+  const album = (await createAlbum(db, admin, { title: "Album phân quyền", description: "" })).id;
+  const image = await sharp({ create: { width: 32, height: 24, channels: 3, background: { r: 1, g: 2, b: 3 } } }).png().toBuffer();
+  const photo = (await uploadMedia(db, admin, image, "quyen.png")).id;
+  await updateMediaText(db, admin, photo, { alt: "Ảnh", caption: "" });
+  const user = (await appointMember(db, admin, { email: `quyen-muc-tieu-${site.toLowerCase()}@example.vn`, name: "Người bị sửa", role: "author", password: "Matkhau-dai-2026" })).id;
+  const [row] = await db.select().from(sites).where(eq(sites.id, siteId));
+  return {
+    siteId,
+    category: categoryId,
+    spareCategory,
+    article: articleId,
+    revision,
+    poll,
+    album,
+    photo,
+    user,
+    sendable,
+    site: { name: row!.name, slug: row!.slug, kind: row!.kind, state: row!.state, parentId: row!.parentId ? String(row!.parentId) : "", hosts: "" },
+  };
+}
+
+/** A published article of `from`, sent up to `to` and waiting there (inserted as sendUp would for a province). */
+async function sentUpTo(from: Site, to: number): Promise<number> {
+  const { id } = await createArticle(db, staff[from].editor, { title: "Tin gửi đến trang kia", summary: "", body: "<p>x</p>", byline: "", categoryId: fx[from].category, coverMediaId: null, coverCaption: "", featured: false });
+  await transitionArticle(db, staff[from].editor, id, "publish");
+  await db.insert(articleSyndications).values({ articleId: id, targetSiteId: to, requestedBy: staff[from].editor.id, status: "pending" });
+  return id;
+}
 
 beforeAll(async () => {
   db = (await testDatabase()).db;
-  ({ actors, remove: removeActors } = await createActors(db, "authz"));
-  originalSettings = await getSiteSettings(db);
+  A = await defaultSiteId(db);
+  B = await siteIdOf(db, "tan-hoa");
+  province = await siteIdOf(db, "hung-yen");
   uploads = await mkdtemp(path.join(os.tmpdir(), "authz-uploads-"));
   process.env.UPLOADS_DIR = uploads;
-  ids.category = (await createCategory(db, actors.admin, { name: "Chuyên mục phân quyền", description: "", parentId: null, showOnHome: false })).id;
-  ids.spareCategory = (await createCategory(db, actors.admin, { name: "Chuyên mục để xóa", description: "", parentId: null, showOnHome: false })).id;
-  ids.article = (await createArticle(db, actors.author, { ...article(), coverMediaId: null, featured: false })).id;
-  await saveArticle(db, actors.author, ids.article, { ...article(), summary: "Bản thứ hai", coverMediaId: null, featured: false });
-  ids.revision = (await listRevisions(db, actors.author, ids.article))!.revisions.at(-1)!.id;
-  ids.poll = await createPoll(db, actors.admin, { question: "Bình chọn phân quyền?", options: ["Có", "Không"], opensAt: null, closesAt: null, showOnHome: false });
-  ids.album = (await createAlbum(db, actors.admin, { title: "Album phân quyền", description: "" })).id;
-  const image = await sharp({ create: { width: 32, height: 24, channels: 3, background: { r: 1, g: 2, b: 3 } } }).png().toBuffer();
-  ids.photo = (await uploadMedia(db, actors.admin, image, "quyen.png")).id;
-  await updateMediaText(db, actors.admin, ids.photo, { alt: "Ảnh", caption: "" });
-  ids.user = (await createUser(db, actors.admin, { email: "quyen-muc-tieu@example.vn", name: "Người bị sửa", role: "author", password: "Matkhau-dai-2026" })).id;
-  request.headers = SITE;
+  for (const [site, id] of [["A", A], ["B", B]] as const) {
+    const made = await createActors(db, `authz-${site.toLowerCase()}`, id);
+    staff[site] = made.actors;
+    removers.push(made.remove);
+  }
+  const [row] = await db.insert(users).values({ email: "authz-platform@example.vn", name: "authz platform", passwordHash: "-", platformAdmin: true, disabled: true }).returning({ id: users.id });
+  platform = { id: row!.id, name: "authz platform", email: "authz-platform@example.vn", platformAdmin: true, mustChangePassword: false, siteId: A, role: null };
+  originalSettings.A = await getStoredSiteSettings(db, staff.A.admin);
+  originalSettings.B = await getStoredSiteSettings(db, staff.B.admin);
+  fx.A = { ...(await fixtures("A", A)), sentHere: 0 };
+  fx.B = { ...(await fixtures("B", B)), sentHere: 0 };
+  fx.A.sentHere = await sentUpTo("B", A);
+  fx.B.sentHere = await sentUpTo("A", B);
+  as("anonymous");
 });
 
 afterAll(async () => {
-  await saveSiteSettings(db, actors.admin, originalSettings);
-  await db.delete(albums).where(inArray(albums.title, ["Album phân quyền", "Album đổi tên", "Album kiểm tra quyền"]));
-  await db.delete(polls).where(inArray(polls.question, ["Bình chọn phân quyền?", "Câu hỏi đã sửa?", "Câu hỏi kiểm tra quyền?"]));
-  await db.delete(articles).where(inArray(articles.categoryId, [ids.category]));
-  await db.delete(categories).where(inArray(categories.name, ["Chuyên mục phân quyền", "Chuyên mục để xóa", "Đổi tên chuyên mục", "Chuyên mục kiểm tra quyền"]));
-  await db.delete(media).where(inArray(media.id, [ids.photo]));
-  await db.delete(users).where(inArray(users.email, ["quyen-muc-tieu@example.vn", "quyen-moi@example.vn"]));
-  await removeActors();
+  await saveSiteSettings(db, staff.A.admin, originalSettings.A);
+  await saveSiteSettings(db, staff.B.admin, originalSettings.B);
+  await db.delete(sites).where(like(sites.slug, "quyen-%"));
+  const fixtureCategories = await db.select({ id: categories.id }).from(categories).where(inArray(categories.siteId, [A, B]));
+  await db.delete(articles).where(and(inArray(articles.siteId, [A, B]), inArray(articles.title, ["Bài kiểm tra quyền", "Bài để gửi lên", "Tin gửi đến trang kia"])));
+  await db
+    .delete(categories)
+    .where(and(inArray(categories.id, fixtureCategories.map((c) => c.id)), inArray(categories.name, ["Chuyên mục phân quyền", "Chuyên mục để xóa", "Đổi tên chuyên mục", "Chuyên mục kiểm tra quyền"])));
+  await db.delete(albums).where(and(inArray(albums.siteId, [A, B]), inArray(albums.title, ["Album phân quyền", "Album đổi tên", "Album kiểm tra quyền"])));
+  await db.delete(polls).where(and(inArray(polls.siteId, [A, B]), inArray(polls.question, ["Bình chọn phân quyền?", "Câu hỏi đã sửa?", "Câu hỏi kiểm tra quyền?"])));
+  await db.delete(media).where(inArray(media.id, [fx.A.photo, fx.B.photo]));
+  await db.delete(users).where(inArray(users.email, ["quyen-muc-tieu-a@example.vn", "quyen-muc-tieu-b@example.vn", "quyen-moi@example.vn", "authz-platform@example.vn"]));
+  for (const remove of removers) await remove();
   await rm(uploads, { recursive: true, force: true });
   delete process.env.UPLOADS_DIR;
 });
@@ -215,29 +364,67 @@ describe("the matrix covers every server action", () => {
     for (const module of await serverActionModules()) {
       for (const [name, value] of Object.entries(await load(module))) if (typeof value === "function") exported.push(`${module}#${name}`);
     }
-    const covered = [...ROWS.map((r) => `${r.module}#${r.action}`), ...PUBLIC_ACTIONS];
+    const covered = [...ROWS.map((r) => `${r.module}#${r.action}`), ...PUBLIC_ACTIONS, SWITCHER];
     expect(exported.sort()).toEqual(covered.sort());
   });
 });
 
+type Expectation =
+  /** Refused before anything happens, with this message; the whole database unchanged. */
+  | { refused: string }
+  /** Aimed at the other site's rows: refused as not allowed or not found; the whole database unchanged. */
+  | { refused: "forbidden-or-not-found"; allowedRole: boolean }
+  /** Past every check (whatever the data rules then say); the other site unchanged. */
+  | { allowed: true; intact?: boolean };
+
+type Case = { label: string; who: Who; site: Site; ids: Site; mustChangePassword?: boolean; expect: Expectation };
+
+/** In order: refusals first (while every fixture is as beforeAll left it), then the calls that may change things. */
+function cases(row: Row): Case[] {
+  const account = row.permission === "account";
+  const list: Case[] = [{ label: "anonymous", who: "anonymous", site: "A", ids: "A", expect: { refused: SESSION_EXPIRED_MESSAGE } }];
+  for (const role of ROLES) if (!grants(role, row.permission)) list.push({ label: `${role} of A, on A`, who: role, site: "A", ids: "A", expect: { refused: FORBIDDEN } });
+  for (const [who, site] of [["admin", "A"], ["platform", "B"]] as const) {
+    list.push({ label: `${who} who must change their password, on ${site}`, who, site, ids: site, mustChangePassword: true, expect: account ? { allowed: true } : { refused: MUST_CHANGE_PASSWORD_MESSAGE } });
+  }
+  for (const role of ROLES) {
+    if (account) {
+      // Their own account needs no site: working on another site's host changes nothing to that.
+      list.push({ label: `${role} of A, on B's host`, who: role, site: "B", ids: "B", expect: { allowed: true } });
+      continue;
+    }
+    if (row.namesRows) list.push({ label: `${role} of A, on A, with B's rows`, who: role, site: "A", ids: "B", expect: { refused: "forbidden-or-not-found", allowedRole: grants(role, row.permission) } });
+    list.push({ label: `${role} of A, on B's host with the switcher set to B`, who: role, site: "B", ids: "B", expect: { refused: FORBIDDEN } });
+  }
+  for (const role of ROLES) if (grants(role, row.permission)) list.push({ label: `${role} of A, on A`, who: role, site: "A", ids: "A", expect: { allowed: true } });
+  list.push({ label: "platform admin, on A", who: "platform", site: "A", ids: "A", expect: { allowed: true } });
+  list.push({ label: "platform admin, on B", who: "platform", site: "B", ids: "B", expect: { allowed: true, intact: true } });
+  return list;
+}
+
 describe.each(ROWS)("$action ($module)", (row) => {
-  // Refused callers first, while every fixture is as beforeAll left it.
-  const order = [...EVERYONE.filter((w) => !row.allowed.includes(w)), ...row.allowed];
-  it.each(order)("%s", async (who) => {
-    as(who);
+  it.each(cases(row))("$label", async ({ who, site, ids, mustChangePassword, expect: expected }) => {
+    as(who, site, { mustChangePassword });
     const mod = await load(row.module);
-    const before = await snapshotDatabase(db);
+    const other = site === "A" && ids === "A" ? B : A;
+    const before = "refused" in expected ? await snapshotDatabase(db) : await snapshotSite(other);
     vi.mocked(signOut).mockClear();
-    const result = await outcome(() => row.call(mod));
-    if (row.allowed.includes(who)) {
-      // Past the role check: whatever the data rules then say, it was not a refusal.
+    const result = await outcome(() => row.call(mod, fx[ids]));
+    const message = (result as ActionState | undefined)?.message;
+    if ("allowed" in expected) {
       if (result === undefined) expect(signOut).toHaveBeenCalled();
-      else expect(REFUSALS).not.toContain((result as ActionState).message);
+      else expect(REFUSALS, JSON.stringify(result)).not.toContain(message);
+      // The platform admin on B works on B's own rows: each is still there for them.
+      if (expected.intact && message) expect(message).not.toMatch(NOT_FOUND);
+      expect(await snapshotSite(other), "the other site").toEqual(before);
       return;
     }
-    if (result !== undefined) {
+    if (row.module === ACCOUNT && result === undefined) expect(signOut).not.toHaveBeenCalled();
+    else {
       expect(result).toMatchObject({ ok: false });
-      expect(REFUSALS).toContain((result as ActionState).message);
+      if (expected.refused !== "forbidden-or-not-found") expect(message).toBe(expected.refused);
+      else if (expected.allowedRole) expect(message).toMatch(NOT_FOUND);
+      else expect(message).toBe(FORBIDDEN);
     }
     expect(signOut).not.toHaveBeenCalled();
     expect(await snapshotDatabase(db)).toEqual(before);
@@ -246,23 +433,61 @@ describe.each(ROWS)("$action ($module)", (row) => {
 
 describe("a request that does not come from the admin pages", () => {
   const cases: [string, Record<string, string>][] = [
-    ["Origin of another site", { ...SITE, origin: "https://evil.example" }],
-    ["Origin: null", { ...SITE, origin: "null" }],
-    ["no Origin", { host: SITE.host, "x-forwarded-for": SITE["x-forwarded-for"] }],
+    ["Origin of another site", { ...HOST_A, origin: "https://evil.example" }],
+    ["Origin: null", { ...HOST_A, origin: "null" }],
+    ["no Origin", { host: HOST_A.host, "x-forwarded-for": HOST_A["x-forwarded-for"] }],
   ];
-  it.each(cases)("%s: the admin's own session changes nothing", async (_label, headers) => {
-    as("admin");
-    request.headers = headers;
-    try {
-      for (const row of ROWS.filter((r) => r.allowed.includes("admin"))) {
+  it.each(cases)("%s: the admin's own session changes nothing, nor a platform admin's", async (_label, headers) => {
+    for (const who of ["admin", "platform"] as const) {
+      as(who);
+      request.headers = headers;
+      for (const row of ROWS.filter((r) => who === "platform" || grants("admin", r.permission))) {
         const mod = await load(row.module);
         const before = await snapshotDatabase(db);
-        const result = await outcome(() => row.call(mod));
+        const result = await outcome(() => row.call(mod, fx.A));
         if (result !== undefined) expect(result, row.action).toMatchObject({ ok: false, message: CROSS_SITE_MESSAGE });
         expect(await snapshotDatabase(db), row.action).toEqual(before);
       }
-    } finally {
-      request.headers = SITE;
     }
+  });
+});
+
+describe("the site switcher", () => {
+  const switchTo = async (siteId: number) => {
+    request.setCookies = [];
+    const { switchSiteAction } = await load(PANEL);
+    return outcome(() => (switchSiteAction as (f: FormData) => Promise<unknown>)(form({ siteId })));
+  };
+
+  it("moves a person only to a site they work on, and writes nothing", async () => {
+    const before = await snapshotDatabase(db);
+    as("editor");
+    expect(await switchTo(B)).toBeUndefined();
+    expect(request.setCookies).toEqual([]);
+    expect(await switchTo(A)).toEqual({ redirectedTo: "/admin" });
+    expect(request.setCookies).toEqual([{ name: ADMIN_SITE_COOKIE, value: String(A) }]);
+    as("platform");
+    expect(await switchTo(B)).toEqual({ redirectedTo: "/admin" });
+    expect(request.setCookies).toEqual([{ name: ADMIN_SITE_COOKIE, value: String(B) }]);
+    as("anonymous");
+    expect(await switchTo(A)).toBeUndefined();
+    as("platform");
+    request.headers = { ...HOST_A, origin: "https://evil.example" };
+    expect(await switchTo(B)).toBeUndefined();
+    expect(request.setCookies).toEqual([]);
+    expect(await snapshotDatabase(db)).toEqual(before);
+  });
+
+  it("a cookie naming a site the person does not work on is ignored: they act on the host's site", async () => {
+    as("editor");
+    request.cookies = { [ADMIN_SITE_COOKIE]: String(B) };
+    const before = await snapshotSite(B);
+    const { createPollAction } = await load(POLLS);
+    const result = await outcome(() => (createPollAction as (s: ActionState, f: FormData) => Promise<unknown>)(initial, form({ question: "Câu hỏi kiểm tra quyền?", "options.0": "Có", "options.1": "Không" })));
+    expect(result).toMatchObject({ redirectedTo: expect.stringMatching(/^\/admin\/binh-chon\/\d+/) });
+    const id = Number((result as { redirectedTo: string }).redirectedTo.split("/")[3]!.split("?")[0]);
+    const [poll] = await db.select({ siteId: polls.siteId }).from(polls).where(eq(polls.id, id));
+    expect(poll).toEqual({ siteId: A });
+    expect(await snapshotSite(B)).toEqual(before);
   });
 });

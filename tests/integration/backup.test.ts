@@ -7,7 +7,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "@/db/client";
-import { createBackup, listFiles, NotEmptyError, restoreBackup } from "@/lib/backup-archive";
+import { createBackup, listFiles, NotEmptyError, restoreBackup } from "@/db/backup-archive";
 import { testDatabase } from "../support/test-db";
 
 const DEMO_COMMUNES = ["tan-hoa", "dong-kinh", "minh-tan"];

@@ -74,10 +74,10 @@ beforeAll(async () => {
   made.push(row!.id);
   platform = { id: row!.id, name: "Quản trị nền tảng", email: "nen-tang@example.vn", platformAdmin: true, mustChangePassword: false, siteId, role: null };
   const admin = await appoint(platform, "quantri@example.vn", "Quản trị huyện", "admin");
-  actors.admin = { id: admin.id, name: "Quản trị huyện", email: "quantri@example.vn", platformAdmin: false, mustChangePassword: true, siteId, role: "admin" };
+  actors.admin = { id: admin.id, name: "Quản trị huyện", email: "quantri@example.vn", platformAdmin: false, mustChangePassword: false, siteId, role: "admin" };
   for (const role of ["editor", "author"] as const) {
     const { id } = await appoint(actors.admin, `${role}@example.vn`, `Người ${role}`, role);
-    actors[role] = { id, name: `Người ${role}`, email: `${role}@example.vn`, platformAdmin: false, mustChangePassword: true, siteId, role };
+    actors[role] = { id, name: `Người ${role}`, email: `${role}@example.vn`, platformAdmin: false, mustChangePassword: false, siteId, role };
   }
 });
 
@@ -159,10 +159,14 @@ describe("authorization matrix of the user-management functions", () => {
     expect(actions).toEqual(expect.arrayContaining(["user.create", "user.appoint", "user.update", "user.disable", "user.enable", "user.reset_password", "user.remove"]));
   });
 
-  it("new accounts must change their password, even when the admin chose it", async () => {
+  it("a new account must change a generated password at first sign-in, not one the admin chose", async () => {
     for (const actor of Object.values(actors)) {
-      expect((await getSessionState(db, actor.id))!.mustChangePassword, actor.email).toBe(true);
+      expect((await getSessionState(db, actor.id))!.mustChangePassword, actor.email).toBe(false);
     }
+    const { id, oneTimePassword } = await appoint(actors.admin, "mot-lan@example.vn", "Mật khẩu một lần", "author", null);
+    const user = await findUserForSignIn(db, "mot-lan@example.vn");
+    expect(user).toMatchObject({ id, mustChangePassword: true });
+    expect(await verifyPassword(user!.passwordHash, oneTimePassword!)).toBe(true);
   });
 
   it("refuses to appoint someone who already has a role on this site", async () => {
@@ -395,12 +399,16 @@ describe("dashboard", () => {
   it("counts and shows the actor's site only", async () => {
     const commune = await createActors(db, "bang-tin-xa", tanHoa);
     try {
+      // Something done on the commune, so its activity is not empty.
+      await recordAudit(db, { siteId: tanHoa, userId: commune.actors.admin.id, action: "settings.update", entityType: "settings", entityId: "site", summary: "Lưu, không thay đổi" });
       const forCommune = await getDashboard(db, commune.actors.editor);
       const [published] = await db.select({ n: count() }).from(articles).where(and(eq(articles.siteId, tanHoa), eq(articles.status, "published")));
       expect(published!.n).toBeGreaterThan(0);
       expect(forCommune.counts.published).toBe(published!.n);
       expect(forCommune.counts.published).toBeLessThan((await getDashboard(db, actors.editor)).counts.published);
-      expect(forCommune.activity.every((a) => a.siteId === tanHoa)).toBe(true);
+      // The site's entries, and the viewer's own site-less ones (sign-ins, account) only.
+      expect(forCommune.activity.every((a) => a.siteId === tanHoa || (a.siteId === null && a.userId === commune.actors.editor.id))).toBe(true);
+      expect(forCommune.activity.length).toBeGreaterThan(0);
       expect(forCommune.poll?.id).not.toBe((await getDashboard(db, actors.editor)).poll?.id);
     } finally {
       await commune.remove();

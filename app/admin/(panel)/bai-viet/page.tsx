@@ -7,6 +7,7 @@ import { listCategories } from "@/db/categories";
 import { getDb } from "@/db/index";
 import { articleStatus } from "@/db/schema";
 import { listUsers } from "@/db/users";
+import { parseId } from "@/lib/form-fields";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { parsePageParam, parseTextParam } from "@/lib/params";
@@ -14,7 +15,6 @@ import { parsePageParam, parseTextParam } from "@/lib/params";
 export const metadata = { title: "Bài viết" };
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
-const positive = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
 
 export default async function ArticlesPage({ searchParams }: PageProps<"/admin/bai-viet">) {
   const user = await requirePermission("admin.access");
@@ -22,8 +22,8 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/b
   const q = parseTextParam(params.q);
   const statusParam = one(params["trang-thai"]);
   const status = articleStatus.enumValues.find((s) => s === statusParam);
-  const categoryId = positive(one(params["chuyen-muc"]));
-  const authorId = positive(one(params["tac-gia"]));
+  const categoryId = parseId(one(params["chuyen-muc"]));
+  const authorId = parseId(one(params["tac-gia"]));
   const page = parsePageParam(params.trang);
   const db = await getDb();
   const [{ rows, total }, categories, people] = await Promise.all([

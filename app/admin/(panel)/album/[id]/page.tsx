@@ -4,6 +4,7 @@ import { Card } from "@/components/admin/card";
 import { getAlbumForAdmin } from "@/db/albums";
 import { getDb } from "@/db/index";
 import { listMedia } from "@/db/media";
+import { parseId } from "@/lib/form-fields";
 import { requirePermission } from "@/lib/auth/guard";
 import { AlbumDetailsForm, DeleteAlbumForm, PublishForm } from "../album-forms";
 import { AddPhotosForm } from "./add-photos-form";
@@ -13,8 +14,8 @@ export const metadata = { title: "Sửa album" };
 
 export default async function AlbumEditPage({ params, searchParams }: PageProps<"/admin/album/[id]">) {
   const user = await requirePermission("album.manage");
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (!id) notFound();
   const db = await getDb();
   const album = await getAlbumForAdmin(db, user, id);
   if (!album) notFound();

@@ -4,6 +4,7 @@ import { Card } from "@/components/admin/card";
 import { PollResults } from "@/components/site/poll/poll-results";
 import { getDb } from "@/db/index";
 import { getPollForAdmin, pollState } from "@/db/polls";
+import { parseId } from "@/lib/form-fields";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber, vietnamLocalInput } from "@/lib/format";
 import { updatePollAction } from "../actions";
@@ -20,9 +21,9 @@ const NOTICES: Record<string, string> = {
 
 export default async function EditPollPage({ params, searchParams }: PageProps<"/admin/binh-chon/[id]">) {
   const user = await requirePermission("poll.manage");
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const poll = await getPollForAdmin(await getDb(), user, Number(id));
+  const id = parseId((await params).id);
+  if (!id) notFound();
+  const poll = await getPollForAdmin(await getDb(), user, id);
   if (!poll) notFound();
   const { tb } = await searchParams;
   const notice = typeof tb === "string" ? NOTICES[tb] : undefined;

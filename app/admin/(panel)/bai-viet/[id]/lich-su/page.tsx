@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/admin/card";
 import { getRevisions, listRevisions } from "@/db/article-editor";
 import { getDb } from "@/db/index";
+import { parseId } from "@/lib/form-fields";
 import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { htmlToLines, textDiff, type DiffPart } from "@/lib/text-diff";
@@ -36,15 +37,15 @@ function Diff({ label, parts }: { label: string; parts: DiffPart[] }) {
 
 export default async function HistoryPage({ params, searchParams }: PageProps<"/admin/bai-viet/[id]/lich-su">) {
   const user = await requirePermission("admin.access");
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const id = parseId((await params).id);
+  if (!id) notFound();
   const db = await getDb();
-  const history = await forbiddenUnless(listRevisions(db, user, Number(id)));
+  const history = await forbiddenUnless(listRevisions(db, user, id));
   if (!history) notFound();
   const q = await searchParams;
-  const a = typeof q.a === "string" && /^\d{1,9}$/.test(q.a) ? Number(q.a) : undefined;
-  const b = typeof q.b === "string" && /^\d{1,9}$/.test(q.b) ? Number(q.b) : undefined;
-  const compared = a && b ? await forbiddenUnless(getRevisions(db, user, Number(id), [a, b])) : [];
+  const a = parseId(q.a);
+  const b = parseId(q.b);
+  const compared = a && b ? await forbiddenUnless(getRevisions(db, user, id, [a, b])) : [];
   const older = compared.find((r) => r.id === Math.min(a ?? 0, b ?? 0));
   const newer = compared.find((r) => r.id === Math.max(a ?? 0, b ?? 0));
   const canRestore = can(user, "article.publish") || (history.article.authorId === user.id && history.article.status === "draft");
@@ -104,7 +105,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                         <Link href={`/admin/xem-truoc/${id}?phien-ban=${r.id}`} className="text-brand-700 hover:underline">
                           Xem
                         </Link>
-                        {canRestore && i > 0 && <RestoreButton articleId={Number(id)} revisionId={r.id} />}
+                        {canRestore && i > 0 && <RestoreButton articleId={id} revisionId={r.id} />}
                       </div>
                     </td>
                   </tr>
