@@ -50,7 +50,7 @@ export default defineConfig({
     // The production build (npm test builds it first), on its own data folder and port.
     command: `rm -rf "${dataDir}" && node node_modules/next/dist/bin/next start --port ${PORT}`,
     url: `${baseURL}/api/health`,
-    timeout: 180_000,
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {

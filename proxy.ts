@@ -50,9 +50,10 @@ export function proxy(request: NextRequest) {
     response.headers.set("content-security-policy", policy);
     // The admin works on the host's site. Next renders the target of an action's redirect
     // through an internal request that keeps the cookies but not the host: this host-only
-    // cookie carries the host there (lib/auth/guard.ts).
+    // cookie carries the host there (lib/auth/guard.ts). Set once, never overwritten: only
+    // this host can have set it, and the internal request must not replace it.
     const host = normalizeHost(request.headers.get("host"));
-    if (request.cookies.get(ADMIN_HOST_COOKIE)?.value !== host) {
+    if (!request.cookies.has(ADMIN_HOST_COOKIE)) {
       response.cookies.set(ADMIN_HOST_COOKIE, host, { path: "/admin", httpOnly: true, sameSite: "lax", secure: request.nextUrl.protocol === "https:" || Boolean(process.env.SITE_URL?.startsWith("https://")) });
     }
     return response;

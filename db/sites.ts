@@ -51,29 +51,32 @@ async function saveHosts(tx: Transaction, siteId: number, hosts: string[]) {
   await tx.insert(siteHosts).values([...new Set(hosts)].map((host, position) => ({ host, siteId, position })));
 }
 
-async function checkParent(tx: Transaction, id: number | null, parentId: number | null) {
+async function checkParent(tx: Transaction, id: number | null, parentId: number | null, kind: SiteInput["kind"]) {
   if (parentId === null) return;
   if (parentId === id) throw new UserRuleError("Trang không thể trực thuộc chính nó.");
+  if (kind === "tinh" || kind === "thanh_pho") throw new UserRuleError("Cổng của tỉnh, thành phố không trực thuộc trang nào.");
   const [parent] = await tx.select({ kind: sites.kind }).from(sites).where(eq(sites.id, parentId));
   if (!parent) throw new UserRuleError("Trang cấp trên không tồn tại.");
   if (parent.kind !== "tinh" && parent.kind !== "thanh_pho") throw new UserRuleError("Trang cấp trên phải là cổng của tỉnh hoặc thành phố.");
 }
 
-/** Platform admins only: a new site, optionally with its first admin appointed. */
-export async function createSite(db: Database, actor: Actor, raw: SiteInput, ip = "") {
+/** Platform admins only: a new site, with its first admin appointed in the same transaction. */
+export async function createSite(db: Database, actor: Actor, raw: SiteInput, ip = "", firstAdmin?: Omit<Appointment, "role">) {
   assertCan(actor, "site.create");
   const input = siteSchema.parse(raw);
+  const credentials = firstAdmin ? await passwordFor(firstAdmin) : null;
   return db.transaction(async (tx) => {
     const [clash] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.slug, input.slug));
     if (clash) throw new UserRuleError("Mã trang này đã được dùng.");
-    await checkParent(tx, null, input.parentId);
+    await checkParent(tx, null, input.parentId, input.kind);
     const [created] = await tx
       .insert(sites)
       .values({ slug: input.slug, kind: input.kind, name: input.name, state: input.state, parentId: input.parentId })
       .returning({ id: sites.id, slug: sites.slug });
     await saveHosts(tx, created!.id, input.hosts);
     await recordAudit(tx, { siteId: created!.id, userId: actor.id, action: "site.create", entityType: "site", entityId: created!.id, summary: `Tạo trang ${input.name} (${input.slug})`, ip });
-    return created!;
+    const admin = firstAdmin && credentials ? await appointOn(tx, actor, created!.id, { ...firstAdmin, role: "admin" }, credentials.passwordHash, credentials.oneTimePassword, ip) : null;
+    return { ...created!, admin };
   });
 }
 
@@ -85,7 +88,11 @@ export async function updateSite(db: Database, actor: Actor, id: number, raw: Si
     if (!current) throw new UserRuleError("Không tìm thấy trang.");
     const [clash] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.slug, input.slug));
     if (clash && clash.id !== id) throw new UserRuleError("Mã trang này đã được dùng.");
-    await checkParent(tx, id, input.parentId);
+    await checkParent(tx, id, input.parentId, input.kind);
+    if (input.kind !== "tinh" && input.kind !== "thanh_pho") {
+      const [child] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.parentId, id)).limit(1);
+      if (child) throw new UserRuleError("Trang này có trang thành phần nên phải là cổng của tỉnh hoặc thành phố.");
+    }
     await tx.update(sites).set({ slug: input.slug, kind: input.kind, name: input.name, state: input.state, parentId: input.parentId, updatedAt: new Date() }).where(eq(sites.id, id));
     await saveHosts(tx, id, input.hosts);
     await recordAudit(tx, { siteId: id, userId: actor.id, action: "site.update", entityType: "site", entityId: id, summary: `${input.name} (${input.slug}, ${input.state})`, ip });
@@ -100,30 +107,39 @@ export async function listMemberships(db: Database, userId: number): Promise<Mem
   return db.select({ siteId: siteMembers.siteId, role: siteMembers.role }).from(siteMembers).where(eq(siteMembers.userId, userId)).orderBy(asc(siteMembers.siteId));
 }
 
+export type Appointment = { email: string; name: string; role: Role; password?: string };
+
 /**
- * Gives a person a role on the actor's site: an existing account by email, or a new one
- * (without a password given: a one-time password, returned once, to be changed at first sign-in).
+ * Gives a person a role on a site: an existing account by email, or a new one (without a
+ * password given: a one-time password, returned once, to be changed at first sign-in).
  */
-export async function appointMember(db: Database, actor: Actor, input: { email: string; name: string; role: Role; password?: string }, ip = "") {
-  assertCan(actor, "users.manage");
+async function appointOn(tx: Transaction, actor: Actor, siteId: number, input: Appointment, passwordHash: string, oneTimePassword: string | undefined, ip: string) {
   const email = normalizeEmail(input.email);
+  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  let userId = existing?.id;
+  if (!userId) {
+    const [created] = await tx
+      .insert(users)
+      .values({ email, name: toPlainText(input.name), passwordHash, mustChangePassword: !input.password })
+      .returning({ id: users.id });
+    userId = created!.id;
+    await recordAudit(tx, { siteId, userId: actor.id, action: "user.create", entityType: "user", entityId: userId, summary: `Tạo tài khoản ${email} (${input.role})`, ip });
+  }
+  const [member] = await tx.select({ role: siteMembers.role }).from(siteMembers).where(and(eq(siteMembers.siteId, siteId), eq(siteMembers.userId, userId)));
+  if (member) throw new UserRuleError("Người này đã có vai trò trên trang này.");
+  await tx.insert(siteMembers).values({ siteId, userId, role: input.role });
+  await recordAudit(tx, { siteId, userId: actor.id, action: "user.appoint", entityType: "user", entityId: userId, summary: `${email}: ${input.role}`, ip });
+  return { id: userId, oneTimePassword: existing ? undefined : oneTimePassword, existing: Boolean(existing) };
+}
+
+async function passwordFor(input: Pick<Appointment, "password">) {
   const oneTimePassword = input.password ? undefined : generatePassword();
-  const passwordHash = await hashPassword(input.password ?? oneTimePassword!);
-  return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-    let userId = existing?.id;
-    if (!userId) {
-      const [created] = await tx
-        .insert(users)
-        .values({ email, name: toPlainText(input.name), passwordHash, mustChangePassword: !input.password })
-        .returning({ id: users.id });
-      userId = created!.id;
-      await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "user.create", entityType: "user", entityId: userId, summary: `Tạo tài khoản ${email} (${input.role})`, ip });
-    }
-    const [member] = await tx.select({ role: siteMembers.role }).from(siteMembers).where(and(eq(siteMembers.siteId, actor.siteId), eq(siteMembers.userId, userId)));
-    if (member) throw new UserRuleError("Người này đã có vai trò trên trang này.");
-    await tx.insert(siteMembers).values({ siteId: actor.siteId, userId, role: input.role });
-    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "user.appoint", entityType: "user", entityId: userId, summary: `${email}: ${input.role}`, ip });
-    return { id: userId, oneTimePassword: existing ? undefined : oneTimePassword, existing: Boolean(existing) };
-  });
+  return { oneTimePassword, passwordHash: await hashPassword(input.password ?? oneTimePassword!) };
+}
+
+/** A person gets a role on the actor's site. */
+export async function appointMember(db: Database, actor: Actor, input: Appointment, ip = "") {
+  assertCan(actor, "users.manage");
+  const { passwordHash, oneTimePassword } = await passwordFor(input);
+  return db.transaction((tx) => appointOn(tx, actor, actor.siteId, input, passwordHash, oneTimePassword, ip));
 }

@@ -115,7 +115,7 @@ async function assertAccountIsTheirs(tx: Transaction, actor: Actor, id: number) 
   if (actor.platformAdmin) return;
   const [other] = await tx.select({ siteId: siteMembers.siteId }).from(siteMembers).where(and(eq(siteMembers.userId, id), ne(siteMembers.siteId, actor.siteId))).limit(1);
   const [target] = await tx.select({ platformAdmin: users.platformAdmin }).from(users).where(eq(users.id, id));
-  if (other || target?.platformAdmin) throw new UserRuleError("Tài khoản này còn làm việc ở trang khác: chỉ quản trị nền tảng mới khóa hoặc đặt lại mật khẩu được.");
+  if (other || target?.platformAdmin) throw new UserRuleError("Tài khoản này còn làm việc ở trang khác: chỉ quản trị nền tảng mới khóa, đổi tên hoặc đặt lại mật khẩu được.");
 }
 
 /** Name and role on this site; the site's last active admin cannot be demoted. */
@@ -124,6 +124,8 @@ export async function updateUser(db: Database, actor: Actor, id: number, input: 
   const name = personName(input.name);
   await db.transaction(async (tx) => {
     const target = await loadMember(tx, actor, id);
+    // The name is the account's, shown on every site it works on.
+    if (target.name !== name) await assertAccountIsTheirs(tx, actor, id);
     if (target.role === "admin" && input.role !== "admin" && (await activeAdminsOtherThan(tx, actor.siteId, id)) === 0) {
       throw new UserRuleError("Không thể hạ quyền quản trị viên cuối cùng của trang.");
     }

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { XSS_MARKER } from "../tests/support/xss-corpus";
 
 /** What a reader does on the public site, by role and label (as a screen reader would). */
@@ -136,9 +136,20 @@ export async function expectNoInjectedScript(page: Page, dialogs: string[]) {
   expect(dialogs).toEqual([]);
 }
 
+const E2E_PORT = Number(process.env.E2E_PORT || 3100);
+
 /** A demo site's own address in the e2e run: `<slug>.localhost` on the test server's port. */
 export function siteOrigin(slug: string): string {
-  return `http://${slug}.localhost:${Number(process.env.E2E_PORT || 3100)}`;
+  return `http://${slug}.localhost:${E2E_PORT}`;
+}
+
+/**
+ * A GET as a site's reader, outside the browser: Node does not resolve `*.localhost`
+ * as Chromium does, so the request goes to the loopback address with the site's Host.
+ */
+export function getOnSite(request: APIRequestContext, url: string) {
+  const target = new URL(url);
+  return request.get(`http://127.0.0.1:${target.port}${target.pathname}${target.search}`, { headers: { host: target.host } });
 }
 
 /** Writes an article on the page's site and publishes it; leaves the page on its edit screen. */

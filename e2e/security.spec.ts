@@ -173,6 +173,10 @@ function adminRoutes(): { path: string; allowed: Who[] }[] {
     { path: "/admin/nhat-ky", allowed: ["admin"] },
     { path: "/admin/nhat-ky/csv", allowed: ["admin"] },
     { path: "/admin/cai-dat", allowed: ["admin"] },
+    { path: "/admin/tin-gui-len", allowed: ["editor", "admin"] },
+    // Platform admins only (the first admin is one).
+    { path: "/admin/trang", allowed: ["admin"] },
+    { path: "/admin/trang/1", allowed: ["admin"] },
   ];
 }
 

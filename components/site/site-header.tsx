@@ -40,28 +40,8 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
   const [kicker, title] = splitPortalName(chrome.settings.portalName);
   const menu = chrome.categories.filter((c) => c.parentId === null);
   const directory = isProvincial(chrome.site.kind);
-  const parent = chrome.parent;
   return (
     <header>
-      <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-ink">
-        Bỏ qua để đến nội dung chính
-      </a>
-      {chrome.site.state === "archived" ? (
-        <p className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950" role="note">
-          Đây là trang lưu trữ của {unitName(chrome.site)}; các bài viết được giữ nguyên để tra cứu.
-          {parent && (
-            <>
-              {" "}Thông tin mới xem tại <a className="font-semibold underline" href={parent.origin}>{portalName(parent.site)}</a>.
-            </>
-          )}
-        </p>
-      ) : (
-        parent && (
-          <p className="bg-brand-900 px-4 py-1.5 text-center text-xs text-white/90">
-            Trang thành phần của <a className="font-semibold underline" href={parent.origin}>{portalName(parent.site)}</a>
-          </p>
-        )
-      )}
       <div className="bg-gradient-to-r from-brand-900 via-brand-700 to-brand-600 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-4 md:flex-nowrap md:gap-5 md:py-6">
           <Link href="/" className="flex items-center gap-3 md:gap-5">
@@ -94,5 +74,33 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
         </div>
       </nav>
     </header>
+  );
+}
+
+/**
+ * Above the header: an archived unit's notice, or the province a component belongs to
+ * (outside the banner landmark, which names only the site itself).
+ */
+export function SiteNotice({ chrome }: { chrome: SiteChrome }) {
+  const parent = chrome.parent;
+  return (
+    <>
+      {chrome.site.state === "archived" ? (
+        <p className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950">
+          Đây là trang lưu trữ của {unitName(chrome.site)}; các bài viết được giữ nguyên để tra cứu.
+          {parent && (
+            <>
+              {" "}Thông tin mới xem tại <a className="font-semibold underline" href={parent.origin}>{portalName(parent.site)}</a>.
+            </>
+          )}
+        </p>
+      ) : (
+        parent && (
+          <p className="bg-brand-900 px-4 py-1.5 text-center text-xs text-white/90">
+            Trang thành phần của <a className="font-semibold underline" href={parent.origin}>{portalName(parent.site)}</a>
+          </p>
+        )
+      )}
+    </>
   );
 }

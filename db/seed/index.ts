@@ -160,9 +160,9 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
       siteCovers.set(demo.slug, await storeImage(file, { originalName: `${slugify(first.title).slice(0, 60)}.jpg`, alt: first.title, caption: "" }));
     }
   }
-  // Real accounts with random passwords nobody knows: a site admin resets them to hand over.
-  const editorHashes = new Map<string, string>();
-  for (const demo of demoSites) for (const e of demo.editors) editorHashes.set(e.email, await hashPassword(generatePassword()));
+  // Real accounts with a random password nobody knows (one hash for all: it is never
+  // typed): a site admin resets it to hand an account over.
+  const unknownPassword = await hashPassword(generatePassword());
 
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
@@ -294,7 +294,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
       }
     }
 
-    const editorsOf = (demo: DemoSite) => demo.editors.map((e) => ({ ...e, passwordHash: editorHashes.get(e.email)! }));
+    const editorsOf = (demo: DemoSite) => demo.editors.map((e) => ({ ...e, passwordHash: unknownPassword }));
     await seedSite(tx, province!.id, demoProvince, { cover: siteCovers.get(demoProvince.slug), editors: editorsOf(demoProvince), random });
     for (const [position, demo] of demoCommunes.entries()) {
       const [commune] = await tx.insert(sites).values({ slug: demo.slug, kind: demo.kind, name: demo.name, parentId: province!.id, position: position + 1 }).returning({ id: sites.id });

@@ -119,12 +119,16 @@ const originalSettings = {} as Record<Site, StoredSiteSettings>;
 
 /** Signs `who` in; `site` is the host the admin is opened on (B also with the switcher's cookie set to B). */
 function as(who: Who, site: Site = "A", options: { mustChangePassword?: boolean } = {}) {
-  const user = who === "anonymous" ? null : who === "platform" ? platform : staff.A[who];
+  signInAs(who === "anonymous" ? null : who === "platform" ? platform : staff.A[who], site === "A" ? HOST_A : HOST_B, options);
+  request.cookies = site === "A" ? {} : { [ADMIN_SITE_COOKIE]: String(B) };
+}
+
+function signInAs(user: Actor | null, headers: Record<string, string>, options: { mustChangePassword?: boolean } = {}) {
   request.session = user && {
     user: { id: String(user.id), name: user.name, email: user.email, platformAdmin: user.platformAdmin, mustChangePassword: options.mustChangePassword ?? false },
   };
-  request.headers = site === "A" ? HOST_A : HOST_B;
-  request.cookies = site === "A" ? {} : { [ADMIN_SITE_COOKIE]: String(B) };
+  request.headers = headers;
+  request.cookies = {};
 }
 
 function form(fields: Record<string, string | number | string[]>): FormData {
@@ -178,6 +182,11 @@ type Row = {
   permission: Permission | "account";
   /** Whether the call names rows of the site (so it can be aimed at another site's rows). */
   namesRows: boolean;
+  /**
+   * What a role allowed on its own site is answered when it names site B's rows from site A;
+   * "not found" unless the row says otherwise.
+   */
+  otherSiteRows?: RegExp;
   call: (mod: Module, f: Fixtures) => Promise<unknown>;
 };
 
@@ -246,7 +255,15 @@ const ROWS: Row[] = [
     call: viaForm(() => ({ name: "Trang thử quyền", slug: `quyen-${++newSites}`, kind: "xa", state: "live", parentId: province, hosts: "", adminEmail: "", adminName: "" }))("createSiteAction"),
   },
   { module: SITES, action: "updateSiteAction", permission: "site.create", namesRows: true, call: viaForm((f) => ({ id: f.siteId, ...f.site }))("updateSiteAction") },
-  { module: SENT_UP, action: "sendUpAction", permission: "article.syndicate", namesRows: true, call: viaForm((f) => ({ id: f.sendable }))("sendUpAction") },
+  {
+    module: SENT_UP,
+    action: "sendUpAction",
+    permission: "article.syndicate",
+    namesRows: true,
+    // Site A is an archive, which sends nothing up at all ("a live commune" below checks the rows).
+    otherSiteRows: /^Trang lưu trữ không gửi tin lên cổng tỉnh\.$/,
+    call: viaForm((f) => ({ id: f.sendable }))("sendUpAction"),
+  },
   { module: SENT_UP, action: "decideAction", permission: "syndication.review", namesRows: true, call: viaForm((f) => ({ id: f.sentHere, decision: "approve" }))("decideAction") },
   { module: ACCOUNT, action: "changePasswordAction", permission: "account", namesRows: false, call: viaForm(() => ({ current: "sai-mat-khau", next: "Matkhau-moi-2026", confirm: "Matkhau-moi-2026" }))("changePasswordAction") },
   { module: ACCOUNT, action: "updateNameAction", permission: "account", namesRows: false, call: viaForm(() => ({ name: "Tên mới của tôi" }))("updateNameAction") },
@@ -372,8 +389,8 @@ describe("the matrix covers every server action", () => {
 type Expectation =
   /** Refused before anything happens, with this message; the whole database unchanged. */
   | { refused: string }
-  /** Aimed at the other site's rows: refused as not allowed or not found; the whole database unchanged. */
-  | { refused: "forbidden-or-not-found"; allowedRole: boolean }
+  /** Aimed at the other site's rows: refused as not allowed, or (a role allowed) with this answer; the whole database unchanged. */
+  | { refused: RegExp }
   /** Past every check (whatever the data rules then say); the other site unchanged. */
   | { allowed: true; intact?: boolean };
 
@@ -393,7 +410,10 @@ function cases(row: Row): Case[] {
       list.push({ label: `${role} of A, on B's host`, who: role, site: "B", ids: "B", expect: { allowed: true } });
       continue;
     }
-    if (row.namesRows) list.push({ label: `${role} of A, on A, with B's rows`, who: role, site: "A", ids: "B", expect: { refused: "forbidden-or-not-found", allowedRole: grants(role, row.permission) } });
+    if (row.namesRows) {
+      const answer = grants(role, row.permission) ? { refused: row.otherSiteRows ?? NOT_FOUND } : { refused: FORBIDDEN };
+      list.push({ label: `${role} of A, on A, with B's rows`, who: role, site: "A", ids: "B", expect: answer });
+    }
     list.push({ label: `${role} of A, on B's host with the switcher set to B`, who: role, site: "B", ids: "B", expect: { refused: FORBIDDEN } });
   }
   for (const role of ROLES) if (grants(role, row.permission)) list.push({ label: `${role} of A, on A`, who: role, site: "A", ids: "A", expect: { allowed: true } });
@@ -422,9 +442,8 @@ describe.each(ROWS)("$action ($module)", (row) => {
     if (row.module === ACCOUNT && result === undefined) expect(signOut).not.toHaveBeenCalled();
     else {
       expect(result).toMatchObject({ ok: false });
-      if (expected.refused !== "forbidden-or-not-found") expect(message).toBe(expected.refused);
-      else if (expected.allowedRole) expect(message).toMatch(NOT_FOUND);
-      else expect(message).toBe(FORBIDDEN);
+      if (typeof expected.refused === "string") expect(message).toBe(expected.refused);
+      else expect(message).toMatch(expected.refused);
     }
     expect(signOut).not.toHaveBeenCalled();
     expect(await snapshotDatabase(db)).toEqual(before);
@@ -489,5 +508,52 @@ describe("the site switcher", () => {
     const [poll] = await db.select({ siteId: polls.siteId }).from(polls).where(eq(polls.id, id));
     expect(poll).toEqual({ siteId: A });
     expect(await snapshotSite(B)).toEqual(before);
+  });
+});
+
+describe("sending up from a live commune", () => {
+  const HOST_C = { origin: "http://dong-kinh.localhost:3000", host: "dong-kinh.localhost:3000", "x-forwarded-for": "10.9.8.7" };
+  let commune: { actors: Record<Role, Actor>; remove: () => Promise<void> };
+  let theirs: number;
+  let own: number;
+  beforeAll(async () => {
+    const dongKinh = await siteIdOf(db, "dong-kinh");
+    commune = await createActors(db, "authz-c", dongKinh);
+    const [category] = await db.select({ id: categories.id }).from(categories).where(eq(categories.siteId, dongKinh)).limit(1);
+    const input = { title: "Bài kiểm tra quyền", summary: "", body: "<p>x</p>", byline: "", categoryId: category!.id, coverMediaId: null, coverCaption: "", featured: false };
+    own = (await createArticle(db, commune.actors.editor, input)).id;
+    await transitionArticle(db, commune.actors.editor, own, "publish");
+    // A published article of another commune (B), not yet sent up.
+    theirs = (await createArticle(db, staff.B.editor, { ...input, title: "Bài để gửi lên", categoryId: fx.B.category })).id;
+    await transitionArticle(db, staff.B.editor, theirs, "publish");
+  });
+  afterAll(async () => {
+    await db.delete(articles).where(inArray(articles.id, [own, theirs]));
+    await commune.remove();
+  });
+
+  const sendUp = async (id: number) => {
+    const { sendUpAction } = await load(SENT_UP);
+    return outcome(() => (sendUpAction as (s: ActionState, f: FormData) => Promise<unknown>)(initial, form({ id })));
+  };
+
+  it("refuses another site's article to its editors and admins, changing nothing", async () => {
+    for (const role of ["editor", "admin"] as const) {
+      signInAs(commune.actors[role], HOST_C);
+      const before = await snapshotDatabase(db);
+      expect(await sendUp(theirs)).toEqual({ ok: false, message: "Không tìm thấy bài viết." });
+      expect(await snapshotDatabase(db)).toEqual(before);
+    }
+    signInAs(commune.actors.author, HOST_C);
+    const before = await snapshotDatabase(db);
+    expect(await sendUp(own)).toEqual({ ok: false, message: FORBIDDEN });
+    expect(await snapshotDatabase(db)).toEqual(before);
+  });
+
+  it("sends its own published article up to its province, pending", async () => {
+    signInAs(commune.actors.editor, HOST_C);
+    expect(await sendUp(own)).toMatchObject({ ok: true });
+    const [row] = await db.select().from(articleSyndications).where(eq(articleSyndications.articleId, own));
+    expect(row).toMatchObject({ targetSiteId: province, status: "pending", requestedBy: commune.actors.editor.id });
   });
 });

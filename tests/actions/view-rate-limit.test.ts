@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { articles } from "@/db/schema";
+import { defaultSiteId } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
 // recordView as a cookie-less client calls it: every call is a "new visitor", so only the
@@ -23,7 +24,9 @@ beforeAll(async () => {
   vi.stubEnv("VIEWS_PER_IP_PER_MINUTE", String(LIMIT));
   ({ recordView } = await import("@/app/(site)/[site]/bai-viet/[slug]/actions"));
   const { db } = await testDatabase();
-  const [published] = await db.select({ id: articles.id }).from(articles).where(eq(articles.status, "published")).limit(1);
+  // An article of the default site (the demo district).
+  const siteId = await defaultSiteId(db);
+  const [published] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.siteId, siteId), eq(articles.status, "published"))).limit(1);
   articleId = published!.id;
 });
 

@@ -137,6 +137,9 @@ describe("the directory", () => {
     await expect(createSite(db, platform, site({ slug: "xa-con", parentId: tanHoa }))).rejects.toThrow(new UserRuleError("Trang cấp trên phải là cổng của tỉnh hoặc thành phố."));
     await expect(createSite(db, platform, site({ slug: "xa-con", parentId: 999_999 }))).rejects.toThrow(new UserRuleError("Trang cấp trên không tồn tại."));
     await expect(updateSite(db, platform, province, site({ name: "Hưng Yên", slug: "hung-yen", kind: "tinh", parentId: province }))).rejects.toThrow(new UserRuleError("Trang không thể trực thuộc chính nó."));
+    // A province has no parent, and one with components cannot become a commune.
+    await expect(createSite(db, platform, site({ slug: "tinh-con", kind: "tinh", parentId: province }))).rejects.toThrow(new UserRuleError("Cổng của tỉnh, thành phố không trực thuộc trang nào."));
+    await expect(updateSite(db, platform, province, site({ name: "Hưng Yên", slug: "hung-yen", kind: "xa", parentId: null }))).rejects.toThrow(new UserRuleError("Trang này có trang thành phần nên phải là cổng của tỉnh hoặc thành phố."));
     const badHost = await createSite(db, platform, site({ slug: "xa-con", hosts: "http://xa.example.vn" })).catch((e: unknown) => e);
     expect(badHost).toBeInstanceOf(ZodError);
     expect((badHost as ZodError).issues[0]!.message).toBe("Tên miền không hợp lệ, ví dụ tanhoa.hungyen.gov.vn.");

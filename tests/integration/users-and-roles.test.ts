@@ -91,6 +91,8 @@ describe("first admin", () => {
     expect(first).toMatchObject({ email: "admin@example.vn", generatedPassword: expect.stringMatching(/^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/) });
     const [row] = await db.select().from(users).where(eq(users.email, "admin@example.vn"));
     expect(row).toMatchObject({ platformAdmin: true, mustChangePassword: true, disabled: false });
+    // Also the default site's admin, so that site lists them among its people.
+    expect(await memberOf(row!.id)).toEqual({ [siteId]: "admin" });
     expect(row!.passwordHash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$")).toBe(true);
     expect(await verifyPassword(row!.passwordHash, first!.generatedPassword!)).toBe(true);
     expect(await ensureFirstAdmin(db, { email: "other@example.vn", password: "whatever-123" })).toBeNull();
@@ -203,7 +205,7 @@ describe("people working on several sites", () => {
 
   it("a site admin cannot lock or reset such an account; nothing changes", async () => {
     const before = await snapshotUsers();
-    const refusal = new UserRuleError("Tài khoản này còn làm việc ở trang khác: chỉ quản trị nền tảng mới khóa hoặc đặt lại mật khẩu được.");
+    const refusal = new UserRuleError("Tài khoản này còn làm việc ở trang khác: chỉ quản trị nền tảng mới khóa, đổi tên hoặc đặt lại mật khẩu được.");
     await expect(setUserDisabled(db, actors.admin, shared, true)).rejects.toThrow(refusal);
     await expect(resetUserPassword(db, actors.admin, shared)).rejects.toThrow(refusal);
     expect(await snapshotUsers()).toEqual(before);
@@ -265,34 +267,48 @@ describe("a site admin works on their own site only", () => {
 });
 
 describe("the last admin of a site", () => {
+  // A site of this file's own, with one admin: the default site also has the first admin.
+  let lastSite: number;
+  let last: Actor;
+  let onLast: Actor;
+  beforeAll(async () => {
+    const made = await createSite(db, platform, { name: "Cuối Cùng", slug: "xa-cuoi-cung", kind: "xa", state: "live", parentId: provinceId, hosts: [] });
+    madeSites.push(made.id);
+    lastSite = made.id;
+    onLast = onSite(platform, lastSite);
+    const { id } = await appoint(onLast, "quantri-cuoi@example.vn", "Quản trị xã cuối", "admin");
+    last = { id, name: "Quản trị xã cuối", email: "quantri-cuoi@example.vn", platformAdmin: false, mustChangePassword: false, siteId: lastSite, role: "admin" };
+  });
+
   it("cannot be demoted, removed or disabled, by themself or a platform admin; admins of other sites and disabled ones do not count", async () => {
-    const admin = actors.admin;
-    // A disabled admin of this site and the active admins of the commune change nothing.
-    const extra = await createActors(db, "cuoi-cung");
+    // A disabled admin of this site and the active admins of every other site change nothing.
+    const extra = await createActors(db, "cuoi-cung", lastSite);
+    await appoint(onSite(platform, tanHoa), last.email, last.name, "admin");
     try {
       const before = await snapshotUsers();
-      await expect(updateUser(db, admin, admin.id, { name: admin.name, role: "editor" })).rejects.toThrow(new UserRuleError("Không thể hạ quyền quản trị viên cuối cùng của trang."));
-      await expect(setUserDisabled(db, admin, admin.id, true)).rejects.toThrow(new UserRuleError("Không thể tự khóa tài khoản của mình."));
-      await expect(removeMember(db, admin, admin.id)).rejects.toThrow(new UserRuleError("Không thể tự rời khỏi trang."));
-      await expect(updateUser(db, platform, admin.id, { name: admin.name, role: "author" })).rejects.toThrow(new UserRuleError("Không thể hạ quyền quản trị viên cuối cùng của trang."));
-      await expect(removeMember(db, platform, admin.id)).rejects.toThrow(new UserRuleError("Không thể bỏ quản trị viên cuối cùng của trang."));
-      await expect(setUserDisabled(db, platform, admin.id, true)).rejects.toThrow(new UserRuleError("Không thể khóa quản trị viên cuối cùng của trang."));
+      await expect(updateUser(db, last, last.id, { name: last.name, role: "editor" })).rejects.toThrow(new UserRuleError("Không thể hạ quyền quản trị viên cuối cùng của trang."));
+      await expect(setUserDisabled(db, last, last.id, true)).rejects.toThrow(new UserRuleError("Không thể tự khóa tài khoản của mình."));
+      await expect(removeMember(db, last, last.id)).rejects.toThrow(new UserRuleError("Không thể tự rời khỏi trang."));
+      await expect(updateUser(db, onLast, last.id, { name: last.name, role: "author" })).rejects.toThrow(new UserRuleError("Không thể hạ quyền quản trị viên cuối cùng của trang."));
+      await expect(removeMember(db, onLast, last.id)).rejects.toThrow(new UserRuleError("Không thể bỏ quản trị viên cuối cùng của trang."));
+      await expect(setUserDisabled(db, onLast, last.id, true)).rejects.toThrow(new UserRuleError("Không thể khóa quản trị viên cuối cùng của trang."));
       expect(await snapshotUsers()).toEqual(before);
     } finally {
       await extra.remove();
+      await removeMember(db, onSite(platform, tanHoa), last.id);
     }
-    expect((await listUsers(db, admin)).find((u) => u.id === admin.id)).toMatchObject({ role: "admin", disabled: false });
+    expect((await listUsers(db, last)).find((u) => u.id === last.id)).toMatchObject({ role: "admin", disabled: false });
   });
 
   it("can step down once another active admin exists", async () => {
-    const { id: second } = await appoint(actors.admin, "pho-quantri@example.vn", "Phó quản trị", "admin");
-    const deputy: Actor = { ...actors.admin, id: second, name: "Phó quản trị", email: "pho-quantri@example.vn" };
-    await updateUser(db, deputy, actors.admin.id, { name: actors.admin.name, role: "editor" });
-    expect((await memberOf(actors.admin.id))[siteId]).toBe("editor");
+    const { id: second } = await appoint(last, "pho-quantri@example.vn", "Phó quản trị", "admin");
+    const deputy: Actor = { ...last, id: second, name: "Phó quản trị", email: "pho-quantri@example.vn" };
+    await updateUser(db, deputy, last.id, { name: last.name, role: "editor" });
+    expect((await memberOf(last.id))[lastSite]).toBe("editor");
     // Now the deputy is the last one.
-    await expect(removeMember(db, platform, second)).rejects.toThrow(new UserRuleError("Không thể bỏ quản trị viên cuối cùng của trang."));
-    await updateUser(db, deputy, actors.admin.id, { name: actors.admin.name, role: "admin" });
-    await removeMember(db, actors.admin, second);
+    await expect(removeMember(db, onLast, second)).rejects.toThrow(new UserRuleError("Không thể bỏ quản trị viên cuối cùng của trang."));
+    await updateUser(db, deputy, last.id, { name: last.name, role: "admin" });
+    await removeMember(db, last, second);
     expect(await memberOf(second)).toEqual({});
   });
 });

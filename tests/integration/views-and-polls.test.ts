@@ -138,7 +138,7 @@ describe("castVote", () => {
   it("gives each site its own homepage poll", async () => {
     const tanHoa = await siteIdOf(db, "tan-hoa");
     const theirs = await getHomepagePoll(db, tanHoa);
-    expect(theirs?.question).toBe("Bạn quan tâm nhất đến nội dung nào trên Cổng thông tin điện tử xã Tân Hòa?");
+    expect(theirs?.question).toBe("Bạn quan tâm nhất đến nội dung nào trên Trang thông tin điện tử xã Tân Hòa?");
     const ours = await getHomepagePoll(db, site);
     expect(theirs!.id).not.toBe(ours!.id);
     // A poll is only found, and only takes votes, on its own site.

@@ -17,7 +17,7 @@ import { PollForm } from "@/components/site/poll/poll-form";
 import { PollResults } from "@/components/site/poll/poll-results";
 import { SectionHeading } from "@/components/site/section-heading";
 import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { SiteHeader, SiteNotice } from "@/components/site/site-header";
 import { addAlbumPhotos, createAlbum, deleteAlbum, getPublishedAlbum, setAlbumPublished } from "@/db/albums";
 import { createArticle, transitionArticle } from "@/db/article-editor";
 import { findPublishedArticle, listPublishedArticles } from "@/db/articles";
@@ -245,6 +245,7 @@ describe.each(XSS_VECTORS.map((vector, index) => ({ ...vector, index })))("XSS v
         null,
         createElement(JsonLd, { data: webSite(publisherOf(chrome)) }),
         createElement(JsonLd, { data: newsArticle(article, publisherOf(chrome)) }),
+        createElement(SiteNotice, { chrome }),
         createElement(SiteHeader, { chrome }),
         createElement(SiteFooter, { chrome }),
       ),

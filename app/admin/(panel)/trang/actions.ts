@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/index";
-import { appointMember, createSite, siteSchema, updateSite } from "@/db/sites";
+import { createSite, siteSchema, updateSite } from "@/db/sites";
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import { invalidateSites } from "@/lib/cache";
 import { id } from "@/lib/form-fields";
@@ -18,11 +18,10 @@ const adminFields = z.object({
 export async function createSiteAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const schema = siteSchema.extend(adminFields.shape).refine((v) => !v.adminEmail || v.adminName.length >= 2, { path: ["adminName"], message: "Nhập họ tên quản trị viên (ít nhất 2 ký tự)." });
   const result = await adminAction("site.create", schema, formData, async (actor, input, ip) => {
-    const db = await getDb();
-    const site = await createSite(db, actor, input, ip);
+    const site = await createSite(await getDb(), actor, input, ip, input.adminEmail ? { email: input.adminEmail, name: input.adminName } : undefined);
     invalidateSites();
-    if (!input.adminEmail) return { ok: true, message: `Đã tạo trang ${input.name}.` };
-    const appointed = await appointMember(db, { ...actor, siteId: site.id, role: null }, { email: input.adminEmail, name: input.adminName, role: "admin" }, ip);
+    const appointed = site.admin;
+    if (!appointed) return { ok: true, message: `Đã tạo trang ${input.name}.` };
     return {
       ok: true,
       message: `Đã tạo trang ${input.name} và giao quyền quản trị cho ${input.adminEmail}.${appointed.existing ? " Người này dùng tài khoản sẵn có." : " Người này phải đổi mật khẩu khi đăng nhập lần đầu."}`,
