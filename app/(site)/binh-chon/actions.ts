@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/index";
 import { castVote, getPoll, type PollView, type VoteOutcome } from "@/db/polls";
 import { getSecret } from "@/db/secrets";
-import { clientIp, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
+import { clientNetwork, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
 
 export type VoteState = {
   status: "idle" | "counted" | "refused";
@@ -50,7 +50,7 @@ export async function vote(_previous: VoteState, formData: FormData): Promise<Vo
       pollId,
       optionId,
       voterHash: keyedHash(secret, `${pollId}:${await visitorId()}`),
-      ipHash: keyedHash(secret, await clientIp()),
+      ipHash: keyedHash(secret, await clientNetwork()),
       ipLimitPerHour: ipLimitPerHour(),
     });
     const poll = (await getPoll(db, pollId)) ?? undefined;
