@@ -50,7 +50,9 @@ export async function adminAction<S extends z.ZodType>(
   if (!roles.includes(user.role)) return { ok: false, message: new ForbiddenError().message };
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    return { ok: false, message: "Vui lòng kiểm tra lại các trường được đánh dấu.", errors: fieldErrors(parsed.error) };
+    // An issue about the form as a whole (no field to mark) is the message itself.
+    const formIssue = parsed.error.issues.find((issue) => issue.path.length === 0);
+    return { ok: false, message: formIssue?.message ?? "Vui lòng kiểm tra lại các trường được đánh dấu.", errors: fieldErrors(parsed.error) };
   }
   try {
     return (await run(user, parsed.data, await clientIp())) ?? { ok: true, message: "Đã lưu." };

@@ -17,6 +17,7 @@ import { CROSS_SITE_MESSAGE, type ActionState } from "@/lib/auth/action";
 import { signOut } from "@/lib/auth/auth";
 import { ForbiddenError, type Role, type SessionUser } from "@/lib/auth/roles";
 import { createActors } from "../support/actors";
+import { form, outcome, request, signInAs, SITE } from "../support/request-context";
 import { snapshotDatabase } from "../support/db-snapshot";
 import { testDatabase } from "../support/test-db";
 
@@ -25,45 +26,12 @@ import { testDatabase } from "../support/test-db";
 // session Auth.js would decode, the request headers, cache calls and redirects. The
 // role checks, zod parsing and data layer are the real ones, on the test database.
 
-const request = vi.hoisted(() => ({
-  session: null as null | { user: Record<string, unknown> },
-  headers: {} as Record<string, string>,
-}));
+vi.mock("@/lib/auth/auth", async () => (await import("../support/request-context")).authModule());
+vi.mock("@/db/index", async () => (await import("../support/request-context")).dbModule());
+vi.mock("next/headers", async () => (await import("../support/request-context")).headersModule());
+vi.mock("next/cache", async () => (await import("../support/request-context")).cacheModule());
+vi.mock("next/navigation", async () => (await import("../support/request-context")).navigationModule());
 
-vi.mock("@/lib/auth/auth", () => ({
-  auth: vi.fn(async () => request.session),
-  signIn: vi.fn(async () => undefined),
-  signOut: vi.fn(async () => undefined),
-  handlers: {},
-}));
-vi.mock("@/db/index", async () => {
-  const { testDatabase: open } = await import("../support/test-db");
-  return { getDb: async () => (await open()).db, closeDb: async () => undefined };
-});
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(request.headers),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Redirected(url);
-  },
-  forbidden: () => {
-    throw new ForbiddenError();
-  },
-  notFound: () => {
-    throw new Error("not found");
-  },
-}));
-
-class Redirected extends Error {
-  constructor(readonly url: string) {
-    super(`redirect to ${url}`);
-  }
-}
-
-const SITE = { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000", "x-forwarded-for": "10.9.8.7" };
 const initial: ActionState = {};
 type Who = Role | "anonymous";
 const EVERYONE: Who[] = ["anonymous", "author", "editor", "admin"];
@@ -76,24 +44,7 @@ let originalSettings: SiteSettings;
 const ids = { category: 0, spareCategory: 0, article: 0, revision: 0, poll: 0, album: 0, photo: 0, user: 0 };
 
 function as(who: Who) {
-  const actor = who === "anonymous" ? null : actors[who];
-  request.session = actor && { user: { id: String(actor.id), name: actor.name, email: actor.email, role: actor.role, mustChangePassword: false } };
-}
-
-function form(fields: Record<string, string | number | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, String(v));
-  return data;
-}
-
-/** What an action answered: its state, or where it redirected (success for create-and-open actions). */
-async function outcome(call: () => Promise<unknown>): Promise<ActionState | { redirectedTo: string } | undefined> {
-  try {
-    return (await call()) as ActionState | undefined;
-  } catch (error) {
-    if (error instanceof Redirected) return { redirectedTo: error.url };
-    throw error;
-  }
+  signInAs(who === "anonymous" ? null : actors[who]);
 }
 
 const REFUSALS = ["Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.", new ForbiddenError().message];

@@ -8,7 +8,7 @@ import { closePollNow, createPoll, duplicatePoll, pollInputSchema, pollUpdateSch
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import type { Role } from "@/lib/auth/roles";
 import { invalidate, tags } from "@/lib/cache";
-import { unflattenForm } from "@/lib/form-data";
+import { nestedForm } from "@/lib/form-data";
 import { vietnamTime } from "@/lib/format";
 
 const ROLES: Role[] = ["admin", "editor"];
@@ -36,9 +36,8 @@ const formFields = z.object({
   showOnHome: z.preprocess((v) => v === "on", z.boolean()),
 });
 // The data layer's own schemas make the rules and messages; the form only decodes.
-const fromForm = (raw: unknown) => unflattenForm(raw as Record<string, unknown>);
-const createSchema = z.preprocess(fromForm, formFields.pipe(pollInputSchema));
-const updateSchema = z.preprocess(fromForm, formFields.pipe(pollUpdateSchema));
+const createSchema = nestedForm(formFields.pipe(pollInputSchema));
+const updateSchema = nestedForm(formFields.pipe(pollUpdateSchema));
 const pollId = z.coerce.number().int().positive();
 
 function refreshed(id?: number) {

@@ -1,18 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getDb } from "@/db/index";
 import { saveSiteSettings, siteSettingsSchema } from "@/db/settings";
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import { invalidate, tags } from "@/lib/cache";
-import { unflattenForm } from "@/lib/form-data";
+import { nestedForm } from "@/lib/form-data";
 
 // Rows removed in the browser send nothing; a form with none at all means an empty list.
-const settingsForm = z.preprocess((raw) => {
-  const form = unflattenForm(raw as Record<string, unknown>);
-  return { ...form, weatherCities: form.weatherCities ?? [], links: form.links ?? [] };
-}, siteSettingsSchema);
+const settingsForm = nestedForm(siteSettingsSchema, (form) => ({ ...form, weatherCities: form.weatherCities ?? [], links: form.links ?? [] }));
 
 export async function saveSettingsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const result = await adminAction(["admin"], settingsForm, formData, async (user, input, ip) => {
