@@ -1,7 +1,9 @@
 import "server-only";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { assertRole, type Role, type SessionUser } from "@/lib/auth/roles";
+import { limitedPasswordCheck } from "@/lib/auth/sign-in-limits";
 import { toPlainText } from "@/lib/sanitize";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
@@ -74,13 +76,20 @@ const personName = (name: string) => toPlainText(name);
 
 export type NewUserInput = { email: string; name: string; role: Role; password?: string };
 
+/** Refuses a password the policy does not allow (lib/auth/password-policy.ts), saying why. */
+function assertAllowedPassword(password: string, owner: { name: string; email: string }) {
+  const problem = passwordProblem(password, owner);
+  if (problem) throw new UserRuleError(problem);
+}
+
 /**
- * Creates an account. Without a password one is generated, shown once to the admin,
- * and must be changed at first sign-in.
+ * Creates an account. Without a password one is generated and shown once to the admin.
+ * Either way the admin knows it, so it must be changed at first sign-in.
  */
 export async function createUser(db: Database, actor: SessionUser, input: NewUserInput, ip = "") {
   assertRole(actor, "admin");
   const email = normalizeEmail(input.email);
+  if (input.password) assertAllowedPassword(input.password, { name: input.name, email });
   const oneTimePassword = input.password ? undefined : generatePassword();
   const passwordHash = await hashPassword(input.password ?? oneTimePassword!);
   return db.transaction(async (tx) => {
@@ -88,7 +97,7 @@ export async function createUser(db: Database, actor: SessionUser, input: NewUse
     if (existing) throw new UserRuleError("Email này đã có tài khoản.");
     const [created] = await tx
       .insert(users)
-      .values({ email, name: personName(input.name), role: input.role, passwordHash, mustChangePassword: !input.password })
+      .values({ email, name: personName(input.name), role: input.role, passwordHash, mustChangePassword: true })
       .returning({ id: users.id });
     await recordAudit(tx, { userId: actor.id, action: "user.create", entityType: "user", entityId: created!.id, summary: `Tạo tài khoản ${email} (${input.role})`, ip });
     return { id: created!.id, oneTimePassword };
@@ -149,12 +158,23 @@ export async function resetUserPassword(db: Database, actor: SessionUser, id: nu
   return oneTimePassword;
 }
 
-/** Every user's own password; all their sessions (this one too) end. */
+/**
+ * Every user's own password; all their sessions (this one too) end. The current password
+ * is guessed at under the same limits as at sign-in (a stolen session must not become
+ * an unlimited oracle for it), and a wrong one is in the audit log.
+ */
 export async function changeOwnPassword(db: Database, actor: SessionUser, current: string, next: string, ip = "") {
   assertRole(actor, "admin", "editor", "author");
-  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
-  if (!row || !(await verifyPassword(row.passwordHash, current))) throw new UserRuleError("Mật khẩu hiện tại không đúng.");
+  const failure = { userId: actor.id, action: "user.change_password_failed", entityType: "user", entityId: actor.id, summary: "Nhập sai mật khẩu hiện tại khi đổi mật khẩu", ip };
+  const check = await limitedPasswordCheck(db, { account: normalizeEmail(actor.email), ip, failure }, async () => {
+    const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
+    return Boolean(row) && (await verifyPassword(row!.passwordHash, current));
+  });
+  if (!check.ok && check.limited) throw new UserRuleError(`Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau ${check.retryAfterMinutes} phút.`);
+  if (!check.ok) throw new UserRuleError("Mật khẩu hiện tại không đúng.");
   if (current === next) throw new UserRuleError("Mật khẩu mới phải khác mật khẩu hiện tại.");
+  const [owner] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.id));
+  assertAllowedPassword(next, owner ?? actor);
   const passwordHash = await hashPassword(next);
   await db.transaction(async (tx) => {
     await tx

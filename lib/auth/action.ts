@@ -28,6 +28,7 @@ function fieldErrors(error: z.ZodError): ActionState["errors"] {
 }
 
 export const SESSION_EXPIRED_MESSAGE = "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.";
+export const PASSWORD_CHANGE_FIRST_MESSAGE = "Bạn đang dùng mật khẩu được cấp. Vui lòng đổi mật khẩu (trang Tài khoản) trước khi tiếp tục làm việc.";
 export const CROSS_SITE_MESSAGE = "Yêu cầu không đến từ trang quản trị của cổng. Vui lòng tải lại trang và thử lại.";
 
 /**
@@ -36,17 +37,21 @@ export const CROSS_SITE_MESSAGE = "Yêu cầu không đến từ trang quản tr
  * expected failures into a Vietnamese message. A request that does not say it comes
  * from this site (lib/auth/origin.ts) is refused before anything else. Anything unexpected is logged without
  * its input and answered with a generic message; nothing half-done is left because the
- * data layer writes in transactions.
+ * data layer writes in transactions. A password that must still be changed (set by an
+ * admin, or generated) allows no action but the change itself (`duringPasswordChange`),
+ * as requirePageRole allows no page but the account page.
  */
 export async function adminAction<S extends z.ZodType>(
   roles: Role[],
   schema: S,
   formData: FormData,
   run: (user: SessionUser, input: z.infer<S>, ip: string) => Promise<ActionState | void>,
+  options: { duringPasswordChange?: boolean } = {},
 ): Promise<ActionState> {
   if (!isSameOriginRequest(await headers())) return { ok: false, message: CROSS_SITE_MESSAGE };
   const user = await currentUser();
   if (!user) return { ok: false, message: SESSION_EXPIRED_MESSAGE };
+  if (user.mustChangePassword && !options.duringPasswordChange) return { ok: false, message: PASSWORD_CHANGE_FIRST_MESSAGE };
   if (!roles.includes(user.role)) return { ok: false, message: new ForbiddenError().message };
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {

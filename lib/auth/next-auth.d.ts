@@ -16,6 +16,8 @@ declare module "@auth/core/jwt" {
     uid?: number;
     role: Role;
     sv?: number;
+    /** This session's id, revoked on sign-out (db/revoked-sessions.ts). */
+    sid?: string;
     mcp?: boolean;
   }
 }

@@ -2,14 +2,13 @@ import { listAudit } from "@/db/audit";
 import { getDb } from "@/db/index";
 import { parseAuditQuery } from "@/lib/audit-filter";
 import { auditLabel } from "@/lib/audit-labels";
-import { currentUser } from "@/lib/auth/guard";
+import { routeUser } from "@/lib/auth/route-guard";
 import { csvDocument, csvResponse } from "@/lib/csv";
 import { formatDateTime } from "@/lib/format";
 
 export async function GET(request: Request) {
-  const user = await currentUser();
-  if (!user) return new Response("Chưa đăng nhập", { status: 401 });
-  if (user.role !== "admin") return new Response("Không có quyền", { status: 403 });
+  const { user, refusal } = await routeUser(["admin"]);
+  if (refusal) return new Response(refusal.message, { status: refusal.status });
   const query = parseAuditQuery(Object.fromEntries(new URL(request.url).searchParams));
   const { rows: entries } = await listAudit(await getDb(), query, 50_000);
   const rows = [

@@ -1,8 +1,9 @@
 import { getDb } from "@/db/index";
 import { uploadMedia } from "@/db/media";
-import { currentUser } from "@/lib/auth/guard";
+import { ALL_ROLES } from "@/lib/auth/guard";
 import { isSameOriginRequest } from "@/lib/auth/origin";
 import { ForbiddenError } from "@/lib/auth/roles";
+import { routeUser } from "@/lib/auth/route-guard";
 import { ImageRejectedError, maxUploadBytes, readBodyWithLimit, tooLargeMessage } from "@/lib/media";
 import { clientIp } from "@/lib/visitor";
 
@@ -17,11 +18,10 @@ function reply(status: number, result: UploadResult) {
  * show each file's progress and the size limit applies while reading, not after.
  */
 export async function POST(request: Request) {
-  const user = await currentUser();
-  if (!user) return reply(401, { ok: false, message: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." });
+  const { user, refusal } = await routeUser(ALL_ROLES);
+  if (refusal) return reply(refusal.status, { ok: false, message: refusal.message });
   // Cookies ride along on cross-site requests; Origin says where this one came from.
   if (!isSameOriginRequest(request.headers)) return reply(403, { ok: false, message: "Yêu cầu không đến từ trang quản trị nên bị từ chối." });
-  if (user.mustChangePassword) return reply(403, { ok: false, message: "Vui lòng đổi mật khẩu trước khi tải ảnh lên." });
 
   const limit = maxUploadBytes();
   if (Number(request.headers.get("content-length") ?? 0) > limit) return reply(413, { ok: false, message: tooLargeMessage() });
