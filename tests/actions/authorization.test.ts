@@ -13,7 +13,7 @@ import { createPoll } from "@/db/polls";
 import { albums, articles, categories, media, polls, users } from "@/db/schema";
 import { getSiteSettings, saveSiteSettings, type SiteSettings } from "@/db/settings";
 import { createUser } from "@/db/users";
-import { CROSS_SITE_MESSAGE, type ActionState } from "@/lib/auth/action";
+import { CROSS_SITE_MESSAGE, PASSWORD_CHANGE_FIRST_MESSAGE, type ActionState } from "@/lib/auth/action";
 import { signOut } from "@/lib/auth/auth";
 import { ForbiddenError, type Role, type SessionUser } from "@/lib/auth/roles";
 import { createActors } from "../support/actors";
@@ -215,5 +215,60 @@ describe("a request that does not come from the admin pages", () => {
     } finally {
       request.headers = SITE;
     }
+  });
+});
+
+describe("a session whose password was set by an admin and not changed yet", () => {
+  const ROUTES: { file: string; call: (mod: Record<string, (...args: never[]) => Promise<Response>>) => Promise<Response> }[] = [
+    { file: "app/admin/(panel)/nhat-ky/csv/route.ts", call: (mod) => (mod.GET as (r: Request) => Promise<Response>)(new Request(`${SITE.origin}/admin/nhat-ky/csv`)) },
+    {
+      file: "app/admin/(panel)/binh-chon/[id]/csv/route.ts",
+      call: (mod) => (mod.GET as (r: Request, c: { params: Promise<{ id: string }> }) => Promise<Response>)(new Request(`${SITE.origin}/admin/binh-chon/${ids.poll}/csv`), { params: Promise.resolve({ id: String(ids.poll) }) }),
+    },
+    {
+      file: "app/admin/(panel)/thu-vien/tai-len/route.ts",
+      call: (mod) =>
+        (mod.POST as (r: Request) => Promise<Response>)(
+          new Request(`${SITE.origin}/admin/thu-vien/tai-len`, { method: "POST", headers: { origin: SITE.origin, host: SITE.host, "x-file-name": "x.png" }, body: new Uint8Array([1, 2, 3]) }),
+        ),
+    },
+  ];
+
+  it("may only change it: every other action is refused and changes nothing", async () => {
+    for (const who of STAFF as Role[]) {
+      signInAs(actors[who], { mustChangePassword: true });
+      for (const row of ROWS.filter((r) => r.allowed.includes(who))) {
+        const mod = await load(row.module);
+        const before = await snapshotDatabase(db);
+        vi.mocked(signOut).mockClear();
+        const result = await outcome(() => row.call(mod));
+        if (row.action === "changePasswordAction") {
+          // Past the rule: the (wrong) current password is what stops this one.
+          expect(result, `${who} ${row.action}`).toMatchObject({ ok: false, message: "Mật khẩu hiện tại không đúng." });
+          continue;
+        }
+        if (result !== undefined) expect(result, `${who} ${row.action}`).toEqual({ ok: false, message: PASSWORD_CHANGE_FIRST_MESSAGE });
+        expect(signOut, `${who} ${row.action}`).not.toHaveBeenCalled();
+        expect(await snapshotDatabase(db), `${who} ${row.action}`).toEqual(before);
+      }
+    }
+  });
+
+  it("gets no CSV export and may not upload (every route handler of the admin)", async () => {
+    const handlers: string[] = [];
+    for (const entry of await readdir("app/admin", { recursive: true })) if (entry.endsWith("route.ts")) handlers.push(path.join("app/admin", entry));
+    expect(handlers.sort()).toEqual(ROUTES.map((r) => r.file).sort());
+    signInAs(actors.admin, { mustChangePassword: true });
+    for (const route of ROUTES) {
+      const before = await snapshotDatabase(db);
+      const response = await route.call(await load(route.file) as never);
+      expect(response.status, route.file).toBe(403);
+      expect(await response.text(), route.file).toContain(PASSWORD_CHANGE_FIRST_MESSAGE);
+      expect(await snapshotDatabase(db), route.file).toEqual(before);
+    }
+    // The same calls once the password is changed: the refusal was about the password.
+    signInAs(actors.admin);
+    expect((await ROUTES[0]!.call((await load(ROUTES[0]!.file)) as never)).status).toBe(200);
+    expect((await ROUTES[1]!.call((await load(ROUTES[1]!.file)) as never)).status).toBe(200);
   });
 });
