@@ -1,9 +1,10 @@
 import { connection } from "next/server";
 import { siteUrl } from "@/lib/config";
 
-// The editors' area (article previews included) and machine endpoints are not for search
-// engines. /xem-truoc/ is kept closed too, for previews shared outside the admin area.
-const DISALLOWED_PATHS = ["/admin", "/api/", "/xem-truoc/"];
+// The editors' area (article previews at /admin/xem-truoc/ included) and machine
+// endpoints are not for search engines. Only paths that exist: robots.txt is public, and
+// a path it names that nothing serves only tells a visitor where to look.
+const DISALLOWED_PATHS = ["/admin", "/api/"];
 
 /** Read at request time: SITE_URL belongs to the running server, not to the build. */
 export async function GET() {
