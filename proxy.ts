@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isSameOriginRequest } from "@/lib/auth/origin";
 import { pagePolicy } from "@/lib/csp.mjs";
 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -15,9 +16,20 @@ const TRAILING_SLASH = /\/+$/;
  *   strict script policy (lib/csp.mjs): Next reads it from the request's
  *   Content-Security-Policy and puts it on every script it renders. Cached reader pages
  *   never come here: their policy lists their scripts' hashes.
+ * - a path with a broken percent-escape (`/bai-viet/x%ZZ`) → 400. Next would fail to
+ *   decode it for a dynamic route and answer 500, without the configured headers.
+ * - a server action posted from another origin → 403. Next refuses it too, but by
+ *   throwing, which answers 500; the same check (lib/auth/origin.ts) is made here first.
+ *   A request without Origin goes on: Next lets it run, and admin actions refuse it.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (pathname.includes("%") && !decodable(pathname)) {
+    return new NextResponse("Địa chỉ trang không hợp lệ (có ký tự mã hóa sai).", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  if (isServerAction(request) && request.headers.has("origin") && !isSameOriginRequest(request.headers)) {
+    return new NextResponse("Yêu cầu không đến từ trang của cổng nên bị từ chối.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   if (pathname !== "/" && TRAILING_SLASH.test(pathname)) {
     // A plain URL: NextURL would put the trailing slash back when formatting.
     const url = new URL(request.url);
@@ -37,8 +49,33 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Server actions come as POSTs with a Next-Action header, or without JavaScript as multipart forms. */
+function isServerAction(request: NextRequest): boolean {
+  return request.method === "POST" && (request.headers.has("next-action") || /^multipart\/form-data/i.test(request.headers.get("content-type") ?? ""));
+}
+
 // The upload route is left out: proxy would buffer (and past 10 MB silently cut) the
 // request body before the handler could refuse it; the handler checks the session itself.
+// Reader pages come here only with a "%" in the path or as a server action's POST, so
+// a cached page's GET never does.
 export const config = {
-  matcher: ["/admin", "/admin/((?!thu-vien/tai-len).*)", "/tim-kiem", "/binh-chon/:path*", "/((?!_next/).+)/"],
+  matcher: [
+    "/admin",
+    "/admin/((?!thu-vien/tai-len).*)",
+    "/tim-kiem",
+    "/binh-chon/:path*",
+    "/((?!_next/).+)/",
+    "/((?!_next/).*%.*)",
+    { source: "/((?!_next/).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!_next/|admin/thu-vien/tai-len).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
 };

@@ -56,15 +56,21 @@ export function sanitizeArticleHtml(html: string): string {
   return sanitizeHtml(html.normalize("NFC"), articleBodyOptions).trim();
 }
 
-/** The sources of the images in `html` that are not from the media library (see isLocalImageSource). */
+/**
+ * The images in `html` that point at another site (http, https or protocol-relative),
+ * which a save would drop: the editor's form refuses them and says so. Other broken
+ * sources (`data:`, a bare word) are only dropped by the sanitizer.
+ */
 export function externalImageSources(html: string): string[] {
   const found: string[] = [];
   sanitizeHtml(html, {
     allowedTags: ["img"],
     allowedAttributes: { img: ["src"] },
-    allowedSchemes: ["http", "https", "data"],
+    allowedSchemes: ["http", "https"],
+    allowProtocolRelative: true,
     exclusiveFilter: (frame) => {
-      if (frame.tag === "img" && !isLocalImageSource(frame.attribs.src)) found.push(frame.attribs.src ?? "");
+      const src = frame.attribs.src?.trim() ?? "";
+      if (frame.tag === "img" && /^(https?:)?\/\//i.test(src)) found.push(src);
       return false;
     },
   });
