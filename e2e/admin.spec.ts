@@ -33,9 +33,10 @@ test("the admin creates an editor, an author and an account with a one-time pass
   await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByText("Mật khẩu cần ít nhất 15 ký tự.")).toBeVisible();
   // A long but guessable password, and one built from the person's own name: refused, saying why.
-  await form.getByLabel("Email").fill("yeu@hungha.example.vn");
-  await form.getByLabel("Họ tên").fill("Hoàng Văn Yếu");
   for (const [weak, why] of [["qwertyuiop123456", "Mật khẩu quá dễ đoán"], ["HoangVanYeu-2026!", "Mật khẩu không được ghép từ họ tên hay email của bạn"]]) {
+    // (React empties the form after each submission.)
+    await form.getByLabel("Email").fill("yeu@hungha.example.vn");
+    await form.getByLabel("Họ tên").fill("Hoàng Văn Yếu");
     await form.getByLabel("Mật khẩu").fill(weak);
     await form.getByRole("button", { name: "Tạo tài khoản" }).click();
     await expect(form.getByRole("status")).toContainText(why);
