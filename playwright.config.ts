@@ -62,7 +62,7 @@ export default defineConfig({
       PORT: String(PORT),
       SCHEDULER_INTERVAL_SECONDS: "3",
       ADMIN_EMAIL: "admin@hungha.example.vn",
-      ADMIN_PASSWORD: "Quantri-2026!",
+      ADMIN_PASSWORD: "Song-Hong-chay-qua-2026",
     },
     },
   ],

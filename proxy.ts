@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isSameOriginRequest } from "@/lib/auth/origin";
 import { pagePolicy } from "@/lib/csp.mjs";
 import { ADMIN_HOST_COOKIE, normalizeHost } from "@/lib/site";
 
@@ -30,9 +31,20 @@ function withNonce(headers: Headers) {
  *   strict script policy (lib/csp.mjs): Next reads it from the request's
  *   Content-Security-Policy and puts it on every script it renders. Cached reader pages
  *   get none: their policy lists their scripts' hashes.
+ * - a path with a broken percent-escape (`/bai-viet/x%ZZ`) → 400. Next would fail to
+ *   decode it for a dynamic route and answer 500, without the configured headers.
+ * - a server action posted from another origin → 403. Next refuses it too, but by
+ *   throwing, which answers 500; the same check (lib/auth/origin.ts) is made here first.
+ *   A request without Origin goes on: Next lets it run, and admin actions refuse it.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (pathname.includes("%") && !decodable(pathname)) {
+    return new NextResponse("Địa chỉ trang không hợp lệ (có ký tự mã hóa sai).", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  if (isServerAction(request) && request.headers.has("origin") && !isSameOriginRequest(request.headers)) {
+    return new NextResponse("Yêu cầu không đến từ trang của cổng nên bị từ chối.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   if (pathname !== "/" && TRAILING_SLASH.test(pathname)) {
     // A plain URL: NextURL would put the trailing slash back when formatting.
     const url = new URL(request.url);
@@ -70,6 +82,20 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.rewrite(url, { request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Server actions come as POSTs with a Next-Action header, or without JavaScript as multipart forms. */
+function isServerAction(request: NextRequest): boolean {
+  return request.method === "POST" && (request.headers.has("next-action") || /^multipart\/form-data/i.test(request.headers.get("content-type") ?? ""));
 }
 
 // Everything but Next's own files, media, static files and machine endpoints. The upload

@@ -27,28 +27,6 @@ export async function recordAudit(db: Database | Transaction, entry: AuditEntry)
   });
 }
 
-/** Failed sign-ins since `since`, by the email tried or by the client's IP. */
-export async function countFailedSignIns(db: Database, by: { email: string } | { ip: string }, since: Date): Promise<number> {
-  const who = "email" in by ? eq(auditLog.entityId, by.email) : eq(auditLog.ip, by.ip);
-  const [row] = await db
-    .select({ n: count() })
-    .from(auditLog)
-    .where(and(eq(auditLog.action, "auth.sign_in_failed"), who, gte(auditLog.createdAt, since)));
-  return row?.n ?? 0;
-}
-
-/** The oldest failure in the window, to tell the user when they may try again. */
-export async function oldestFailedSignIn(db: Database, by: { email: string } | { ip: string }, since: Date): Promise<Date | null> {
-  const who = "email" in by ? eq(auditLog.entityId, by.email) : eq(auditLog.ip, by.ip);
-  const [row] = await db
-    .select({ at: auditLog.createdAt })
-    .from(auditLog)
-    .where(and(eq(auditLog.action, "auth.sign_in_failed"), who, gte(auditLog.createdAt, since)))
-    .orderBy(auditLog.createdAt)
-    .limit(1);
-  return row?.at ?? null;
-}
-
 /**
  * `siteId` undefined: every site (platform admins); a number: that site's entries, plus
  * the site-less ones (sign-ins, own account) of `viewerId` when given.

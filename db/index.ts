@@ -43,6 +43,8 @@ async function prepare(): Promise<DatabaseHandle> {
   if (admin?.generatedPassword) {
     // Printed once, on the start that created the account; it must be changed at first sign-in.
     console.log(`[admin] first admin account: ${admin.email} / password: ${admin.generatedPassword} (change it at first sign-in)`);
+  } else if (admin?.refusedPassword) {
+    console.warn(`[admin] first admin account created: ${admin.email}; ADMIN_PASSWORD must be changed at first sign-in: ${admin.refusedPassword}`);
   } else if (admin) {
     console.log(`[admin] first admin account created: ${admin.email}`);
   }

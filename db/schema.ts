@@ -441,6 +441,37 @@ export const auditLog = pgTable(
   ],
 );
 
+/**
+ * Failed password checks (sign-ins, and the current password when changing it), counted
+ * by lib/auth/sign-in-limits.ts per account, per client network and per both. Kept
+ * apart from the audit log (which records them too) so the limits can key on the
+ * client's network and old rows can be pruned.
+ */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    account: text("account").notNull(),
+    client: text("client").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("sign_in_failures_account_idx").on(t.account, t.createdAt),
+    index("sign_in_failures_client_idx").on(t.client, t.createdAt),
+    index("sign_in_failures_created_idx").on(t.createdAt),
+  ],
+);
+
+/** Sessions ended by signing out, kept until their token would have expired anyway. */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sessionId: text("session_id").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
+);
+
 // ---------------------------------------------------------------- relations
 
 export const categoriesRelations = relations(categories, ({ many }) => ({ articles: many(articles) }));

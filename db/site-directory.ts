@@ -27,11 +27,17 @@ export function defaultSite(sites: SiteInfo[]): SiteInfo {
  * answer to no one.
  */
 export function pickSite(sites: SiteInfo[], rawHost: string | null | undefined): SiteInfo {
+  return siteOfKnownHost(sites, rawHost) ?? defaultSite(sites);
+}
+
+/** The site a host name is one of the platform's own names for, or null for any other host. */
+export function siteOfKnownHost(sites: SiteInfo[], rawHost: string | null | undefined): SiteInfo | null {
   const host = normalizeHost(rawHost);
   const visible = sites.filter((s) => s.state !== "hidden");
   const byHost = visible.find((s) => s.hosts.includes(host));
   if (byHost) return byHost;
   const base = new URL(siteUrl()).hostname;
+  if (host === base) return defaultSite(sites);
   for (const parent of ["localhost", base]) {
     if (host.endsWith(`.${parent}`)) {
       const slug = host.slice(0, -parent.length - 1);
@@ -39,7 +45,7 @@ export function pickSite(sites: SiteInfo[], rawHost: string | null | undefined):
       if (bySlug) return bySlug;
     }
   }
-  return defaultSite(sites);
+  return null;
 }
 
 export async function getSiteForHost(host: string | null | undefined): Promise<SiteInfo> {

@@ -9,7 +9,7 @@ import { isValidSlug } from "@/lib/slug";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
 import { siteHosts, siteMembers, sites, users } from "./schema";
-import { normalizeEmail, UserRuleError } from "./users";
+import { assertAllowedPassword, normalizeEmail, UserRuleError } from "./users";
 
 /** Every site with its host names, in directory order: the host → site map is built from this. */
 export async function listSites(db: Database): Promise<SiteInfo[]> {
@@ -110,8 +110,8 @@ export async function listMemberships(db: Database, userId: number): Promise<Mem
 export type Appointment = { email: string; name: string; role: Role; password?: string };
 
 /**
- * Gives a person a role on a site: an existing account by email, or a new one (without a
- * password given: a one-time password, returned once, to be changed at first sign-in).
+ * Gives a person a role on a site: an existing account by email, or a new one with the
+ * password given or a generated one (returned once); either must be changed at first sign-in.
  */
 async function appointOn(tx: Transaction, actor: Actor, siteId: number, input: Appointment, passwordHash: string, oneTimePassword: string | undefined, ip: string) {
   const email = normalizeEmail(input.email);
@@ -120,7 +120,8 @@ async function appointOn(tx: Transaction, actor: Actor, siteId: number, input: A
   if (!userId) {
     const [created] = await tx
       .insert(users)
-      .values({ email, name: toPlainText(input.name), passwordHash, mustChangePassword: !input.password })
+      // A password an admin set, typed or generated, is the account holder's to replace.
+      .values({ email, name: toPlainText(input.name), passwordHash, mustChangePassword: true })
       .returning({ id: users.id });
     userId = created!.id;
     await recordAudit(tx, { siteId, userId: actor.id, action: "user.create", entityType: "user", entityId: userId, summary: `Tạo tài khoản ${email} (${input.role})`, ip });
@@ -132,7 +133,8 @@ async function appointOn(tx: Transaction, actor: Actor, siteId: number, input: A
   return { id: userId, oneTimePassword: existing ? undefined : oneTimePassword, existing: Boolean(existing) };
 }
 
-async function passwordFor(input: Pick<Appointment, "password">) {
+async function passwordFor(input: Pick<Appointment, "password" | "name" | "email">) {
+  if (input.password) assertAllowedPassword(input.password, { name: input.name, email: normalizeEmail(input.email) });
   const oneTimePassword = input.password ? undefined : generatePassword();
   return { oneTimePassword, passwordHash: await hashPassword(input.password ?? oneTimePassword!) };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor, type Role, type SessionUser } from "@/lib/auth/policy";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { limitedPasswordCheck } from "@/lib/auth/sign-in-limits";
 import { toPlainText } from "@/lib/sanitize";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
@@ -136,6 +138,12 @@ export async function updateUser(db: Database, actor: Actor, id: number, input: 
   });
 }
 
+/** Refuses a password the policy does not allow (lib/auth/password-policy.ts), saying why. */
+export function assertAllowedPassword(password: string, owner: { name: string; email: string }) {
+  const problem = passwordProblem(password, owner);
+  if (problem) throw new UserRuleError(problem);
+}
+
 /** Takes the person off this site (their account and other sites stay). */
 export async function removeMember(db: Database, actor: Actor, id: number, ip = "") {
   assertCan(actor, "users.manage");
@@ -186,11 +194,22 @@ export async function resetUserPassword(db: Database, actor: Actor, id: number, 
   return oneTimePassword;
 }
 
-/** Every user's own password; all their sessions (this one too) end. */
+/**
+ * Every user's own password; all their sessions (this one too) end. The current password
+ * is guessed at under the same limits as at sign-in (a stolen session must not become
+ * an unlimited oracle for it), and a wrong one is in the audit log.
+ */
 export async function changeOwnPassword(db: Database, actor: SessionUser, current: string, next: string, ip = "") {
+  const failure = { userId: actor.id, action: "user.change_password_failed", entityType: "user", entityId: actor.id, summary: "Nhập sai mật khẩu hiện tại khi đổi mật khẩu", ip };
+  const check = await limitedPasswordCheck(db, { account: normalizeEmail(actor.email), ip, failure }, async () => {
     const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
-  if (!row || !(await verifyPassword(row.passwordHash, current))) throw new UserRuleError("Mật khẩu hiện tại không đúng.");
+    return Boolean(row) && (await verifyPassword(row!.passwordHash, current));
+  });
+  if (!check.ok && check.limited) throw new UserRuleError(`Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau ${check.retryAfterMinutes} phút.`);
+  if (!check.ok) throw new UserRuleError("Mật khẩu hiện tại không đúng.");
   if (current === next) throw new UserRuleError("Mật khẩu mới phải khác mật khẩu hiện tại.");
+  const [owner] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.id));
+  assertAllowedPassword(next, owner ?? actor);
   const passwordHash = await hashPassword(next);
   await db.transaction(async (tx) => {
     await tx

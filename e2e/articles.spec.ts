@@ -1,22 +1,20 @@
 import type { Browser, Page } from "@playwright/test";
-import { ADMIN, createAccount, expect, signIn, test } from "./fixtures";
+import { ADMIN, createAccount, expect, signedInPage, test } from "./fixtures";
 
 // One newsroom journey, in order. (Runs before interactions.spec.ts and never opens the
 // reference article, whose first counted view that file checks.)
 test.describe.configure({ mode: "serial", timeout: 150_000 });
 
-const EDITOR = { email: "bientap.bai@hungha.example.vn", name: "Phạm Thu Biên", role: "Biên tập viên" as const, password: "Bientap-bai-2026" };
-const AUTHOR = { email: "tacgia.bai@hungha.example.vn", name: "Đỗ Minh Tác", role: "Phóng viên / Tác giả" as const, password: "Tacgia-bai-2026" };
+const EDITOR = { email: "bientap.bai@hungha.example.vn", name: "Phạm Thu Biên", role: "Biên tập viên" as const, password: "Nui-cao-suoi-mat-2026" };
+const AUTHOR = { email: "tacgia.bai@hungha.example.vn", name: "Đỗ Minh Tác", role: "Phóng viên / Tác giả" as const, password: "Duong-ray-tau-cu-2026" };
 const TITLE = "Huyện Hưng Hà ra quân làm đường giao thông nông thôn mùa khô";
 const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
 
 async function as(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await signedInPage(browser, who);
   page.on("dialog", () => {
     throw new Error("a dialog fired: injected script ran");
   });
-  await signIn(page, who.email, who.password);
-  await expect(page).toHaveURL(/\/admin$/);
   return page;
 }
 

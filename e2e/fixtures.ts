@@ -78,7 +78,7 @@ export const REFERENCE = {
   byline: "Hoàng Hương, Trung tâm VHTT&TT huyện.",
 };
 
-export const ADMIN = { email: "admin@hungha.example.vn", password: "Quantri-2026!" };
+export const ADMIN = { email: "admin@hungha.example.vn", password: "Song-Hong-chay-qua-2026" };
 
 /** Signs in through the real form; leaves the page on whatever the app shows next. */
 export async function signIn(page: Page, email: string, password: string) {
@@ -88,16 +88,41 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Đăng nhập" }).click();
 }
 
-/** Creates an account through the admin's Users page (the page must be signed in as admin). */
-export async function createAccount(adminPage: Page, person: { email: string; name: string; role: "Biên tập viên" | "Phóng viên / Tác giả" | "Quản trị trang"; password: string }) {
+type Person = { email: string; name: string; role: "Biên tập viên" | "Phóng viên / Tác giả" | "Quản trị trang"; password: string };
+
+/**
+ * Creates an account through the admin's Users page (the page must be signed in as
+ * admin), then signs in once as the person to replace the password the admin set with
+ * `person.password`: until then the account may do nothing else.
+ */
+export async function createAccount(adminPage: Page, person: Person) {
+  const firstPassword = `${person.password}-lan-dau`;
   await adminPage.goto("/admin/nguoi-dung");
   const form = adminPage.getByRole("form", { name: "Tạo tài khoản" });
   await form.getByLabel("Email").fill(person.email);
   await form.getByLabel("Họ tên").fill(person.name);
   await form.getByLabel("Vai trò").selectOption({ label: person.role });
-  await form.getByLabel("Mật khẩu").fill(person.password);
+  await form.getByLabel("Mật khẩu").fill(firstPassword);
   await form.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(form.getByRole("status")).toContainText(`Đã tạo tài khoản ${person.email}`);
+
+  const context = await adminPage.context().browser()!.newContext();
+  const page = await context.newPage();
+  await signIn(page, person.email, firstPassword);
+  await expect(page).toHaveURL(/\/admin\/tai-khoan\?bat-buoc=1$/);
+  await changePassword(page, firstPassword, person.password);
+  await context.close();
+}
+
+/** Changes the signed-in person's password on the account page; every session ends, so it lands on the sign-in page. */
+export async function changePassword(page: Page, current: string, next: string) {
+  await page.goto("/admin/tai-khoan");
+  const form = page.getByRole("form", { name: "Đổi mật khẩu" });
+  await form.getByLabel("Mật khẩu hiện tại").fill(current);
+  await form.getByLabel(/^Mật khẩu mới/).fill(next);
+  await form.getByLabel("Nhập lại mật khẩu mới").fill(next);
+  await form.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(page).toHaveURL(/dang-nhap\?tb=da-doi-mat-khau/);
 }
 
 /** A fresh browser context signed in as `who`, on the dashboard. */

@@ -1,12 +1,11 @@
-import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
-import { ADMIN, expect, signIn, test } from "./fixtures";
+import { ADMIN, createAccount, expect, signedInPage, test } from "./fixtures";
 
 // One journey, in order: uploads, then an album built from them, then the author's limits.
 test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 // A fresh author: admin.spec.ts leaves its author rate-limited on purpose.
-const PHOTOGRAPHER = { email: "phongvien-anh@hungha.example.vn", name: "Lê Thị Ảnh", password: "Phongvien-2026!" };
+const PHOTOGRAPHER = { email: "phongvien-anh@hungha.example.vn", name: "Lê Thị Ảnh", role: "Phóng viên / Tác giả" as const, password: "Chim-en-bay-ve-lang-2026" };
 const PHOTOS = [
   { file: "ruong-bac-thang-e2e.jpg", alt: "Ruộng bậc thang mùa nước đổ", type: "image/jpeg" },
   { file: "cho-que-e2e.png", alt: "Phiên chợ quê buổi sáng", type: "image/png" },
@@ -18,15 +17,8 @@ async function image(format: "jpeg" | "png", hue: number) {
   return format === "jpeg" ? base.jpeg().toBuffer() : base.png().toBuffer();
 }
 
-async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, password);
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
-
 test("the admin uploads several images with progress; an invalid file is refused; alt text is set", async ({ browser }) => {
-  const page = await signedIn(browser, ADMIN.email, ADMIN.password);
+  const page = await signedInPage(browser, ADMIN);
   await page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Thư viện ảnh" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thư viện ảnh");
 
@@ -71,7 +63,7 @@ test("the admin uploads several images with progress; an invalid file is refused
 });
 
 test("the admin builds an album from the library, reorders it, publishes it, and readers see it", async ({ browser }) => {
-  const page = await signedIn(browser, ADMIN.email, ADMIN.password);
+  const page = await signedInPage(browser, ADMIN);
   await page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Album ảnh" }).click();
   const create = page.getByRole("form", { name: "Tạo album" });
   await create.getByLabel("Tên album").fill(ALBUM);
@@ -128,17 +120,10 @@ test("the admin builds an album from the library, reorders it, publishes it, and
 });
 
 test("an author may upload but not manage albums; the upload route checks session and origin", async ({ browser, request }) => {
-  const admin = await signedIn(browser, ADMIN.email, ADMIN.password);
-  await admin.goto("/admin/nguoi-dung");
-  const form = admin.getByRole("form", { name: "Tạo tài khoản" });
-  await form.getByLabel("Email").fill(PHOTOGRAPHER.email);
-  await form.getByLabel("Họ tên").fill(PHOTOGRAPHER.name);
-  await form.getByLabel("Vai trò").selectOption({ label: "Phóng viên / Tác giả" });
-  await form.getByLabel("Mật khẩu").fill(PHOTOGRAPHER.password);
-  await form.getByRole("button", { name: "Tạo tài khoản" }).click();
-  await expect(form.getByRole("status")).toContainText(`Đã tạo tài khoản ${PHOTOGRAPHER.email}`);
+  const admin = await signedInPage(browser, ADMIN);
+  await createAccount(admin, PHOTOGRAPHER);
 
-  const author = await signedIn(browser, PHOTOGRAPHER.email, PHOTOGRAPHER.password);
+  const author = await signedInPage(browser, PHOTOGRAPHER);
   const nav = author.getByRole("navigation", { name: "Quản trị" });
   await expect(nav.getByRole("link", { name: "Album ảnh" })).toHaveCount(0);
   await nav.getByRole("link", { name: "Thư viện ảnh" }).click();
@@ -163,7 +148,7 @@ test("an author may upload but not manage albums; the upload route checks sessio
 });
 
 test("media library and album editor: no accessibility violations; screenshots at 1280 and 800 px", async ({ browser, site }, testInfo) => {
-  const page = await signedIn(browser, ADMIN.email, ADMIN.password);
+  const page = await signedInPage(browser, ADMIN);
   const { ReaderSite } = await import("./fixtures");
   const admin = new ReaderSite(page);
   await page.goto("/admin/thu-vien");

@@ -1,5 +1,5 @@
-import type { Browser, Page } from "@playwright/test";
-import { ADMIN, expect, ReaderSite, signIn, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { ADMIN, createAccount, expect, ReaderSite, signedInPage, test } from "./fixtures";
 
 // Runs after interactions.spec.ts, which counts votes in the seeded reference poll: this
 // file only votes in its own poll, and puts the reference poll back on the homepage and
@@ -12,19 +12,12 @@ const OPTIONS = ["Đường giao thông nông thôn", "Trường học", "Trạm
 const NEW_PHONE = "0227 3999 888";
 let pollPath = "";
 
-async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, password);
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
-
 function homepagePoll(page: Page) {
   return page.getByRole("region", { name: "Bình chọn" });
 }
 
 test("an admin creates a three-option poll for the homepage; it shows there on the next request", async ({ browser }) => {
-  const admin = await signedIn(browser, ADMIN.email, ADMIN.password);
+  const admin = await signedInPage(browser, ADMIN);
   await admin.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Bình chọn" }).click();
   await admin.getByRole("link", { name: /Tạo cuộc bình chọn/ }).click();
   const form = admin.getByRole("form", { name: "Nội dung cuộc bình chọn" });
@@ -79,7 +72,7 @@ test("an admin creates a three-option poll for the homepage; it shows there on t
 });
 
 test("closing the poll now stops votes; unmarking it brings the reference poll back", async ({ browser, request }) => {
-  const admin = await signedIn(browser, ADMIN.email, ADMIN.password);
+  const admin = await signedInPage(browser, ADMIN);
   await admin.goto(pollPath);
   await admin.getByRole("button", { name: "Đóng bình chọn ngay" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Đã đóng cuộc bình chọn" })).toBeVisible();
@@ -114,7 +107,7 @@ test("closing the poll now stops votes; unmarking it brings the reference poll b
 });
 
 test("the admin changes the agency phone; the footer shows it on the next request", async ({ browser }) => {
-  const admin = await signedIn(browser, ADMIN.email, ADMIN.password);
+  const admin = await signedInPage(browser, ADMIN);
   await admin.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Cài đặt" }).click();
   const form = admin.getByRole("form", { name: "Cài đặt cổng thông tin" });
   const phone = form.getByLabel("Điện thoại");
@@ -160,19 +153,12 @@ test("the admin changes the agency phone; the footer shows it on the next reques
 });
 
 test("an editor manages polls but cannot open the settings", async ({ browser }) => {
-  const editor = { email: `bientap-bc-${stamp}@hungha.example.vn`, name: "Phạm Thu Bình Chọn", password: "Binhchon-2026!" };
-  const admin = await signedIn(browser, ADMIN.email, ADMIN.password);
-  await admin.goto("/admin/nguoi-dung");
-  const create = admin.getByRole("form", { name: "Tạo tài khoản" });
-  await create.getByLabel("Email").fill(editor.email);
-  await create.getByLabel("Họ tên").fill(editor.name);
-  await create.getByLabel("Vai trò").selectOption({ label: "Biên tập viên" });
-  await create.getByLabel("Mật khẩu").fill(editor.password);
-  await create.getByRole("button", { name: "Tạo tài khoản" }).click();
-  await expect(create.getByRole("status")).toContainText(`Đã tạo tài khoản ${editor.email}`);
+  const editor = { email: `bientap-bc-${stamp}@hungha.example.vn`, name: "Phạm Thu Bình Chọn", role: "Biên tập viên" as const, password: "Gio-dong-bac-ve-som-2026" };
+  const admin = await signedInPage(browser, ADMIN);
+  await createAccount(admin, editor);
   await admin.context().close();
 
-  const page = await signedIn(browser, editor.email, editor.password);
+  const page = await signedInPage(browser, editor);
   const nav = page.getByRole("navigation", { name: "Quản trị" });
   await expect(nav.getByRole("link", { name: "Bình chọn" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Cài đặt" })).toHaveCount(0);
@@ -185,7 +171,7 @@ test("an editor manages polls but cannot open the settings", async ({ browser })
 });
 
 test("the poll editor and settings pages have no accessibility violations", async ({ browser }) => {
-  const page = await signedIn(browser, ADMIN.email, ADMIN.password);
+  const page = await signedInPage(browser, ADMIN);
   const admin = new ReaderSite(page);
   for (const path of ["/admin/binh-chon", "/admin/binh-chon/moi", pollPath, "/admin/cai-dat"]) {
     await page.goto(path);

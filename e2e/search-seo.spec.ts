@@ -280,7 +280,9 @@ test.describe("sitemaps, feeds and robots.txt", () => {
     const lines = (await response.text()).split("\n");
     expect(lines).toContain("User-agent: *");
     expect(lines).toContain("Allow: /");
-    expect(lines).toContain("Disallow: /admin");
+    // The staff preview lives under /admin (/admin/xem-truoc/<id>); nothing is served at /xem-truoc/.
+    expect(lines.filter((l) => l.startsWith("Disallow:"))).toEqual(["Disallow: /admin", "Disallow: /api/"]);
+    expect((await page.request.get("/xem-truoc/1", { maxRedirects: 0 })).status()).toBe(404);
     expect(lines).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     expect(lines).toContain(`Sitemap: ${baseURL}/sitemap-news.xml`);
   });

@@ -12,8 +12,8 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 type Who = "anonymous" | "author" | "editor" | "admin";
 const PEOPLE = {
   admin: ADMIN,
-  editor: { email: "bientap.anninh@hungha.example.vn", name: "Lý Thị An Ninh", role: "Biên tập viên" as const, password: "Bientap-anninh-2026" },
-  author: { email: "tacgia.anninh@hungha.example.vn", name: "Mai Văn Bảo Mật", role: "Phóng viên / Tác giả" as const, password: "Tacgia-anninh-2026" },
+  editor: { email: "bientap.anninh@hungha.example.vn", name: "Lý Thị An Ninh", role: "Biên tập viên" as const, password: "Lua-chin-vang-dong-2026" },
+  author: { email: "tacgia.anninh@hungha.example.vn", name: "Mai Văn Bảo Mật", role: "Phóng viên / Tác giả" as const, password: "Khoi-bep-chieu-que-2026" },
 };
 const DRAFT_TITLE = "Dự thảo nội bộ chỉ cán bộ được xem";
 const payload = (name: string) => XSS_SAMPLE.find((v) => v.name === name)!.payload;
@@ -61,7 +61,7 @@ test("the admin stores the nastiest vectors through the admin forms", async ({ b
   const dialogs = recordDialogs(admin);
   await createAccount(admin, PEOPLE.editor);
   await createAccount(admin, PEOPLE.author);
-  await createAccount(admin, { email: "xss.nguoidung@hungha.example.vn", name: `Người dùng ${payload("double quote breakout")}`, role: "Phóng viên / Tác giả", password: "Nguoidung-2026!" });
+  await createAccount(admin, { email: "xss.nguoidung@hungha.example.vn", name: `Người dùng ${payload("double quote breakout")}`, role: "Phóng viên / Tác giả", password: "Sao-hom-mo-xa-2026" });
 
   await admin.goto("/admin/chuyen-muc");
   const category = admin.getByRole("form", { name: "Tạo chuyên mục" });
@@ -292,14 +292,16 @@ test("a server action posted from another origin, a null origin or none changes 
     await admin.goto("/admin/chuyen-muc");
     return admin.getByRole("form", { name: `Sửa chuyên mục ${name}` }).count();
   };
-  // Next refuses a foreign or opaque Origin itself (500, "Invalid Server Actions request");
-  // without any Origin it runs the action, which then refuses (lib/auth/origin.ts).
-  const cases: [string | undefined, number][] = [["https://evil.example", 500], ["null", 500], [`http://${new URL(baseURL!).hostname}.evil.example:${new URL(baseURL!).port}`, 500], [undefined, 200]];
+  // proxy.ts refuses a foreign or opaque Origin with 403 (Next itself would throw: 500);
+  // without any Origin the action runs, and refuses (lib/auth/origin.ts).
+  const cases: [string | undefined, number][] = [["https://evil.example", 403], ["null", 403], [`http://${new URL(baseURL!).hostname}.evil.example:${new URL(baseURL!).port}`, 403], [undefined, 200]];
   for (const [origin, status] of cases) {
     const response = await replay(origin);
     const label = `Origin ${origin ?? "(none)"}`;
     expect(response.status(), label).toBe(status);
+    expect(response.headers()["content-security-policy"], label).toContain("frame-ancestors 'none'");
     if (origin === undefined) expect(await response.text(), label).toContain("Yêu cầu không đến từ trang quản trị của cổng");
+    else expect(await response.text(), label).toBe("Yêu cầu không đến từ trang của cổng nên bị từ chối.");
     expect(await categoryCount(), label).toBe(0);
   }
   // The same bytes from the site's own origin do create it: the refusals above were about the origin.
@@ -388,6 +390,134 @@ test("every kind of response carries the security headers", async ({ request }) 
     // Served over http here (SITE_URL is http): no HSTS, which only an https SITE_URL at build adds.
     expect(h["strict-transport-security"], label).toBeUndefined();
   }
+});
+
+test("a path with a broken percent-escape answers 400 with the security headers, not 500", async ({ request }) => {
+  for (const url of ["/bai-viet/x%ZZ", "/chuyen-muc/a%ZZ", "/bai-viet/x%E0%A4%A", "/thu-vien-anh/%", "/binh-chon/1%G0", "/admin/x%ZZ", "/x%ZZ"]) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    const h = response.headers();
+    expect(response.status(), url).toBe(400);
+    expect(await response.text(), url).toBe("Địa chỉ trang không hợp lệ (có ký tự mã hóa sai).");
+    expect(h["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    expect(h["x-content-type-options"], url).toBe("nosniff");
+    expect(h["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
+  }
+  // A well-formed escape is an ordinary path.
+  expect((await request.get("/bai-viet/khong%20co", { maxRedirects: 0 })).status()).toBe(404);
+});
+
+// ---------------------------------------------------------------- content
+
+test("an article body with an image from another site is refused at save, saying why", async ({ browser }) => {
+  const admin = await signedInPage(browser, ADMIN);
+  await admin.goto("/admin/bai-viet/moi");
+  const form = admin.getByRole("form", { name: "Viết bài mới" });
+  await form.getByLabel("Tiêu đề").fill("Bài có ảnh lấy từ trang ngoài");
+  await form.getByRole("textbox", { name: "Nội dung" }).click();
+  await admin.keyboard.type("Nội dung.");
+  await form.getByLabel("Chuyên mục").selectOption({ index: 1 });
+  await form.locator('input[type="hidden"][name="body"]').evaluate((input: HTMLInputElement) => (input.value = '<p>Ảnh:</p><img src="https://tracker.example/pixel.gif" alt="">'));
+  await form.getByRole("button", { name: "Tạo bản nháp" }).click();
+  await expect(form.getByText(/^Bài có 1 ảnh không lấy từ thư viện ảnh của cổng \(ví dụ https:\/\/tracker\.example\/pixel\.gif\)/)).toBeVisible();
+  await expect(admin).toHaveURL(/\/admin\/bai-viet\/moi$/);
+  await admin.goto("/admin/bai-viet?q=trang+ngo%C3%A0i");
+  await expect(admin.getByRole("main")).not.toContainText("Bài có ảnh lấy từ trang ngoài");
+});
+
+// ---------------------------------------------------------------- sessions
+
+test("Auth.js's own sign-in endpoint meets the limits and the audit log of the form", async ({ browser, playwright, baseURL }) => {
+  const admin = await signedInPage(browser, ADMIN);
+  const target = { email: "cua-sau@hungha.example.vn", name: "Đinh Công Cửa", role: "Phóng viên / Tác giả" as const, password: "Thuyen-nan-ben-do-2026" };
+  await createAccount(admin, target);
+  // The attacker's own client, straight to the endpoint: CSRF token, then the credentials.
+  const api = await playwright.request.newContext({ baseURL });
+  const attempt = async (password: string, headers: Record<string, string> = {}) => {
+    const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    return api.post("/api/auth/callback/credentials", { form: { email: target.email, password, csrfToken, callbackUrl: `${baseURL}/admin` }, headers, maxRedirects: 0 });
+  };
+  const session = async () => (await api.storageState()).cookies.find((c) => /session-token/.test(c.name));
+  // Where Auth.js sends the browser (Next names a loopback origin "localhost", so only the path is compared).
+  const pathOf = (response: Awaited<ReturnType<typeof attempt>>) => {
+    const url = new URL(response.headers().location!);
+    return `${url.pathname}${url.search}`;
+  };
+  for (let i = 0; i < 5; i++) {
+    const response = await attempt(`doan-mo-${i}`, i % 2 ? { "X-Forwarded-Host": "evil.example" } : {});
+    expect(response.status(), `guess ${i + 1}`).toBe(302);
+    expect(pathOf(response), `guess ${i + 1}`).toBe("/admin/dang-nhap?error=CredentialsSignin&code=credentials");
+    expect(response.headers().location, `guess ${i + 1}`).not.toContain("evil.example");
+  }
+  const right = await attempt(target.password);
+  expect(pathOf(right)).toBe("/admin/dang-nhap?error=CredentialsSignin&code=limited");
+  expect(await session(), "no session for the right password once limited").toBeUndefined();
+  // The same door behind the form: this client is limited there too.
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, target.email, target.password);
+  await expect(page.getByRole("status")).toHaveText(/^Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau (1[0-5]|[1-9]) phút\.$/);
+  // Every guess is in the audit log.
+  await admin.goto("/admin/nhat-ky?hanh-dong=auth.sign_in_failed");
+  await expect(admin.getByRole("table").locator("tbody tr").filter({ hasText: target.email })).toHaveCount(5);
+  await api.dispose();
+});
+
+test("a forged X-Forwarded-Host does not steer where signing in sends the browser (SITE_URL does)", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-Host": "evil.example" } });
+  const page = await context.newPage();
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await expect(page).toHaveURL(`${baseURL}/admin`);
+  await context.close();
+});
+
+test("signing out ends the session: a copy of its cookie opens no page and runs no action", async ({ browser, baseURL }) => {
+  const admin = await signedInPage(browser, ADMIN);
+  const person = { email: "roi-di@hungha.example.vn", name: "Vũ Thị Rời", role: "Phóng viên / Tác giả" as const, password: "Mat-ho-lang-gio-2026" };
+  await createAccount(admin, person);
+  for (const how of ["the sign-out button", "Auth.js's sign-out endpoint"]) {
+    const page = await signedInPage(browser, person);
+    // A real action request of this session, captured and held back.
+    await page.goto("/admin/tai-khoan");
+    let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
+    await page.route("**/admin/tai-khoan", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      captured = { url: route.request().url(), headers: route.request().headers(), body: route.request().postDataBuffer()! };
+      await route.abort();
+    });
+    const nameForm = page.getByRole("form", { name: "Đổi họ tên" });
+    await nameForm.getByLabel("Họ tên hiển thị").fill("Tên đặt bằng phiên đã đăng xuất");
+    await nameForm.getByRole("button", { name: "Lưu họ tên" }).click();
+    await expect.poll(() => captured).toBeDefined();
+    await page.unrouteAll();
+    const copied = (await page.context().cookies()).filter((c) => /session-token/.test(c.name));
+    expect(copied, how).toHaveLength(1);
+
+    if (how === "the sign-out button") {
+      await page.goto("/admin");
+      await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
+      await expect(page).toHaveURL(/\/admin\/dang-nhap\?tb=da-dang-xuat$/);
+    } else {
+      const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const out = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: `${baseURL}/admin/dang-nhap` }, maxRedirects: 0 });
+      expect(out.status(), how).toBe(302);
+    }
+
+    const thief = await browser.newContext();
+    await thief.addCookies(copied);
+    const opened = await thief.request.get("/admin/tai-khoan", { maxRedirects: 0 });
+    expect(opened.status(), how).toBe(307);
+    expect(opened.headers().location, how).toMatch(/\/admin\/dang-nhap$/);
+    const headers = Object.fromEntries(Object.entries(captured!.headers).filter(([k]) => !["content-length", "cookie"].includes(k.toLowerCase())));
+    const replayed = await thief.request.post(captured!.url, { headers, data: captured!.body, maxRedirects: 0 });
+    expect(await replayed.text(), how).toContain("Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.");
+    await thief.close();
+    await page.context().close();
+  }
+  await admin.goto("/admin/nguoi-dung");
+  await expect(admin.getByRole("main")).toContainText(person.name);
+  await expect(admin.getByRole("main")).not.toContainText("Tên đặt bằng phiên đã đăng xuất");
+  // Both sign-outs are in the audit log.
+  await admin.goto("/admin/nhat-ky?hanh-dong=auth.sign_out");
+  await expect(admin.getByRole("table").locator("tbody tr").filter({ hasText: person.name })).toHaveCount(2);
 });
 
 // ---------------------------------------------------------------- rate limits

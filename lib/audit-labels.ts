@@ -11,6 +11,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.enable": "Mở khóa tài khoản",
   "user.reset_password": "Đặt lại mật khẩu",
   "user.change_password": "Đổi mật khẩu",
+  "user.change_password_failed": "Đổi mật khẩu: sai mật khẩu hiện tại",
   "article.create": "Tạo bài viết",
   "article.update": "Sửa bài viết",
   "article.autosave": "Tự động lưu bài",

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientIpFrom } from "./auth/client-ip";
+import { clientIpFrom, networkKey } from "./auth/client-ip";
 import { forwardedForFromSocket, installClientAddressStamp } from "./client-address";
 
 describe("forwardedForFromSocket", () => {
@@ -27,6 +27,33 @@ describe("clientIpFrom", () => {
     ["", "unknown"],
   ])("reads %j as %s", (header, expected) => {
     expect(clientIpFrom(new Headers(header ? { "x-forwarded-for": header } : {}))).toBe(expected);
+  });
+});
+
+describe("networkKey", () => {
+  it.each([
+    ["203.0.113.7", "203.0.113.7"],
+    ["::ffff:203.0.113.7", "203.0.113.7"],
+    ["::ffff:cb00:7107", "203.0.113.7"],
+    ["2001:db8:1:2::1", "2001:db8:1:2::/64"],
+    ["2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"],
+    ["2001:0DB8:0001:0002:0000:0000:0000:0009", "2001:db8:1:2::/64"],
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["2001:db8::1:0:0:1", "2001:db8:0:0::/64"],
+    ["[2001:db8:1:2::1]", "2001:db8:1:2::/64"],
+    ["fe80::1%eth0", "fe80:0:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+    ["64:ff9b::198.51.100.7", "64:ff9b:0:0::/64"],
+    ["unknown", "unknown"],
+  ])("%s counts as %s", (ip, expected) => {
+    expect(networkKey(ip)).toBe(expected);
+  });
+
+  it("gives every address of one /64 the same key and the next /64 another", () => {
+    const keys = new Set(["2001:db8:a:b::1", "2001:db8:a:b:ffff:ffff:ffff:ffff", "2001:db8:a:b:1234::5678"].map(networkKey));
+    expect(keys.size).toBe(1);
+    expect(networkKey("2001:db8:a:c::1")).not.toBe(networkKey("2001:db8:a:b::1"));
+    expect(networkKey("203.0.113.8")).not.toBe(networkKey("203.0.113.7"));
   });
 });
 

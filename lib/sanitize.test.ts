@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphsToHtml, sanitizeArticleHtml, toPlainText } from "./sanitize";
+import { externalImageSources, paragraphsToHtml, sanitizeArticleHtml, toPlainText } from "./sanitize";
 
 describe("sanitizeArticleHtml", () => {
   it("keeps the formatting editors use", () => {
@@ -24,6 +24,16 @@ describe("sanitizeArticleHtml", () => {
   it("opens external links safely", () => {
     expect(sanitizeArticleHtml('<a href="https://chinhphu.vn">CP</a>')).toBe('<a href="https://chinhphu.vn" target="_blank" rel="noopener noreferrer">CP</a>');
     expect(sanitizeArticleHtml('<a href="/bai-viet/x">nội bộ</a>')).toBe('<a href="/bai-viet/x">nội bộ</a>');
+  });
+
+  it("keeps images from the media library and drops images from anywhere else", () => {
+    const local = '<figure><img src="/media/2026/11/anh-960.webp" srcset="/media/2026/11/anh-480.webp 480w, /media/2026/11/anh-960.webp 960w" alt="Ảnh" /><figcaption>Chú thích</figcaption></figure>';
+    expect(sanitizeArticleHtml(local)).toBe(local);
+    for (const src of ["https://evil.example/track.gif", "http://cdn.example/a.jpg", "//evil.example/a.png", "/media/../admin", "/media//evil.example/a.png", "/khac/a.png", "media/a.png", ""]) {
+      expect(sanitizeArticleHtml(`<p>A</p><img src="${src}" alt="x"><p>B</p>`), src).toBe("<p>A</p><p>B</p>");
+    }
+    // A local image keeps its place but loses a srcset naming other hosts.
+    expect(sanitizeArticleHtml('<img src="/media/a.webp" srcset="https://evil.example/a.webp 2x" alt="">')).toBe('<img src="/media/a.webp" alt="" />');
   });
 
   it("normalizes decomposed Vietnamese to NFC", () => {
@@ -67,5 +77,18 @@ describe("toPlainText", () => {
 describe("paragraphsToHtml", () => {
   it("escapes text and wraps each paragraph", () => {
     expect(paragraphsToHtml(["Một & hai", " ", "<b>ba</b>"])).toBe("<p>Một &amp; hai</p>\n<p>&lt;b&gt;ba&lt;/b&gt;</p>");
+  });
+});
+
+describe("externalImageSources", () => {
+  it("lists the images a save would lose, and none for the media library's", () => {
+    expect(externalImageSources('<p><img src="https://evil.example/a.gif"><img src="/media/x.webp"><img src="//cdn.example/b.png"><img src="HTTP://X.EXAMPLE/c"></p>')).toEqual([
+      "https://evil.example/a.gif",
+      "//cdn.example/b.png",
+      "HTTP://X.EXAMPLE/c",
+    ]);
+    // Not another site's: dropped by the sanitizer without a word (the XSS corpus is full of these).
+    expect(externalImageSources('<img src="x" onerror="alert(1)"><img src="data:image/png;base64,AA==">')).toEqual([]);
+    expect(externalImageSources('<p>Chữ</p><img src="/media/2026/a.webp" alt="">')).toEqual([]);
   });
 });

@@ -1,6 +1,18 @@
 import sanitizeHtml from "sanitize-html";
 
 /**
+ * Article images come from the portal's own media library (`/media/…`, what the editor's
+ * image picker inserts). An image from elsewhere is blocked by this site's CSP but not
+ * wherever the body is reused (feeds, readers, other sites), where it would tell that
+ * host who reads what, and its owner could change or remove it at any time.
+ */
+export function isLocalImageSource(src: string | undefined): boolean {
+  return typeof src === "string" && /^\/media\/[\w\-./%]+$/.test(src) && !src.includes("..") && !src.includes("//");
+}
+
+const localSrcset = (srcset: string) => srcset.split(",").every((candidate) => isLocalImageSource(candidate.trim().split(/\s+/)[0]));
+
+/**
  * The one allowlist for stored article HTML. Everything an editor or the seed stores
  * passes through here on the server, so public pages can render it as-is.
  */
@@ -22,7 +34,14 @@ const articleBodyOptions: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
   // Links that leave the site must not hand window.opener to the target.
+  // An image from outside the media library is dropped (the editor's form says so before saving).
+  exclusiveFilter: (frame) => frame.tag === "img" && !isLocalImageSource(frame.attribs.src),
   transformTags: {
+    img: (tagName, attribs) => {
+      if (!attribs.srcset || localSrcset(attribs.srcset)) return { tagName, attribs };
+      const { srcset: _external, sizes: _sizes, ...rest } = attribs;
+      return { tagName, attribs: rest };
+    },
     a: (tagName, attribs) => {
       const external = /^https?:\/\//i.test(attribs.href ?? "");
       return {
@@ -35,6 +54,27 @@ const articleBodyOptions: sanitizeHtml.IOptions = {
 
 export function sanitizeArticleHtml(html: string): string {
   return sanitizeHtml(html.normalize("NFC"), articleBodyOptions).trim();
+}
+
+/**
+ * The images in `html` that point at another site (http, https or protocol-relative),
+ * which a save would drop: the editor's form refuses them and says so. Other broken
+ * sources (`data:`, a bare word) are only dropped by the sanitizer.
+ */
+export function externalImageSources(html: string): string[] {
+  const found: string[] = [];
+  sanitizeHtml(html, {
+    allowedTags: ["img"],
+    allowedAttributes: { img: ["src"] },
+    allowedSchemes: ["http", "https"],
+    allowProtocolRelative: true,
+    exclusiveFilter: (frame) => {
+      const src = frame.attribs.src?.trim() ?? "";
+      if (frame.tag === "img" && /^(https?:)?\/\//i.test(src)) found.push(src);
+      return false;
+    },
+  });
+  return found;
 }
 
 /**

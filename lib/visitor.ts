@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { isbot } from "isbot";
 import { cookies, headers } from "next/headers";
-import { clientIpFrom } from "@/lib/auth/client-ip";
+import { clientIpFrom, networkKey } from "@/lib/auth/client-ip";
 
 const VISITOR_COOKIE = "vid";
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -34,6 +34,11 @@ export function keyedHash(secret: string, value: string): string {
 /** The client's IP (see lib/auth/client-ip.ts for how far headers are believed). */
 export async function clientIp(): Promise<string> {
   return clientIpFrom(await headers());
+}
+
+/** What every per-IP limit counts (votes, views, sign-ins): see networkKey. */
+export async function clientNetwork(): Promise<string> {
+  return networkKey(await clientIp());
 }
 
 /** Crawlers, previews and prefetches are not readers. */

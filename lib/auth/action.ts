@@ -3,8 +3,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { UserRuleError } from "@/db/users";
 import { clientIp } from "@/lib/visitor";
-import { unflattenForm } from "@/lib/form-data";
-import { adminContext, type AdminContext } from "./guard";
+import { adminContext, PASSWORD_CHANGE_FIRST_MESSAGE, SESSION_EXPIRED_MESSAGE, type AdminContext } from "./guard";
 import { isSameOriginRequest } from "./origin";
 import { can, ForbiddenError, type Actor, type Permission, type SessionUser } from "./policy";
 
@@ -28,10 +27,8 @@ function fieldErrors(error: z.ZodError): ActionState["errors"] {
   return errors;
 }
 
-export const SESSION_EXPIRED_MESSAGE = "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.";
 export const CROSS_SITE_MESSAGE = "Yêu cầu không đến từ trang quản trị của cổng. Vui lòng tải lại trang và thử lại.";
 
-export const MUST_CHANGE_PASSWORD_MESSAGE = "Bạn cần đổi mật khẩu dùng một lần trước khi làm việc khác.";
 
 /**
  * The one way admin actions run: refuse a request that does not say it comes from this
@@ -39,7 +36,9 @@ export const MUST_CHANGE_PASSWORD_MESSAGE = "Bạn cần đổi mật khẩu dù
  * is working on (again: the page and the proxy are only conveniences), parse the form with
  * zod, call `run`, and turn the expected failures into a Vietnamese message. Anything
  * unexpected is logged without its input and answered with a generic message; nothing
- * half-done is left because the data layer writes in transactions.
+ * half-done is left because the data layer writes in transactions. A password that must
+ * still be changed (set by an admin, or generated) allows no action but the account ones,
+ * as requirePermission allows no page but the account page.
  */
 export async function adminAction<S extends z.ZodType>(
   permission: Permission,
@@ -54,13 +53,17 @@ export async function adminAction<S extends z.ZodType>(
   });
 }
 
-/** The person's own account (name, password, sessions): no site permission involved. */
+/**
+ * The person's own account (name, password, sessions): no site permission involved. Only
+ * the password change itself runs while an admin-set password is still to be changed.
+ */
 export async function accountAction<S extends z.ZodType>(
   schema: S,
   formData: FormData,
   run: (user: SessionUser, input: z.infer<S>, ip: string) => Promise<ActionState | void>,
+  options: { duringPasswordChange?: boolean } = {},
 ): Promise<ActionState> {
-  return guarded(schema, formData, { duringPasswordChange: true }, async (context) => (input, ip) => run(context.user, input, ip));
+  return guarded(schema, formData, { duringPasswordChange: Boolean(options.duringPasswordChange) }, async (context) => (input, ip) => run(context.user, input, ip));
 }
 
 async function guarded<S extends z.ZodType>(
@@ -72,12 +75,15 @@ async function guarded<S extends z.ZodType>(
   if (!isSameOriginRequest(await headers())) return { ok: false, message: CROSS_SITE_MESSAGE };
   const context = await adminContext();
   if (!context) return { ok: false, message: SESSION_EXPIRED_MESSAGE };
-  if (context.user.mustChangePassword && !options.duringPasswordChange) return { ok: false, message: MUST_CHANGE_PASSWORD_MESSAGE };
+  if (context.user.mustChangePassword && !options.duringPasswordChange) return { ok: false, message: PASSWORD_CHANGE_FIRST_MESSAGE };
   const run = await authorize(context);
   if (typeof run !== "function") return run;
-  const parsed = schema.safeParse(unflattenForm(Object.fromEntries(formData)));
+  // Forms with nested names declare it in their schema (lib/form-data.ts nestedForm).
+  const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    return { ok: false, message: "Vui lòng kiểm tra lại các trường được đánh dấu.", errors: fieldErrors(parsed.error) };
+    // An issue about the form as a whole (no field to mark) is the message itself.
+    const formIssue = parsed.error.issues.find((issue) => issue.path.length === 0);
+    return { ok: false, message: formIssue?.message ?? "Vui lòng kiểm tra lại các trường được đánh dấu.", errors: fieldErrors(parsed.error) };
   }
   try {
     return (await run(parsed.data, await clientIp())) ?? { ok: true, message: "Đã lưu." };

@@ -18,6 +18,9 @@ export async function currentUser(): Promise<SessionUser | null> {
   return { id: Number(u.id), name: u.name, email: u.email, platformAdmin: Boolean(u.platformAdmin), mustChangePassword: u.mustChangePassword };
 }
 
+export const SESSION_EXPIRED_MESSAGE = "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.";
+export const PASSWORD_CHANGE_FIRST_MESSAGE = "Bạn đang dùng mật khẩu được cấp. Vui lòng đổi mật khẩu (trang Tài khoản) trước khi tiếp tục làm việc.";
+
 /** The site switcher's choice; only honoured for a site the person works on. */
 export const ADMIN_SITE_COOKIE = "portal-admin-site";
 
@@ -84,8 +87,8 @@ export async function forbiddenUnless<T>(read: Promise<T>): Promise<T> {
 export async function routeActor(permission: Permission): Promise<Actor | Response> {
   const context = await adminContext();
   const refuse = (status: number, message: string) => Response.json({ ok: false, message }, { status, headers: { "Cache-Control": "no-store" } });
-  if (!context) return refuse(401, "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.");
-  if (context.user.mustChangePassword) return refuse(403, "Vui lòng đổi mật khẩu dùng một lần trước khi làm việc khác.");
+  if (!context) return refuse(401, SESSION_EXPIRED_MESSAGE);
+  if (context.user.mustChangePassword) return refuse(403, PASSWORD_CHANGE_FIRST_MESSAGE);
   if (!context.actor || !can(context.actor, permission)) return refuse(403, "Bạn không có quyền thực hiện thao tác này.");
   return context.actor;
 }

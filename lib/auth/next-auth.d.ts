@@ -14,6 +14,8 @@ declare module "@auth/core/jwt" {
     uid?: number;
     pa?: boolean;
     sv?: number;
+    /** This session's id, revoked on sign-out (db/revoked-sessions.ts). */
+    sid?: string;
     mcp?: boolean;
   }
 }

@@ -123,7 +123,7 @@ async function main() {
       SITE_URL: `http://127.0.0.1:${PORTS.portal}`,
       WEATHER_API_URL: weather.url,
       ADMIN_EMAIL: "admin@hungha.example.vn",
-      ADMIN_PASSWORD: "Quantri-2026!",
+      ADMIN_PASSWORD: "Song-Hong-chay-qua-2026",
       // All load comes from this machine's one address (the server keys per-IP limits
       // on the socket, not on X-Forwarded-For): raise the limits, so that what is
       // measured is the write, never the refusal.

@@ -22,7 +22,7 @@ import {
 
 const PORT = Number(process.env.RELIABILITY_PORT || 3552);
 const KILL_ROUNDS = Number(process.env.KILL_ROUNDS || 8);
-const ADMIN = { ADMIN_EMAIL: "admin@reliability.test", ADMIN_PASSWORD: "Reliability-Test-2026!" };
+const ADMIN = { ADMIN_EMAIL: "admin@reliability.test", ADMIN_PASSWORD: "Song-Da-chay-ve-xuoi-2026" };
 const report = [];
 const check = (name, ok, detail) => {
   report.push({ name, ok, detail });

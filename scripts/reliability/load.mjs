@@ -13,7 +13,7 @@ const PORT = Number(process.env.RELIABILITY_PORT || 3553);
 const SECONDS = Number(process.env.LOAD_SECONDS || 60);
 const READERS = Number(process.env.LOAD_READERS || 100);
 const EDIT_EVERY_MS = 3000;
-const ADMIN = { ADMIN_EMAIL: "admin@reliability.test", ADMIN_PASSWORD: "Reliability-Test-2026!" };
+const ADMIN = { ADMIN_EMAIL: "admin@reliability.test", ADMIN_PASSWORD: "Song-Da-chay-ve-xuoi-2026" };
 
 requireBuild();
 const pg = new PrivatePostgres();

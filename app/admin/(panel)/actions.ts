@@ -2,19 +2,13 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { recordAudit } from "@/db/audit";
-import { getDb } from "@/db/index";
 import { signOut } from "@/lib/auth/auth";
-import { ADMIN_SITE_COOKIE, adminContext, currentUser } from "@/lib/auth/guard";
+import { ADMIN_SITE_COOKIE, adminContext } from "@/lib/auth/guard";
 import { isSameOriginRequest } from "@/lib/auth/origin";
 import { parseId } from "@/lib/form-fields";
-import { clientIp } from "@/lib/visitor";
 
+/** Ends this session for good: Auth.js's signOut event (lib/auth/auth.ts) revokes it and writes the audit entry. */
 export async function signOutAction(): Promise<void> {
-  const user = await currentUser();
-  if (user) {
-    await recordAudit(await getDb(), { userId: user.id, action: "auth.sign_out", entityType: "user", entityId: user.id, summary: "Đăng xuất", ip: await clientIp() });
-  }
   await signOut({ redirectTo: "/admin/dang-nhap?tb=da-dang-xuat" });
 }
 

@@ -6,7 +6,7 @@ import { castVote, getPoll, type PollView, type VoteOutcome } from "@/db/polls";
 import { getSecret } from "@/db/secrets";
 import { requestSite } from "@/db/site-directory";
 import { id } from "@/lib/form-fields";
-import { clientIp, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
+import { clientNetwork, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
 
 export type VoteState = {
   status: "idle" | "counted" | "refused";
@@ -54,7 +54,7 @@ export async function vote(_previous: VoteState, formData: FormData): Promise<Vo
       pollId,
       optionId,
       voterHash: keyedHash(secret, `${pollId}:${await visitorId()}`),
-      ipHash: keyedHash(secret, await clientIp()),
+      ipHash: keyedHash(secret, await clientNetwork()),
       ipLimitPerHour: ipLimitPerHour(),
     });
     const poll = (await getPoll(db, site.id, pollId)) ?? undefined;

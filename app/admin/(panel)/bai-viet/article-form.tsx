@@ -85,6 +85,11 @@ export function ArticleForm({
           Nội dung
         </span>
         <RichTextEditor name="body" initialHtml={values.body} images={images} onChange={markDirty} labelId="nhan-noi-dung" />
+        {state.errors?.body?.length ? (
+          <p id="noi-dung-error" className="text-sm text-red-700">
+            {state.errors.body.join(" ")}
+          </p>
+        ) : null}
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <Field name="categoryId" label="Chuyên mục" required state={state}>

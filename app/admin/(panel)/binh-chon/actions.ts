@@ -7,6 +7,7 @@ import { getDb } from "@/db/index";
 import { closePollNow, createPoll, duplicatePoll, pollInputSchema, pollUpdateSchema, updatePoll } from "@/db/polls";
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import { invalidatePolls } from "@/lib/cache";
+import { nestedForm } from "@/lib/form-data";
 import { id } from "@/lib/form-fields";
 import { vietnamTime } from "@/lib/format";
 
@@ -34,8 +35,8 @@ const formFields = z.object({
   showOnHome: z.preprocess((v) => v === "on", z.boolean()),
 });
 // The data layer's own schemas make the rules and messages; the form only decodes.
-const createSchema = formFields.pipe(pollInputSchema);
-const updateSchema = formFields.pipe(pollUpdateSchema);
+const createSchema = nestedForm(formFields.pipe(pollInputSchema));
+const updateSchema = nestedForm(formFields.pipe(pollUpdateSchema));
 const pollId = id("Không tìm thấy cuộc bình chọn.");
 
 function refreshed(siteId: number, pollId?: number) {

@@ -1,17 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getDb } from "@/db/index";
 import { saveSiteSettings, siteSettingsSchema } from "@/db/settings";
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import { invalidateSettings } from "@/lib/cache";
+import { nestedForm } from "@/lib/form-data";
 
 // Rows removed in the browser send nothing; a form with none at all means an empty list.
-const settingsForm = z.preprocess((form) => {
-  const fields = form as Record<string, unknown>;
-  return { ...fields, weatherCities: fields.weatherCities ?? [], links: fields.links ?? [] };
-}, siteSettingsSchema);
+const settingsForm = nestedForm(siteSettingsSchema, (form) => ({ ...form, weatherCities: form.weatherCities ?? [], links: form.links ?? [] }));
 
 export async function saveSettingsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const result = await adminAction("settings.edit", settingsForm, formData, async (actor, input, ip) => {

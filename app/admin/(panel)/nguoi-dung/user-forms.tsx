@@ -27,7 +27,7 @@ export function CreateUserForm() {
       <Field name="role" label="Vai trò" state={state}>
         <RoleSelect id="f-role" />
       </Field>
-      <Field name="password" label="Mật khẩu" type="password" state={state} autoComplete="new-password" hint="Chỉ cho tài khoản mới (người đã có tài khoản giữ mật khẩu của mình). Để trống để tạo mật khẩu dùng một lần; người dùng phải đổi khi đăng nhập." />
+      <Field name="password" label="Mật khẩu" type="password" state={state} autoComplete="new-password" hint="Chỉ cho tài khoản mới (người đã có tài khoản giữ mật khẩu của mình). Để trống để tạo mật khẩu dùng một lần. Mật khẩu do quản trị viên đặt (kể cả mật khẩu tự nhập ở đây) phải được người dùng đổi ở lần đăng nhập đầu." />
       <FormFooter state={state} className="flex flex-col gap-3 md:col-span-2">Tạo tài khoản</FormFooter>
     </form>
   );

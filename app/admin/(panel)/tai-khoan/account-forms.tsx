@@ -15,12 +15,13 @@ export function NameForm({ name }: { name: string }) {
   );
 }
 
-export function PasswordForm() {
+/** `hint` comes from the page: the password policy module is server-side (its dictionaries are large). */
+export function PasswordForm({ hint }: { hint: string }) {
   const [state, action] = useActionState<ActionState, FormData>(changePasswordAction, {});
   return (
     <form action={action} className="flex flex-col gap-3" aria-label="Đổi mật khẩu" noValidate>
       <Field name="current" label="Mật khẩu hiện tại" type="password" autoComplete="current-password" required state={state} />
-      <Field name="next" label="Mật khẩu mới" type="password" autoComplete="new-password" required state={state} hint="Ít nhất 10 ký tự." />
+      <Field name="next" label="Mật khẩu mới" type="password" autoComplete="new-password" required state={state} hint={hint} />
       <Field name="confirm" label="Nhập lại mật khẩu mới" type="password" autoComplete="new-password" required state={state} />
       <FormFooter state={state}>Đổi mật khẩu</FormFooter>
     </form>

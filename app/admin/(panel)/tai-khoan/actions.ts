@@ -13,10 +13,15 @@ const passwordChange = z
   .refine((v) => v.next === v.confirm, { path: ["confirm"], message: "Mật khẩu nhập lại không khớp." });
 
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await accountAction(passwordChange, formData, async (user, input, ip) => {
-    await changeOwnPassword(await getDb(), user, input.current, input.next, ip);
-    return { ok: true };
-  });
+  const result = await accountAction(
+    passwordChange,
+    formData,
+    async (user, input, ip) => {
+      await changeOwnPassword(await getDb(), user, input.current, input.next, ip);
+      return { ok: true };
+    },
+    { duringPasswordChange: true },
+  );
   // Every session ended with the change, this one too: sign in again with the new password.
   if (result.ok) await signOut({ redirectTo: "/admin/dang-nhap?tb=da-doi-mat-khau" });
   return result;

@@ -1,5 +1,6 @@
 import { Card } from "@/components/admin/card";
 import { requirePermission } from "@/lib/auth/guard";
+import { PASSWORD_HINT } from "@/lib/auth/password-policy";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import { NameForm, PasswordForm } from "./account-forms";
 import { signOutEverywhereAction } from "./actions";
@@ -20,19 +21,22 @@ export default async function AccountPage() {
         <p className="mb-4 text-sm">
           {user.email}{user.platformAdmin ? " · Quản trị nền tảng" : user.role ? ` · ${ROLE_LABELS[user.role]}` : ""}
         </p>
-        <NameForm name={user.name} />
+        {/* Until the password is changed no other action is allowed (adminAction). */}
+        {!user.mustChangePassword && <NameForm name={user.name} />}
       </Card>
       <Card title="Đổi mật khẩu">
-        <PasswordForm />
+        <PasswordForm hint={PASSWORD_HINT} />
       </Card>
-      <Card title="Phiên đăng nhập">
-        <p className="mb-3 text-sm text-muted">Kết thúc mọi phiên đăng nhập của bạn trên tất cả thiết bị, kể cả phiên này.</p>
-        <form action={signOutEverywhereAction}>
-          <button type="submit" className="rounded border border-red-300 px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50">
-            Đăng xuất khỏi mọi thiết bị
-          </button>
-        </form>
-      </Card>
+      {!user.mustChangePassword && (
+        <Card title="Phiên đăng nhập">
+          <p className="mb-3 text-sm text-muted">Kết thúc mọi phiên đăng nhập của bạn trên tất cả thiết bị, kể cả phiên này.</p>
+          <form action={signOutEverywhereAction}>
+            <button type="submit" className="rounded border border-red-300 px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50">
+              Đăng xuất khỏi mọi thiết bị
+            </button>
+          </form>
+        </Card>
+      )}
     </div>
   );
 }

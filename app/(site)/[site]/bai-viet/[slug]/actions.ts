@@ -6,7 +6,7 @@ import { getSecret } from "@/db/secrets";
 import { sharedViewBuffer } from "@/db/view-buffer";
 import { pruneViewMarks, recordArticleView } from "@/db/views";
 import { fixedWindowLimiter, limitFromEnv } from "@/lib/rate-limit";
-import { clientIp, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
+import { clientNetwork, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
 
 const articleIdSchema = z.number().int().positive();
 
@@ -22,7 +22,7 @@ const viewsPerIp = fixedWindowLimiter({ limit: limitFromEnv("VIEWS_PER_IP_PER_MI
 export async function recordView(articleId: number): Promise<number | null> {
   const parsed = articleIdSchema.safeParse(articleId);
   if (!parsed.success || (await isAutomatedRequest())) return null;
-  if (!viewsPerIp.take(await clientIp())) return null;
+  if (!viewsPerIp.take(await clientNetwork())) return null;
   try {
     const db = await getDb();
     const secret = await getSecret(db, "visitor");

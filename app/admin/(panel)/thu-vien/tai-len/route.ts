@@ -17,10 +17,10 @@ function reply(status: number, result: UploadResult) {
  * show each file's progress and the size limit applies while reading, not after.
  */
 export async function POST(request: Request) {
-  // Cookies ride along on cross-site requests; Origin says where this one came from.
-  if (!isSameOriginRequest(request.headers)) return reply(403, { ok: false, message: "Yêu cầu không đến từ trang quản trị nên bị từ chối." });
   const user = await routeActor("media.upload");
   if (user instanceof Response) return user;
+  // Cookies ride along on cross-site requests; Origin says where this one came from.
+  if (!isSameOriginRequest(request.headers)) return reply(403, { ok: false, message: "Yêu cầu không đến từ trang quản trị nên bị từ chối." });
 
   const limit = maxUploadBytes();
   if (Number(request.headers.get("content-length") ?? 0) > limit) return reply(413, { ok: false, message: tooLargeMessage() });
