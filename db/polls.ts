@@ -290,6 +290,23 @@ export async function duplicatePoll(db: Database, actor: SessionUser, id: number
   });
 }
 
+/**
+ * Deletes a poll nobody has voted in (a test, a typo). Once a vote exists the poll is a
+ * record of what people said: it can be closed, never deleted. The row lock keeps a
+ * vote (castVote shares it) from landing while the check runs.
+ */
+export async function deletePoll(db: Database, actor: SessionUser, id: number, ip = ""): Promise<void> {
+  assertRole(actor, ...POLL_ROLES);
+  await db.transaction(async (tx) => {
+    const [poll] = await tx.select({ question: polls.question }).from(polls).where(eq(polls.id, id)).for("update");
+    if (!poll) throw new PollRuleError("Không tìm thấy cuộc bình chọn.");
+    const votes = await countVotes(tx, id);
+    if (votes > 0) throw new PollRuleError(`Không thể xóa: cuộc bình chọn đã có ${votes} phiếu. Hãy đóng bình chọn thay vì xóa.`);
+    await tx.delete(polls).where(eq(polls.id, id));
+    await recordAudit(tx, { userId: actor.id, action: "poll.delete", entityType: "poll", entityId: id, summary: `Xóa "${poll.question}"`, ip });
+  });
+}
+
 /** Votes per option and per day, for the CSV export. */
 export async function getPollVoteReport(db: Database, actor: SessionUser, id: number): Promise<PollVoteReport | null> {
   assertRole(actor, ...POLL_ROLES);

@@ -4,39 +4,25 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/index";
-import { closePollNow, createPoll, duplicatePoll, pollInputSchema, pollUpdateSchema, updatePoll } from "@/db/polls";
+import { closePollNow, createPoll, deletePoll, duplicatePoll, pollInputSchema, pollUpdateSchema, updatePoll } from "@/db/polls";
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import type { Role } from "@/lib/auth/roles";
 import { invalidate, tags } from "@/lib/cache";
 import { unflattenForm } from "@/lib/form-data";
-import { vietnamTime } from "@/lib/format";
+import { joinDateTimeInputs, vietnamDateTime } from "@/lib/form-fields";
 
 const ROLES: Role[] = ["admin", "editor"];
 const LIST = "/admin/binh-chon";
 
-/** A datetime-local value is wall-clock time in Việt Nam; empty means "not set". */
-const localTime = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value?.trim()) return null;
-    try {
-      return vietnamTime(value.trim());
-    } catch {
-      ctx.addIssue({ code: "custom", message: "Thời gian không hợp lệ, ví dụ 01/05/2026 08:00." });
-      return z.NEVER;
-    }
-  });
-
 const formFields = z.object({
   question: z.string().default(""),
   options: z.array(z.string()).optional(),
-  opensAt: localTime,
-  closesAt: localTime,
+  opensAt: vietnamDateTime(),
+  closesAt: vietnamDateTime(),
   showOnHome: z.preprocess((v) => v === "on", z.boolean()),
 });
 // The data layer's own schemas make the rules and messages; the form only decodes.
-const fromForm = (raw: unknown) => unflattenForm(raw as Record<string, unknown>);
+const fromForm = (raw: unknown) => joinDateTimeInputs(unflattenForm(raw as Record<string, unknown>), ["opensAt", "closesAt"]);
 const createSchema = z.preprocess(fromForm, formFields.pipe(pollInputSchema));
 const updateSchema = z.preprocess(fromForm, formFields.pipe(pollUpdateSchema));
 const pollId = z.coerce.number().int().positive();
@@ -88,4 +74,15 @@ export async function duplicatePollAction(_previous: ActionState, formData: Form
   if (!result.ok || !copy) return result;
   refreshed();
   redirect(`${LIST}/${copy}?tb=da-nhan-ban`);
+}
+
+export async function deletePollAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  let deleted = false;
+  const result = await adminAction(ROLES, z.object({ id: pollId }), formData, async (user, input, ip) => {
+    await deletePoll(await getDb(), user, input.id, ip);
+    deleted = true;
+  });
+  if (!result.ok || !deleted) return result;
+  refreshed();
+  redirect(`${LIST}?tb=da-xoa`);
 }
