@@ -11,6 +11,14 @@ import { WorkflowPanel } from "../workflow-panel";
 
 export const metadata = { title: "Sửa bài viết" };
 
+/** What the new-article screen did, said once on the page it lands on. */
+const NOTICES: Record<string, string> = {
+  "da-tao": "Đã tạo bản nháp.",
+  "da-gui-duyet": "Đã tạo bài và gửi cho biên tập viên duyệt.",
+  "da-dang": "Đã xuất bản. Bài hiển thị ngay trên cổng thông tin.",
+  "da-hen-gio": "Đã hẹn giờ đăng bài.",
+};
+
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/bai-viet/[id]">) {
   const user = await requirePageRole(ALL_ROLES);
   const { id } = await params;
@@ -19,12 +27,13 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const found = await forbiddenUnless(getArticleForEdit(db, user, Number(id)));
   if (!found) notFound();
   const { article, pendingRevision } = found;
-  const { categories, images } = await editorChoices(db, user);
-  const isEditor = user.role !== "author";
-  const editable = isEditor || (article.authorId === user.id && article.status === "draft");
   // A pending edit of a live article is what the editor keeps working on.
   const content = pendingRevision ?? article;
-  const created = (await searchParams).tb === "da-tao";
+  const { categories, cover, maxUploadBytes } = await editorChoices(db, user, content.coverMediaId);
+  const isEditor = user.role !== "author";
+  const editable = isEditor || (article.authorId === user.id && article.status === "draft");
+  const { tb } = await searchParams;
+  const notice = typeof tb === "string" ? NOTICES[tb] : undefined;
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_300px]">
       <div className="flex min-w-0 flex-col gap-5">
@@ -39,9 +48,9 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             </Link>
           </div>
         </div>
-        {created && (
+        {notice && (
           <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800">
-            Đã tạo bản nháp.
+            {notice}
           </p>
         )}
         {pendingRevision && (
@@ -66,7 +75,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
               status: article.status,
             }}
             categories={categories}
-            images={images}
+            cover={cover}
+            maxUploadBytes={maxUploadBytes}
             isEditor={isEditor}
           />
         ) : (
