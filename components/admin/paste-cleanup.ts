@@ -95,6 +95,18 @@ function stylesToTags(doc: Document) {
   }
 }
 
+/** Google Docs links go through google.com/url?q=<target>: readers get the target itself. */
+function googleRedirectTarget(href: string): string {
+  try {
+    const url = new URL(href);
+    const target = url.searchParams.get("q");
+    if (/^www\.google\.[a-z.]+$/.test(url.hostname) && url.pathname === "/url" && target && /^https?:\/\//.test(target)) return target;
+  } catch {
+    // not an absolute URL: kept as it is
+  }
+  return href;
+}
+
 function isBlank(element: Element): boolean {
   return !element.textContent?.replace(/[\s\u00a0\u200b]/g, "") && !element.querySelector("br, table, li");
 }
@@ -145,8 +157,9 @@ export function cleanPastedHtml(html: string): PasteReport {
   }
   // Links that lead nowhere useful (Word's bookmarks, javascript:) keep their text only.
   for (const link of [...root.querySelectorAll("a")]) {
-    const href = link.getAttribute("href") ?? "";
+    const href = googleRedirectTarget(link.getAttribute("href") ?? "");
     if (!/^(https?:|mailto:|tel:|\/)/i.test(href)) unwrap(link);
+    else link.setAttribute("href", href);
   }
   // Bold/italic tags that hold nothing, empty paragraphs, and the <br>s Docs puts between blocks.
   for (const mark of [...root.querySelectorAll("b, strong, i, em, u")]) if (!mark.textContent) mark.remove();
