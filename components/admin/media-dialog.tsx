@@ -51,6 +51,8 @@ export function MediaDialog({
   const [caption, setCaption] = useState("");
   const [error, setError] = useState("");
   const [saving, startSaving] = useTransition();
+  // Set where the details panel may not be drawn yet (a first selection): focused after it is.
+  const [focusAlt, setFocusAlt] = useState(false);
   const request = useRef(0);
 
   const select = useCallback(
@@ -87,7 +89,7 @@ export function MediaDialog({
     onDone: (stored) => {
       // Newest first: the upload is on page 1 of the whole library.
       setQuery("");
-      void load("", 1, stored[0]).then(() => altInput.current?.focus());
+      void load("", 1, stored[0]).then(() => setFocusAlt(true));
     },
   });
 
@@ -104,6 +106,12 @@ export function MediaDialog({
       select(null);
     }
   }, [open, load, select]);
+
+  useEffect(() => {
+    if (!focusAlt || !selected) return;
+    altInput.current?.focus();
+    setFocusAlt(false);
+  }, [focusAlt, selected]);
 
   // Typing in the search box asks the server after a short pause.
   useEffect(() => {
@@ -144,7 +152,7 @@ export function MediaDialog({
     if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       select(items[current] ?? null);
-      altInput.current?.focus();
+      setFocusAlt(true);
       return;
     }
     if (!(event.key in step)) return;
