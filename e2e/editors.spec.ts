@@ -18,7 +18,7 @@ const ALT = "Người dân đi bộ qua cầu mới, hai bên cắm cờ đỏ";
 const SCREENS_DIR = process.env.SCREENS_DIR;
 
 async function shoot(page: Page, name: string) {
-  if (SCREENS_DIR) await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: false });
+  if (SCREENS_DIR) await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: name.startsWith("article") || name.startsWith("preview") });
 }
 
 async function signedIn(browser: Browser, who: { email: string; password: string }, options: Parameters<Browser["newContext"]>[0] = {}): Promise<Page> {
@@ -151,6 +151,8 @@ test("an editor writes an article with a cover picked and a photo uploaded in th
   await page.setViewportSize({ width: 390, height: 844 });
   await shoot(page, "editor-390");
   await form.getByRole("button", { name: "Chèn ảnh" }).click();
+  // The library now knows the alt text typed in the dialog.
+  await expect(bodyDialog.getByRole("listbox").getByRole("option").first()).toHaveAccessibleName(ALT);
   await bodyDialog.getByRole("listbox").getByRole("option").first().click();
   await shoot(page, "media-dialog-390");
   await page.keyboard.press("Escape");
@@ -190,7 +192,6 @@ test("readers see the figure with its caption, share links without scripts, and 
   await expect(paragraph).toHaveCSS("text-align", "left");
   await shoot(reader, "article-390");
   await reader.setViewportSize({ width: 1280, height: 900 });
-  await reader.evaluate(() => document.querySelector("figure figcaption")?.scrollIntoView({ block: "center" }));
   await shoot(reader, "article-1280");
 
   const html = await (await request.get(articlePath)).text();

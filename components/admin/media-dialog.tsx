@@ -100,6 +100,8 @@ export function MediaDialog({
       element.showModal();
       select(null);
       setQuery("");
+      setData(null);
+      void load("", 1);
       search.current?.focus();
     } else if (!open && element.open) {
       element.close();
@@ -114,11 +116,12 @@ export function MediaDialog({
   }, [focusAlt, selected]);
 
   // Typing in the search box asks the server after a short pause.
-  useEffect(() => {
-    if (!open) return;
-    const timer = setTimeout(() => void load(query, 1), 250);
-    return () => clearTimeout(timer);
-  }, [query, open, load]);
+  const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  function searchFor(q: string) {
+    setQuery(q);
+    clearTimeout(typing.current);
+    typing.current = setTimeout(() => void load(q, 1), 250);
+  }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLDialogElement>) {
     // The dialog sits inside the article form: Enter in one of its inputs must not submit that.
@@ -229,7 +232,7 @@ export function MediaDialog({
                 id={`${ids}-q`}
                 type="search"
                 value={query}
-                onChange={(e) => setQuery(e.target.value)}
+                onChange={(e) => searchFor(e.target.value)}
                 placeholder="Tên tệp, mô tả hoặc chú thích"
                 className="w-full rounded border border-stone-300 bg-white px-3 py-2"
               />

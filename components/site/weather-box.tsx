@@ -17,7 +17,14 @@ function CityRow({ name, weather }: { name: string; weather?: CityWeather }) {
         </span>
       </span>
       <span className="text-xl font-bold tabular-nums text-brand-700">
-        {weather ? `${weather.temperature}°C` : <span aria-label="Chưa có nhiệt độ">—</span>}
+        {weather ? (
+          `${weather.temperature}°C`
+        ) : (
+          <>
+            <span aria-hidden="true">—</span>
+            <span className="sr-only">Chưa có nhiệt độ</span>
+          </>
+        )}
       </span>
     </li>
   );
