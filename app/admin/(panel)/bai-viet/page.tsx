@@ -86,7 +86,8 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/b
         </form>
       </Card>
       <Card title={`${formatNumber(total)} bài`}>
-        {isEditor && rows.length > 0 && <BulkActions categories={categories.map(({ id, name }) => ({ id, name }))} />}
+        {/* Kept when the list empties (the drafts just published): its message stays. */}
+        {isEditor && <BulkActions categories={categories.map(({ id, name }) => ({ id, name }))} />}
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-stone-200 text-xs uppercase text-muted">
