@@ -73,7 +73,7 @@ let actors: Record<Role, SessionUser>;
 let removeActors: () => Promise<void>;
 let uploads: string;
 let originalSettings: SiteSettings;
-const ids = { category: 0, spareCategory: 0, article: 0, revision: 0, poll: 0, album: 0, photo: 0, user: 0 };
+const ids = { category: 0, spareCategory: 0, article: 0, revision: 0, poll: 0, sparePoll: 0, album: 0, photo: 0, user: 0 };
 
 function as(who: Who) {
   const actor = who === "anonymous" ? null : actors[who];
@@ -128,6 +128,8 @@ const ROWS: Row[] = [
   { module: ARTICLES, action: "transitionAction", allowed: STAFF, call: viaForm(() => ({ id: ids.article, transition: "submit" }))("transitionAction") },
   { module: ARTICLES, action: "approveRevisionAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.article, revisionId: ids.revision }))("approveRevisionAction") },
   { module: ARTICLES, action: "restoreRevisionAction", allowed: STAFF, call: viaForm(() => ({ id: ids.article, revisionId: ids.revision }))("restoreRevisionAction") },
+  // A draft cannot be archived: an allowed caller gets "skipped", which is not a refusal.
+  { module: ARTICLES, action: "bulkArticlesAction", allowed: EDITORS, call: viaForm(() => ({ "ids.0": String(ids.article), operation: "archive" }))("bulkArticlesAction") },
   { module: CATEGORIES, action: "createCategoryAction", allowed: EDITORS, call: viaForm(category)("createCategoryAction") },
   { module: CATEGORIES, action: "updateCategoryAction", allowed: EDITORS, call: viaForm(() => ({ ...category(), id: ids.spareCategory, name: "Đổi tên chuyên mục" }))("updateCategoryAction") },
   { module: CATEGORIES, action: "moveCategoryAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.spareCategory, direction: "up" }))("moveCategoryAction") },
@@ -141,6 +143,7 @@ const ROWS: Row[] = [
   },
   { module: POLLS, action: "closePollAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.poll }))("closePollAction") },
   { module: POLLS, action: "duplicatePollAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.poll }))("duplicatePollAction") },
+  { module: POLLS, action: "deletePollAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.sparePoll }))("deletePollAction") },
   { module: ALBUMS, action: "createAlbumAction", allowed: EDITORS, call: viaForm(() => ({ title: "Album kiểm tra quyền", description: "" }))("createAlbumAction") },
   { module: ALBUMS, action: "updateAlbumAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.album, title: "Album đổi tên", description: "" }))("updateAlbumAction") },
   { module: ALBUMS, action: "addPhotosAction", allowed: EDITORS, call: viaForm(() => ({ id: ids.album, media: [String(ids.photo)] }))("addPhotosAction") },
@@ -188,6 +191,7 @@ beforeAll(async () => {
   await saveArticle(db, actors.author, ids.article, { ...article(), summary: "Bản thứ hai", coverMediaId: null, featured: false });
   ids.revision = (await listRevisions(db, actors.author, ids.article))!.revisions.at(-1)!.id;
   ids.poll = await createPoll(db, actors.admin, { question: "Bình chọn phân quyền?", options: ["Có", "Không"], opensAt: null, closesAt: null, showOnHome: false });
+  ids.sparePoll = await createPoll(db, actors.admin, { question: "Bình chọn để xóa?", options: ["Có", "Không"], opensAt: null, closesAt: null, showOnHome: false });
   ids.album = (await createAlbum(db, actors.admin, { title: "Album phân quyền", description: "" })).id;
   const image = await sharp({ create: { width: 32, height: 24, channels: 3, background: { r: 1, g: 2, b: 3 } } }).png().toBuffer();
   ids.photo = (await uploadMedia(db, actors.admin, image, "quyen.png")).id;
@@ -199,7 +203,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await saveSiteSettings(db, actors.admin, originalSettings);
   await db.delete(albums).where(inArray(albums.title, ["Album phân quyền", "Album đổi tên", "Album kiểm tra quyền"]));
-  await db.delete(polls).where(inArray(polls.question, ["Bình chọn phân quyền?", "Câu hỏi đã sửa?", "Câu hỏi kiểm tra quyền?"]));
+  await db.delete(polls).where(inArray(polls.question, ["Bình chọn phân quyền?", "Bình chọn để xóa?", "Câu hỏi đã sửa?", "Câu hỏi kiểm tra quyền?"]));
   await db.delete(articles).where(inArray(articles.categoryId, [ids.category]));
   await db.delete(categories).where(inArray(categories.name, ["Chuyên mục phân quyền", "Chuyên mục để xóa", "Đổi tên chuyên mục", "Chuyên mục kiểm tra quyền"]));
   await db.delete(media).where(inArray(media.id, [ids.photo]));
