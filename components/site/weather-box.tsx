@@ -41,7 +41,7 @@ function CityPlaceholders({ cities }: { cities: City[] }) {
   );
 }
 
-async function WeatherList({ cities }: { cities: City[] }) {
+export async function WeatherList({ cities }: { cities: City[] }) {
   const weather = await getWeather(cities);
   if (!weather) return <CityPlaceholders cities={cities} />;
   return (
