@@ -40,7 +40,14 @@ export function DateTimeField({
   const [date, setDate] = useState(() => initialDate(defaultValue, withTime));
   const [time, setTime] = useState(() => (withTime && defaultValue ? formatTime(defaultValue) : ""));
   const [localError, setLocalError] = useState<string | null>(null);
-  const shown = localError ?? (errors?.length ? errors.join(" ") : null);
+  // The server's message holds until the value is changed, then the browser's check takes over.
+  const [serverErrors, setServerErrors] = useState(errors);
+  const [lastErrors, setLastErrors] = useState(errors);
+  if (errors !== lastErrors) {
+    setLastErrors(errors);
+    setServerErrors(errors);
+  }
+  const shown = localError ?? (serverErrors?.length ? serverErrors.join(" ") : null);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint !== null ? hintId : "", shown ? errorId : ""].filter(Boolean).join(" ") || undefined;
@@ -70,7 +77,10 @@ export function DateTimeField({
       id={`${id}-date`}
       name={name}
       value={date}
-      onChange={(e) => setDate(e.target.value)}
+      onChange={(e) => {
+        setDate(e.target.value);
+        setServerErrors(undefined);
+      }}
       onBlur={() => {
         const day = parseVietnamDate(date);
         const tidy = day.ok ? isoDayToVietnamese(day.value) : date;
