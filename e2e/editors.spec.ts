@@ -205,6 +205,7 @@ test("the preview shows a phone-width view beside the desktop one", async () => 
   await page.goto(editUrl.replace("/admin/bai-viet/", "/admin/xem-truoc/"));
   const desktop = page.getByRole("region", { name: "Xem trước trên máy tính" });
   const phone = page.getByTestId("phone-preview");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
   await expect(desktop.getByRole("heading", { level: 1 })).toHaveText(TITLE);
   await expect(phone).toContainText(TITLE);
   const width = await phone.locator("article").evaluate((el) => el.getBoundingClientRect().width);
@@ -353,6 +354,13 @@ test("an editor publishes three drafts at once from the list; every pager shows 
   await bulk.getByLabel("Chuyển đến").selectOption({ label: "Kinh tế" });
   await bulk.getByRole("button", { name: "Áp dụng" }).click();
   await expect(bulk.getByRole("status")).toHaveText("Đã chuyển chuyên mục 3 bài.");
+  await expect(page.getByRole("row").filter({ hasText: "hàng loạt" }).first().getByRole("cell").nth(3)).toHaveText("Kinh tế");
+  // And archiving: the three leave the public pages again (other specs read Kinh tế's first article).
+  await page.getByRole("checkbox", { name: "Chọn tất cả bài trên trang này" }).check();
+  await bulk.getByLabel("Với các bài đã chọn").selectOption({ label: "Gỡ bài" });
+  await bulk.getByRole("button", { name: "Áp dụng" }).click();
+  await expect(bulk.getByRole("status")).toHaveText("Đã gỡ 3 bài.");
+  await expect(page.getByRole("row").filter({ hasText: "hàng loạt" }).first().getByRole("cell").nth(2)).toHaveText("Đã gỡ");
 
   for (const list of ["/admin/bai-viet", "/admin/bai-viet?trang=2"]) {
     await page.goto(list);

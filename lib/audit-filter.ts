@@ -7,8 +7,8 @@ const schema = z.object({
   nguoi: z.coerce.number().int().positive().optional().catch(undefined),
   "hanh-dong": z.string().regex(/^[a-z_.]{1,60}$/).optional().catch(undefined),
   // dd/mm/yyyy from the filter's DateTimeField, YYYY-MM-DD from older links; kept as the latter.
-  tu: z.unknown().transform(parseDayParam),
-  den: z.unknown().transform(parseDayParam),
+  tu: z.unknown().optional().transform(parseDayParam),
+  den: z.unknown().optional().transform(parseDayParam),
 });
 
 export type AuditQuery = { userId?: number; action?: string; from?: Date; to?: Date; raw: { nguoi?: number; action?: string; tu?: string; den?: string } };

@@ -39,6 +39,15 @@ export function DateTimeField({
   const id = useId();
   const [date, setDate] = useState(() => initialDate(defaultValue, withTime));
   const [time, setTime] = useState(() => (withTime && defaultValue ? formatTime(defaultValue) : ""));
+  // A new value from the server (the page refreshed after "close now") replaces what is shown,
+  // as an untouched uncontrolled input would follow its defaultValue.
+  const defaultKey = defaultValue instanceof Date ? defaultValue.toISOString() : (defaultValue ?? "");
+  const [lastDefault, setLastDefault] = useState(defaultKey);
+  if (defaultKey !== lastDefault) {
+    setLastDefault(defaultKey);
+    setDate(initialDate(defaultValue, withTime));
+    setTime(withTime && defaultValue ? formatTime(defaultValue) : "");
+  }
   const [localError, setLocalError] = useState<string | null>(null);
   // The server's message holds until the value is changed, then the browser's check takes over.
   const [serverErrors, setServerErrors] = useState(errors);

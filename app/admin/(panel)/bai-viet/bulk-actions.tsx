@@ -55,11 +55,12 @@ export function BulkActions({ categories }: { categories: { id: number; name: st
   );
 }
 
-/** Ticks or clears every row on this page. */
+/** Ticks or clears every row on this page; part of the bulk form too, so it clears when the form resets after an action. */
 export function SelectAll() {
   return (
     <input
       type="checkbox"
+      form={BULK_FORM_ID}
       aria-label="Chọn tất cả bài trên trang này"
       className="h-4 w-4 accent-brand-600"
       onChange={(e) => {
