@@ -349,14 +349,18 @@ test("an editor publishes three drafts at once from the list; every pager shows 
   await reader.context().close();
 
   // Moving to another category works the same way.
-  await page.getByRole("checkbox", { name: "Chọn tất cả bài trên trang này" }).check();
+  const selectAll = page.getByRole("checkbox", { name: "Chọn tất cả bài trên trang này" });
+  await selectAll.check();
   await bulk.getByLabel("Với các bài đã chọn").selectOption({ label: "Chuyển chuyên mục" });
   await bulk.getByLabel("Chuyển đến").selectOption({ label: "Kinh tế" });
   await bulk.getByRole("button", { name: "Áp dụng" }).click();
   await expect(bulk.getByRole("status")).toHaveText("Đã chuyển chuyên mục 3 bài.");
   await expect(page.getByRole("row").filter({ hasText: "hàng loạt" }).first().getByRole("cell").nth(3)).toHaveText("Kinh tế");
   // And archiving: the three leave the public pages again (other specs read Kinh tế's first article).
-  await page.getByRole("checkbox", { name: "Chọn tất cả bài trên trang này" }).check();
+  // The form clears its ticks once the last action is through.
+  await expect(selectAll).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^Chọn bài: / }).first()).not.toBeChecked();
+  await selectAll.check();
   await bulk.getByLabel("Với các bài đã chọn").selectOption({ label: "Gỡ bài" });
   await bulk.getByRole("button", { name: "Áp dụng" }).click();
   await expect(bulk.getByRole("status")).toHaveText("Đã gỡ 3 bài.");
