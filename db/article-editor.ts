@@ -144,7 +144,12 @@ export async function getArticleForEdit(db: Database, actor: Actor, id: number) 
   return { article, pendingRevision: pending ?? null };
 }
 
-export async function createArticle(db: Database, actor: Actor, raw: ArticleInput, ip = "") {
+/**
+ * Creates a draft; with `then`, also takes the first workflow step in the same
+ * transaction (the new-article screen's "Gửi duyệt", "Xuất bản", "Hẹn giờ"), so a
+ * refused step (an author publishing, a time in the past) leaves no draft behind.
+ */
+export async function createArticle(db: Database, actor: Actor, raw: ArticleInput, ip = "", then?: { transition: "submit" | "publish" | "schedule"; publishAt?: Date }) {
   assertCan(actor, "article.write");
   const input = clean(raw);
   return db.transaction(async (tx) => {
@@ -158,7 +163,9 @@ export async function createArticle(db: Database, actor: Actor, raw: ArticleInpu
     await tx.insert(articleSlugs).values({ siteId: actor.siteId, slug, articleId: created!.id });
     await tx.insert(articleRevisions).values({ articleId: created!.id, ...contentOf(input), createdBy: actor.id, note: "Tạo bài" });
     await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "article.create", entityType: "article", entityId: created!.id, summary: input.title, ip });
-    return created!;
+    if (!then) return { ...created!, status: "draft" as ArticleStatus, categoryIds: [input.categoryId] };
+    const step = await applyTransition(tx, actor, await loadForUpdate(tx, actor, created!.id), then.transition, { publishAt: then.publishAt, ip });
+    return { ...created!, status: step.status, categoryIds: step.categoryIds };
   });
 }
 
@@ -218,69 +225,109 @@ const TRANSITION_LABELS: Record<Transition, string> = {
   restore_draft: "Chuyển về nháp",
 };
 
-/** The workflow: draft → pending → published (or scheduled) → archived. */
-export async function transitionArticle(
-  db: Database,
-  actor: Actor,
-  id: number,
-  transition: Transition,
-  options: { publishAt?: Date; comment?: string; ip?: string; now?: Date } = {},
-) {
-  assertCan(actor, "article.write");
+type TransitionOptions = { publishAt?: Date; comment?: string; ip?: string; now?: Date };
+
+/**
+ * One step of the workflow on a row already locked in `tx`; refuses what the actor's
+ * role or the article's state does not allow. Shared by the workflow buttons, the
+ * new-article screen (create and publish in one go) and bulk actions.
+ */
+async function applyTransition(tx: Transaction, actor: Actor, article: typeof articles.$inferSelect, transition: Transition, options: TransitionOptions) {
   const now = options.now ?? new Date();
+  const isEditor = can(actor, "article.publish");
+  const from = article.status;
+  let next: Partial<typeof articles.$inferInsert>;
+  switch (transition) {
+    case "submit":
+      if (from !== "draft") throw new UserRuleError("Chỉ gửi duyệt được bản nháp.");
+      if (!isEditor && article.authorId !== actor.id) throw new ForbiddenError();
+      next = { status: "pending" };
+      break;
+    case "publish":
+      if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được xuất bản.");
+      if (!["draft", "pending", "scheduled", "archived"].includes(from)) throw new UserRuleError("Bài đã được đăng.");
+      next = { status: "published", publishedAt: from === "archived" && article.publishedAt ? article.publishedAt : now };
+      break;
+    case "schedule":
+      if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được hẹn giờ đăng.");
+      if (!options.publishAt || options.publishAt <= now) throw new UserRuleError("Thời điểm đăng phải ở tương lai.");
+      if (!["draft", "pending", "scheduled"].includes(from)) throw new UserRuleError("Không thể hẹn giờ bài đang ở trạng thái này.");
+      next = { status: "scheduled", publishedAt: options.publishAt };
+      break;
+    case "send_back":
+      if (!isEditor) throw new ForbiddenError();
+      if (from !== "pending" && from !== "scheduled") throw new UserRuleError("Chỉ trả lại được bài chờ duyệt.");
+      next = { status: "draft" };
+      break;
+    case "archive":
+      if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được gỡ bài.");
+      if (from !== "published") throw new UserRuleError("Chỉ gỡ được bài đang đăng.");
+      next = { status: "archived" };
+      break;
+    case "restore_draft":
+      if (!isEditor) throw new ForbiddenError();
+      if (from !== "archived") throw new UserRuleError("Chỉ khôi phục được bài đã gỡ.");
+      next = { status: "draft" };
+      break;
+  }
+  await tx.update(articles).set({ ...next, updatedAt: now }).where(eq(articles.id, article.id));
+  const comment = options.comment ? toPlainText(options.comment).slice(0, 500) : "";
+  if (transition === "send_back" && comment) {
+    await tx.insert(articleRevisions).values({ articleId: article.id, ...contentOf(article), createdBy: actor.id, note: `Trả lại: ${comment}` });
+  }
+  await recordAudit(tx, {
+    siteId: actor.siteId,
+    userId: actor.id,
+    action: `article.${transition}`,
+    entityType: "article",
+    entityId: article.id,
+    summary: `${TRANSITION_LABELS[transition]}: ${article.title}${comment ? ` — ${comment}` : ""}`,
+    ip: options.ip,
+  });
+  return { slug: article.slug, status: next.status!, categoryIds: [article.categoryId] };
+}
+
+/** The workflow: draft → pending → published (or scheduled) → archived. */
+export async function transitionArticle(db: Database, actor: Actor, id: number, transition: Transition, options: TransitionOptions = {}) {
+  assertCan(actor, "article.write");
+  return db.transaction(async (tx) => applyTransition(tx, actor, await loadForUpdate(tx, actor, id), transition, options));
+}
+
+export type BulkOperation = { kind: "publish" } | { kind: "archive" } | { kind: "move"; categoryId: number };
+
+/**
+ * Editors' bulk actions on the article list, in one transaction: every selected article
+ * that can take the step takes it; the others are listed with the reason (an article
+ * already online is not "published" again), so one odd row does not block the rest.
+ */
+export async function bulkUpdateArticles(db: Database, actor: Actor, ids: number[], operation: BulkOperation, ip = "") {
+  assertCan(actor, "article.publish");
   return db.transaction(async (tx) => {
-    const article = await loadForUpdate(tx, actor, id);
-    const isEditor = can(actor, "article.publish");
-    const from = article.status;
-    let next: Partial<typeof articles.$inferInsert>;
-    switch (transition) {
-      case "submit":
-        if (from !== "draft") throw new UserRuleError("Chỉ gửi duyệt được bản nháp.");
-        if (!isEditor && article.authorId !== actor.id) throw new ForbiddenError();
-        next = { status: "pending" };
-        break;
-      case "publish":
-        if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được xuất bản.");
-        if (!["draft", "pending", "scheduled", "archived"].includes(from)) throw new UserRuleError("Bài đã được đăng.");
-        next = { status: "published", publishedAt: from === "archived" && article.publishedAt ? article.publishedAt : now };
-        break;
-      case "schedule":
-        if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được hẹn giờ đăng.");
-        if (!options.publishAt || options.publishAt <= now) throw new UserRuleError("Thời điểm đăng phải ở tương lai.");
-        if (!["draft", "pending", "scheduled"].includes(from)) throw new UserRuleError("Không thể hẹn giờ bài đang ở trạng thái này.");
-        next = { status: "scheduled", publishedAt: options.publishAt };
-        break;
-      case "send_back":
-        if (!isEditor) throw new ForbiddenError();
-        if (from !== "pending" && from !== "scheduled") throw new UserRuleError("Chỉ trả lại được bài chờ duyệt.");
-        next = { status: "draft" };
-        break;
-      case "archive":
-        if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được gỡ bài.");
-        if (from !== "published") throw new UserRuleError("Chỉ gỡ được bài đang đăng.");
-        next = { status: "archived" };
-        break;
-      case "restore_draft":
-        if (!isEditor) throw new ForbiddenError();
-        if (from !== "archived") throw new UserRuleError("Chỉ khôi phục được bài đã gỡ.");
-        next = { status: "draft" };
-        break;
+    if (operation.kind === "move") await ensureCategory(tx, actor.siteId, operation.categoryId);
+    const done: { id: number; slug: string; categoryIds: number[] }[] = [];
+    const skipped: { id: number; title: string; reason: string }[] = [];
+    for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
+      const [article] = await tx.select().from(articles).where(and(eq(articles.id, id), eq(articles.siteId, actor.siteId))).for("update");
+      if (!article) continue;
+      if (operation.kind === "move") {
+        if (article.categoryId === operation.categoryId) {
+          skipped.push({ id, title: article.title, reason: "đã ở chuyên mục này" });
+          continue;
+        }
+        await tx.update(articles).set({ categoryId: operation.categoryId, updatedAt: new Date() }).where(eq(articles.id, id));
+        await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "article.move", entityType: "article", entityId: id, summary: `Chuyển chuyên mục: ${article.title}`, ip });
+        done.push({ id, slug: article.slug, categoryIds: [article.categoryId, operation.categoryId] });
+        continue;
+      }
+      try {
+        const result = await applyTransition(tx, actor, article, operation.kind, { ip });
+        done.push({ id, slug: result.slug, categoryIds: result.categoryIds });
+      } catch (error) {
+        if (!(error instanceof UserRuleError)) throw error;
+        skipped.push({ id, title: article.title, reason: error.message });
+      }
     }
-    await tx.update(articles).set({ ...next, updatedAt: now }).where(eq(articles.id, id));
-    const comment = options.comment ? toPlainText(options.comment).slice(0, 500) : "";
-    if (transition === "send_back" && comment) {
-      await tx.insert(articleRevisions).values({ articleId: id, ...contentOf(article), createdBy: actor.id, note: `Trả lại: ${comment}` });
-    }
-    await recordAudit(tx, {
-      siteId: actor.siteId,
-      userId: actor.id,
-      action: `article.${transition}`,
-      entityType: "article",
-      entityId: id,
-      summary: `${TRANSITION_LABELS[transition]}: ${article.title}${comment ? ` — ${comment}` : ""}`,
-      ip: options.ip,
-    });
-    return { slug: article.slug, status: next.status!, categoryIds: [article.categoryId] };
+    return { done, skipped };
   });
 }
 
@@ -302,6 +349,7 @@ export async function approveRevision(db: Database, actor: Actor, articleId: num
 }
 
 export async function listRevisions(db: Database, actor: Actor, articleId: number) {
+  assertCan(actor, "article.write");
   const found = await getArticleForEdit(db, actor, articleId);
   if (!found) return null;
   const rows = await db
@@ -321,6 +369,7 @@ export async function listRevisions(db: Database, actor: Actor, articleId: numbe
 }
 
 export async function getRevisions(db: Database, actor: Actor, articleId: number, ids: number[]) {
+  assertCan(actor, "article.write");
   const found = await getArticleForEdit(db, actor, articleId);
   if (!found || ids.length === 0) return [];
   return db

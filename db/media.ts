@@ -168,16 +168,42 @@ export async function mediaWithAlt(db: Database, siteId: number, ids: number[]):
   return new Set(rows.map((r) => r.id));
 }
 
+const choiceColumns = {
+  id: media.id,
+  originalName: media.originalName,
+  alt: media.alt,
+  caption: media.caption,
+  variants: media.variants,
+  width: media.width,
+  height: media.height,
+  uploadedBy: media.uploadedBy,
+};
+
 /**
- * The article editor's picker: images with alt text, newest first. Only what the picker
- * draws — the library grid's usage counts scan every article body and are not needed here.
+ * The media dialog's grid (cover and body images): newest first, searched like the
+ * library page, a page at a time. Only what the dialog draws — the library grid's usage
+ * counts scan every article body and are not needed here. Images without alt text are
+ * listed too: the dialog asks for one before they are used.
  */
-export async function listMediaChoices(db: Database, actor: Actor, limit = 200) {
+export async function listMediaChoices(db: Database, actor: Actor, filter: { q?: string; limit?: number; offset?: number } = {}) {
   assertCan(actor, "media.upload");
-  return db
-    .select({ id: media.id, alt: media.alt, caption: media.caption, variants: media.variants, width: media.width, height: media.height })
+  const q = filter.q?.normalize("NFC").trim();
+  const site = eq(media.siteId, actor.siteId);
+  const where = q ? and(site, or(ilike(media.originalName, `%${escapeLike(q)}%`), ilike(media.alt, `%${escapeLike(q)}%`), ilike(media.caption, `%${escapeLike(q)}%`))) : site;
+  const rows = await db
+    .select(choiceColumns)
     .from(media)
-    .where(and(eq(media.siteId, actor.siteId), sql`btrim(${media.alt}) <> ''`))
-    .orderBy(desc(media.id))
-    .limit(limit);
+    .where(where)
+    .orderBy(desc(media.createdAt), desc(media.id))
+    .limit(filter.limit ?? 24)
+    .offset(filter.offset ?? 0);
+  const [total] = await db.select({ n: count() }).from(media).where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** One image as the dialog shows it (the article form's current cover). */
+export async function getMediaChoice(db: Database, actor: Actor, id: number) {
+  assertCan(actor, "media.upload");
+  const [row] = await db.select(choiceColumns).from(media).where(and(eq(media.id, id), eq(media.siteId, actor.siteId)));
+  return row ?? null;
 }

@@ -295,6 +295,23 @@ export async function duplicatePoll(db: Database, actor: Actor, id: number, ip =
   });
 }
 
+/**
+ * Deletes a poll nobody has voted in (a test, a typo). Once a vote exists the poll is a
+ * record of what people said: it can be closed, never deleted. The row lock keeps a
+ * vote (castVote shares it) from landing while the check runs.
+ */
+export async function deletePoll(db: Database, actor: Actor, id: number, ip = ""): Promise<void> {
+  assertCan(actor, "poll.manage");
+  await db.transaction(async (tx) => {
+    const [poll] = await tx.select({ question: polls.question }).from(polls).where(and(eq(polls.id, id), eq(polls.siteId, actor.siteId))).for("update");
+    if (!poll) throw new PollRuleError("Không tìm thấy cuộc bình chọn.");
+    const votes = await countVotes(tx, id);
+    if (votes > 0) throw new PollRuleError(`Không thể xóa: cuộc bình chọn đã có ${votes} phiếu. Hãy đóng bình chọn thay vì xóa.`);
+    await tx.delete(polls).where(eq(polls.id, id));
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "poll.delete", entityType: "poll", entityId: id, summary: `Xóa "${poll.question}"`, ip });
+  });
+}
+
 /** Votes per option and per day, for the CSV export. */
 export async function getPollVoteReport(db: Database, actor: Actor, id: number): Promise<PollVoteReport | null> {
   assertCan(actor, "poll.manage");

@@ -3,7 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { cardColumns, isPublished, toCard, type ArticleCard } from "./articles";
 import { recordAudit } from "./audit";
-import type { Database } from "./client";
+import type { Database, Transaction } from "./client";
 import { articleSyndications, articles, categories, media, sites } from "./schema";
 import { UserRuleError } from "./users";
 
@@ -27,7 +27,7 @@ export async function listSentUp(db: Database, provinceId: number, limit: number
 }
 
 /** The province the actor's site belongs to (refused for a site without one). */
-async function parentOf(db: Database, siteId: number): Promise<number> {
+async function parentOf(db: Database | Transaction, siteId: number): Promise<number> {
   const [site] = await db.select({ parentId: sites.parentId, state: sites.state }).from(sites).where(eq(sites.id, siteId));
   if (!site?.parentId) throw new UserRuleError("Trang này không trực thuộc cổng tỉnh nào nên không gửi tin lên được.");
   // The province lists live components only: an archive's news would never show there.
@@ -37,10 +37,10 @@ async function parentOf(db: Database, siteId: number): Promise<number> {
 
 export async function sendUp(db: Database, actor: Actor, articleId: number, ip = "") {
   assertCan(actor, "article.syndicate");
-  const provinceId = await parentOf(db, actor.siteId);
   return db.transaction(async (tx) => {
     const [article] = await tx.select({ title: articles.title, status: articles.status }).from(articles).where(and(eq(articles.id, articleId), eq(articles.siteId, actor.siteId)));
     if (!article) throw new UserRuleError("Không tìm thấy bài viết.");
+    const provinceId = await parentOf(tx, actor.siteId);
     if (article.status !== "published") throw new UserRuleError("Chỉ gửi lên cổng tỉnh được bài đã đăng.");
     const [existing] = await tx.select({ status: articleSyndications.status }).from(articleSyndications).where(eq(articleSyndications.articleId, articleId));
     if (existing?.status === "approved") throw new UserRuleError("Bài này đã được cổng tỉnh đăng lại.");

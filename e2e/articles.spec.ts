@@ -42,7 +42,12 @@ test("an author writes a draft with a cover image and submits it", async ({ brow
   await page.keyboard.press("Enter");
   await page.keyboard.type("Đoạn thứ hai nói về kinh phí 2,5 tỷ đồng.");
   await form.getByLabel("Chuyên mục").selectOption({ label: "Nông thôn mới" });
-  await form.getByLabel("Ảnh đại diện", { exact: true }).selectOption({ index: 1 });
+  // The cover comes from the media dialog; an author may use images others described.
+  await form.getByRole("button", { name: "Chọn ảnh đại diện" }).click();
+  const dialog = page.getByRole("dialog", { name: "Chọn ảnh đại diện" });
+  await dialog.getByRole("listbox", { name: "Ảnh trong thư viện" }).getByRole("option").first().click();
+  await dialog.getByRole("button", { name: "Dùng làm ảnh đại diện" }).click();
+  await expect(dialog).toBeHidden();
   await form.getByLabel("Chú thích ảnh đại diện").fill("Ảnh: Đoàn viên ra quân làm đường");
   await form.getByRole("button", { name: "Tạo bản nháp" }).click();
   await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+\?tb=da-tao$/);
@@ -142,10 +147,13 @@ test("a scheduled article appears by itself after its time", async ({ browser })
   await form.getByRole("button", { name: "Tạo bản nháp" }).click();
   await expect(page.getByTestId("article-status")).toHaveText("Bản nháp");
 
-  // Twenty seconds from now, as Việt Nam wall-clock time for the datetime-local input.
-  const at = new Date(Date.now() + 20_000 + 7 * 3_600_000).toISOString().slice(0, 19);
-  await page.getByLabel("Hẹn giờ đăng (giờ Việt Nam)").fill(at);
-  await page.getByRole("button", { name: "Hẹn giờ" }).click();
+  // The next whole minute at least 20 seconds away, as Việt Nam wall-clock time (dd/mm/yyyy, HH:mm).
+  const at = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000 + 7 * 3_600_000);
+  const [date, time] = [at.toISOString().slice(0, 10).split("-").reverse().join("/"), at.toISOString().slice(11, 16)];
+  const when = page.getByRole("group", { name: "Hẹn giờ đăng" });
+  await when.getByLabel("Ngày (dd/mm/yyyy)").fill(date);
+  await when.getByLabel("Giờ (HH:mm)").fill(time);
+  await page.getByRole("button", { name: "Hẹn giờ", exact: true }).click();
   await expect(page.getByTestId("article-status")).toHaveText("Hẹn giờ đăng");
 
   const reader = await (await browser.newContext()).newPage();
@@ -154,7 +162,7 @@ test("a scheduled article appears by itself after its time", async ({ browser })
   await expect(async () => {
     await reader.goto("/chuyen-muc/thong-bao");
     await expect(reader.getByRole("main")).toContainText(title, { timeout: 1000 });
-  }).toPass({ timeout: 60_000, intervals: [3000] });
+  }).toPass({ timeout: 110_000, intervals: [3000] });
 });
 
 test("the audit log shows each newsroom step", async ({ browser }) => {

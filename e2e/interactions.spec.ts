@@ -36,7 +36,10 @@ test.describe("poll", () => {
     await plain.goto("/");
     const plainPoll = plain.getByRole("region", { name: "Bình chọn" });
     await plainPoll.getByLabel("Hữu ích", { exact: true }).check();
+    // The form posts to the poll's page (its permalink, a real action URL), which shows the outcome.
+    expect(await plainPoll.locator("form").getAttribute("action")).toBe("/binh-chon/1");
     await plainPoll.getByRole("button", { name: "Bình chọn" }).click();
+    await expect(plain).toHaveURL(/\/binh-chon\/1$/);
     await expect(plain.getByRole("status")).toHaveText("Cảm ơn bạn đã tham gia bình chọn.");
     await expect(plain.getByTestId("poll-total")).toHaveText("1");
 

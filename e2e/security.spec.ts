@@ -162,6 +162,7 @@ function adminRoutes(): { path: string; allowed: Who[] }[] {
     { path: `/admin/bai-viet/${stored.draftId}/lich-su`, allowed: ["editor", "admin"] },
     { path: `/admin/xem-truoc/${stored.draftId}`, allowed: ["editor", "admin"] },
     { path: "/admin/thu-vien", allowed: ["author", "editor", "admin"] },
+    { path: "/admin/thu-vien/chon-anh", allowed: ["author", "editor", "admin"] },
     { path: "/admin/chuyen-muc", allowed: ["editor", "admin"] },
     { path: "/admin/album", allowed: ["editor", "admin"] },
     { path: "/admin/album/1", allowed: ["editor", "admin"] },

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { vietnamTime } from "@/lib/format";
+import { parseDayParam } from "@/lib/form-fields";
 
 /** The audit log's filters from a URL (?nguoi=&hanh-dong=&tu=&den=&trang=); bad values are dropped. */
 const schema = z.object({
   nguoi: z.coerce.number().int().positive().optional().catch(undefined),
   "hanh-dong": z.string().regex(/^[a-z_.]{1,60}$/).optional().catch(undefined),
-  tu: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  den: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  // dd/mm/yyyy from the filter's DateTimeField, YYYY-MM-DD from older links; kept as the latter.
+  tu: z.unknown().optional().transform(parseDayParam),
+  den: z.unknown().optional().transform(parseDayParam),
 });
 
 export type AuditQuery = { userId?: number; action?: string; from?: Date; to?: Date; raw: { nguoi?: number; action?: string; tu?: string; den?: string } };

@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "article.approve_revision": "Duyệt bản sửa",
   "article.restore_revision": "Khôi phục phiên bản",
   "article.publish_scheduled": "Tự động đăng bài hẹn giờ",
+  "article.move": "Chuyển chuyên mục bài viết",
   "category.create": "Tạo chuyên mục",
   "category.update": "Sửa chuyên mục",
   "category.move": "Đổi thứ tự chuyên mục",
@@ -44,6 +45,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "poll.update": "Sửa cuộc bình chọn",
   "poll.close": "Đóng cuộc bình chọn",
   "poll.duplicate": "Nhân bản cuộc bình chọn",
+  "poll.delete": "Xóa cuộc bình chọn",
   "settings.update": "Sửa cài đặt cổng thông tin",
 };
 

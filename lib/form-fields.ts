@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { timeInputName } from "./date-time-input";
+import { parseVietnamDate, parseVietnamDateTime } from "./format";
 
 /** A <select> of ids with an empty "none" option: the id, or null. */
 export const optionalId = () =>
@@ -49,3 +51,52 @@ export const id = (message = "Mã không hợp lệ.") =>
     }
     return parsed;
   });
+
+/**
+ * Joins each DateTimeField's two inputs (date in `name`, time in `nameTime`) into one
+ * "dd/mm/yyyy HH:mm" value under `name`, before the schema reads it with `vietnamDateTime`.
+ */
+export function joinDateTimeInputs(raw: unknown, names: string[]): unknown {
+  if (!raw || typeof raw !== "object") return raw;
+  const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  for (const name of names) {
+    const date = typeof out[name] === "string" ? (out[name] as string).trim() : "";
+    const time = typeof out[timeInputName(name)] === "string" ? (out[timeInputName(name)] as string).trim() : "";
+    delete out[timeInputName(name)];
+    out[name] = date || time ? `${date}|${time}` : "";
+  }
+  return out;
+}
+
+/**
+ * A DateTimeField's value (joined by `joinDateTimeInputs`) as an instant, Việt Nam time;
+ * null when both parts are empty and the field is optional. An impossible day
+ * (31/02/2026) gets the message lib/format gives, the same one the browser showed.
+ */
+export const vietnamDateTime = ({ required = false, requiredMessage = "Vui lòng nhập ngày và giờ." } = {}) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): Date | null => {
+      if (!value?.trim()) {
+        if (required) ctx.addIssue({ code: "custom", message: requiredMessage });
+        return null;
+      }
+      const [date = "", time = ""] = value.split("|");
+      const parsed = parseVietnamDateTime(date, time);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    });
+
+/** A date-only field ("Từ ngày") in a GET form: dd/mm/yyyy as typed, or YYYY-MM-DD from an old link. */
+export function parseDayParam(value: unknown): string | undefined {
+  if (typeof value !== "string" || !value.trim()) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) {
+    const [y, m, d] = value.trim().split("-");
+    const parsed = parseVietnamDate(`${d}/${m}/${y}`);
+    return parsed.ok ? parsed.value : undefined;
+  }
+  const parsed = parseVietnamDate(value);
+  return parsed.ok ? parsed.value : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatNumber, formatTime, vietnamDay, vietnamLocalInput, vietnamTime } from "./format";
+import { formatDate, formatDateTime, formatNumber, formatTime, isoDayToVietnamese, parseClockTime, parseVietnamDate, parseVietnamDateTime, vietnamDay, vietnamTime } from "./format";
 
 // The unit project runs with TZ=America/New_York: results must not depend on the server's zone.
 describe("dates in Asia/Ho_Chi_Minh", () => {
@@ -42,9 +42,46 @@ describe("numbers in vi-VN", () => {
   });
 });
 
-describe("vietnamLocalInput", () => {
-  it("is the inverse of vietnamTime for datetime-local inputs", () => {
-    expect(vietnamLocalInput(new Date("2026-11-27T18:30:00Z"))).toBe("2026-11-28T01:30");
-    expect(vietnamTime(vietnamLocalInput("2018-02-24T03:41:00.000Z")).toISOString()).toBe("2018-02-24T03:41:00.000Z");
+
+describe("dates and times typed by editors", () => {
+  it("reads dd/mm/yyyy and its common variants as a Việt Nam day", () => {
+    expect(parseVietnamDate("24/02/2026")).toEqual({ ok: true, value: "2026-02-24" });
+    expect(parseVietnamDate(" 4/2/2026 ")).toEqual({ ok: true, value: "2026-02-04" });
+    expect(parseVietnamDate("24-02-2026")).toEqual({ ok: true, value: "2026-02-24" });
+    expect(parseVietnamDate("24.02.2026")).toEqual({ ok: true, value: "2026-02-24" });
+    expect(parseVietnamDate("24022026")).toEqual({ ok: true, value: "2026-02-24" });
+    expect(parseVietnamDate("29/02/2028")).toEqual({ ok: true, value: "2028-02-29" });
+  });
+
+  it("refuses impossible days with a Vietnamese reason", () => {
+    expect(parseVietnamDate("31/02/2026")).toEqual({ ok: false, message: "Ngày 31/02/2026 không có thật: tháng 2/2026 chỉ có 28 ngày." });
+    expect(parseVietnamDate("31/04/2026")).toMatchObject({ ok: false, message: expect.stringContaining("chỉ có 30 ngày") });
+    expect(parseVietnamDate("12/13/2026")).toMatchObject({ ok: false, message: expect.stringContaining("tháng phải từ 1 đến 12") });
+    expect(parseVietnamDate("00/01/2026")).toMatchObject({ ok: false });
+    // An English browser's habit (month first) is not silently accepted.
+    expect(parseVietnamDate("02/24/2026")).toMatchObject({ ok: false });
+    expect(parseVietnamDate("2026-02-24")).toMatchObject({ ok: false, message: expect.stringContaining("dd/mm/yyyy") });
+  });
+
+  it("reads a 24-hour clock", () => {
+    expect(parseClockTime("14:30")).toEqual({ ok: true, value: "14:30" });
+    expect(parseClockTime("9:05")).toEqual({ ok: true, value: "09:05" });
+    expect(parseClockTime("9h05")).toEqual({ ok: true, value: "09:05" });
+    expect(parseClockTime("0905")).toEqual({ ok: true, value: "09:05" });
+    expect(parseClockTime("00:00")).toEqual({ ok: true, value: "00:00" });
+    expect(parseClockTime("24:00")).toMatchObject({ ok: false });
+    expect(parseClockTime("2:30 PM")).toMatchObject({ ok: false, message: expect.stringContaining("24 giờ") });
+  });
+
+  it("joins both parts into an instant in Việt Nam time", () => {
+    const parsed = parseVietnamDateTime("24/02/2018", "10:41");
+    expect(parsed.ok && parsed.value.toISOString()).toBe("2018-02-24T03:41:00.000Z");
+    expect(parseVietnamDateTime("", "10:41")).toMatchObject({ ok: false, message: "Vui lòng nhập ngày (dd/mm/yyyy)." });
+    expect(parseVietnamDateTime("24/02/2018", "")).toMatchObject({ ok: false, message: "Vui lòng nhập giờ (HH:mm)." });
+  });
+
+  it("shows stored days as people read them", () => {
+    expect(isoDayToVietnamese("2026-02-04")).toBe("04/02/2026");
+    expect(formatDate(vietnamTime("2026-02-04 23:30"))).toBe("04/02/2026");
   });
 });

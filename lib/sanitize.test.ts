@@ -47,6 +47,30 @@ describe("sanitizeArticleHtml", () => {
   });
 });
 
+describe("figures", () => {
+  const img = '<img src="/media/ab12/anh-960.webp" srcset="/media/ab12/anh-480.webp 480w, /media/ab12/anh-960.webp 960w" sizes="(min-width: 1024px) 760px, 100vw" alt="Cầu Hưng Hà" width="1200" height="800" loading="lazy" />';
+
+  it("keeps a body image with its caption as the editor stores it", () => {
+    const html = `<figure>${img}<figcaption>Ảnh: Cầu Hưng Hà mùa lũ <strong>2026</strong></figcaption></figure>`;
+    expect(sanitizeArticleHtml(html)).toBe(html);
+  });
+
+  it("drops an empty caption and strips attributes and scripts from figures", () => {
+    expect(sanitizeArticleHtml(`<figure class="x" onclick="alert(1)">${img}<figcaption></figcaption></figure>`)).toBe(`<figure>${img}</figure>`);
+    expect(sanitizeArticleHtml(`<figure>${img}<figcaption> <br> </figcaption></figure>`)).toBe(`<figure>${img}</figure>`);
+    const hostile = sanitizeArticleHtml(`<figure><img src="javascript:alert(1)" onerror="alert(2)"><figcaption style="x" onmouseover="alert(3)"><script>alert(4)</script><a href="javascript:alert(5)">Chú thích</a></figcaption></figure>`);
+    expect(hostile).not.toMatch(/javascript:|onerror|onmouseover|script|style=/i);
+    expect(hostile).toContain("<figcaption><a>Chú thích</a></figcaption>");
+  });
+
+  it("turns a caption outside any figure into a paragraph (valid HTML)", () => {
+    expect(sanitizeArticleHtml("<figcaption>Lạc chỗ</figcaption><p>Tiếp</p>")).toBe("<p>Lạc chỗ</p><p>Tiếp</p>");
+    expect(sanitizeArticleHtml(`<blockquote><figcaption>a</figcaption></blockquote><figure>${img}<figcaption>b</figcaption></figure>`)).toBe(
+      `<blockquote><p>a</p></blockquote><figure>${img}<figcaption>b</figcaption></figure>`,
+    );
+  });
+});
+
 describe("pasted Word / Google Docs HTML", () => {
   it("keeps headings, lists, bold/italic and tables and drops fonts, colours and junk spans", () => {
     const word = `<h2 class="MsoTitle" style="mso-line-height-rule:exactly"><span style="font-family:'Times New Roman';color:#1F3864">Kế hoạch năm 2027</span></h2>

@@ -53,7 +53,33 @@ const articleBodyOptions: sanitizeHtml.IOptions = {
 };
 
 export function sanitizeArticleHtml(html: string): string {
-  return sanitizeHtml(html.normalize("NFC"), articleBodyOptions).trim();
+  return fixFigures(sanitizeHtml(html.normalize("NFC"), articleBodyOptions)).trim();
+}
+
+const TAG = /<(\/?)([a-z0-9]+)\b[^>]*>/g;
+const VOID = new Set(["br", "hr", "img"]);
+
+/**
+ * Body images are <figure><img><figcaption>…</figcaption></figure> (the editor's Figure
+ * node). A caption left empty is dropped, and a <figcaption> outside a figure (invalid
+ * HTML, only from a hand-made request) becomes a paragraph. Runs on sanitize-html's
+ * output, where every tag is allowlisted and balanced and every "<" in text or in an
+ * attribute is escaped, so a tag scan is exact here.
+ */
+function fixFigures(html: string): string {
+  const withoutEmpty = html.replace(/<figcaption>(?:\s|&nbsp;|<br \/>)*<\/figcaption>/g, "");
+  if (!withoutEmpty.includes("<figcaption")) return withoutEmpty;
+  const open: { tag: string; renamed: boolean }[] = [];
+  return withoutEmpty.replace(TAG, (whole, closing: string, tag: string) => {
+    if (VOID.has(tag)) return whole;
+    if (!closing) {
+      const stray = tag === "figcaption" && open.at(-1)?.tag !== "figure";
+      open.push({ tag, renamed: stray });
+      return stray ? "<p>" : whole;
+    }
+    const top = open.pop();
+    return top?.renamed ? "</p>" : whole;
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { vietnamTime } from "@/lib/format";
+import { parseDayParam } from "@/lib/form-fields";
 import { parsePageParam } from "@/lib/params";
 import { isValidSlug } from "@/lib/slug";
 
@@ -56,25 +56,14 @@ export function hasDiacritics(query: string): boolean {
   return foldVietnamese(query) !== query.toLowerCase();
 }
 
-const dateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .transform((value, ctx) => {
-    try {
-      return { value, start: vietnamTime(`${value} 00:00`) };
-    } catch {
-      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ" });
-      return z.NEVER;
-    }
-  });
-
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** dd/mm/yyyy as the search form sends it, or YYYY-MM-DD as canonical links carry it. */
 function optionalDate(value: string | string[] | undefined) {
-  const parsed = dateParam.safeParse(first(value));
-  return parsed.success ? parsed.data : undefined;
+  const day = parseDayParam(first(value));
+  return day ? { value: day, start: vietnamTime(`${day} 00:00`) } : undefined;
 }
 
 export type SearchRequest = {

@@ -5,39 +5,50 @@ import { TableKit } from "@tiptap/extension-table";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useState } from "react";
-
-export type InsertableImage = { id: number; alt: string; caption: string; src: string };
+import { Figure } from "./figure-extension";
+import { MediaDialog } from "./media-dialog";
+import { cleanPastedHtml } from "./paste-cleanup";
 
 /**
- * TipTap with the formatting the portal allows. What the schema does not know (fonts,
- * colours, Word's spans) is dropped on paste; the server sanitizes again on save.
- * The HTML goes to the form through a hidden input named `name`.
+ * TipTap with the formatting the portal allows. Pasted HTML (Word, Google Docs) is
+ * reduced to headings, lists, emphasis, links and tables first (paste-cleanup.ts); the
+ * server sanitizes again on save. Images come from the library through the media
+ * dialog, as <figure>s with their caption. The HTML goes to the form through a hidden
+ * input named `name`.
  */
 export function RichTextEditor({
   name,
   initialHtml,
-  images,
+  maxUploadBytes,
   onChange,
   labelId,
 }: {
   name: string;
   initialHtml: string;
-  images: InsertableImage[];
+  maxUploadBytes: number;
   onChange?: () => void;
   labelId: string;
 }) {
   const [html, setHtml] = useState(initialHtml);
   const [picking, setPicking] = useState(false);
+  const [pasteNote, setPasteNote] = useState("");
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
       StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: { openOnClick: false, protocols: ["http", "https", "mailto", "tel"] }, code: false, codeBlock: false }),
+      Figure,
+      // Plain <img>s of older articles stay editable; new images come in as figures.
       Image,
       TableKit.configure({ table: { resizable: false } }),
     ],
     content: initialHtml,
     editorProps: {
       attributes: { class: "prose-article min-h-72 px-4 py-3 focus:outline-none", "aria-labelledby": labelId, "aria-multiline": "true", role: "textbox" },
+      transformPastedHTML(pasted) {
+        const { html: cleaned, droppedImages: dropped } = cleanPastedHtml(pasted);
+        setPasteNote(dropped ? `Đã bỏ ${dropped} ảnh trong nội dung dán: hãy chèn ảnh qua nút “Chèn ảnh” để ảnh được lưu trong thư viện và có mô tả.` : "");
+        return cleaned;
+      },
     },
     onUpdate({ editor }) {
       setHtml(editor.getHTML());
@@ -104,34 +115,30 @@ export function RichTextEditor({
         <button type="button" className={button(false)} onClick={() => editor?.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
           Bảng
         </button>
-        <button type="button" className={button(picking)} onClick={() => setPicking((v) => !v)} aria-expanded={picking}>
+        <button type="button" className={button(false)} onClick={() => setPicking(true)} aria-haspopup="dialog">
           Chèn ảnh
         </button>
       </div>
-      {picking && (
-        <div className="border-b border-stone-200 p-2">
-          {images.length === 0 ? (
-            <p className="text-sm text-muted">Thư viện chưa có ảnh có mô tả (alt).</p>
-          ) : (
-            <ul className="flex max-h-48 flex-wrap gap-2 overflow-y-auto" aria-label="Ảnh trong thư viện">
-              {images.map((img) => (
-                <li key={img.id}>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      editor?.chain().focus().setImage({ src: img.src, alt: img.alt, title: img.caption || undefined }).run();
-                      setPicking(false);
-                    }}
-                    className="block overflow-hidden rounded border border-stone-300 hover:border-brand-600"
-                  >
-                    {/* eslint-disable-next-line @next/next/no-img-element -- admin thumbnails */}
-                    <img src={img.src} alt={img.alt} className="h-16 w-24 object-cover" />
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+      <MediaDialog
+        open={picking}
+        onClose={() => setPicking(false)}
+        title="Chèn ảnh vào nội dung"
+        chooseLabel="Chèn vào bài"
+        captionLabel="Chú thích ảnh (hiện dưới ảnh)"
+        maxBytes={maxUploadBytes}
+        onChoose={({ image, alt, caption }) => {
+          setPicking(false);
+          editor
+            ?.chain()
+            .focus()
+            .insertFigure({ src: image.src, srcset: image.srcSet || null, sizes: "(min-width: 1024px) 760px, 100vw", alt, width: image.width, height: image.height }, caption)
+            .run();
+        }}
+      />
+      {pasteNote && (
+        <p role="status" className="border-b border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {pasteNote}
+        </p>
       )}
       <EditorContent editor={editor} />
       <input type="hidden" name={name} value={html} />

@@ -17,11 +17,30 @@ export type ArticleViewData = {
  * An article as readers see it; the public page and the staff preview both render this,
  * so a preview is exactly what will be published.
  */
-export function ArticleView({ article, viewCount, tools }: { article: ArticleViewData; viewCount?: React.ReactNode; tools?: React.ReactNode }) {
+export function ArticleView({
+  article,
+  viewCount,
+  tools,
+  share,
+  id = "bai-viet",
+  copy = false,
+}: {
+  article: ArticleViewData;
+  viewCount?: React.ReactNode;
+  tools?: React.ReactNode;
+  share?: React.ReactNode;
+  id?: string;
+  /** A second rendering on the same page (the preview's phone frame): its title is not a second <h1>. */
+  copy?: boolean;
+}) {
+  const Title = copy ? "p" : "h1";
+  // Sized by its own column (container queries), not the window: the staff preview shows
+  // it in a phone-width frame beside the desktop one.
   return (
-    <article id="bai-viet" className="rounded bg-white p-4 shadow-sm md:p-6">
+    <div className="@container/article">
+    <article id={id} className="rounded bg-white p-4 shadow-sm @2xl/article:p-6">
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand-700">{article.categoryName}</p>
-      <h1 className="text-2xl font-bold leading-snug text-ink md:text-3xl">{article.title}</h1>
+      <Title className="text-2xl font-bold leading-snug text-ink @2xl/article:text-3xl">{article.title}</Title>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3">
         <p className="text-sm text-muted">
           {article.publishedAt ? <time dateTime={article.publishedAt}>Ngày đăng {formatDateTime(article.publishedAt)}</time> : <span>Chưa đăng</span>}
@@ -46,6 +65,8 @@ export function ArticleView({ article, viewCount, tools }: { article: ArticleVie
         <div dangerouslySetInnerHTML={{ __html: article.body }} />
         {article.byline && <p className="text-right font-semibold italic">{article.byline}</p>}
       </div>
+      {share}
     </article>
+    </div>
   );
 }

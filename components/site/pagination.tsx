@@ -14,7 +14,11 @@ export function pageWindow(current: number, count: number): (number | "…")[] {
 
 export function Pagination({ current, count, hrefFor }: { current: number; count: number; hrefFor: (page: number) => string }) {
   if (count <= 1) return null;
-  const linkClass = "flex h-10 min-w-10 items-center justify-center rounded border border-stone-300 bg-white px-3 text-sm hover:border-brand-600 hover:text-brand-700";
+  const box = "flex h-10 min-w-10 items-center justify-center rounded border px-3 text-sm";
+  const linkClass = `${box} border-stone-300 bg-white hover:border-brand-600 hover:text-brand-700`;
+  // Its own colours, not the links' plus overrides: two background utilities in one class
+  // list resolve by stylesheet order, which drew the current page white on white.
+  const currentClass = `${box} border-brand-600 bg-brand-600 font-semibold text-white`;
   return (
     <nav aria-label="Phân trang" className="mt-6">
       <ul className="flex flex-wrap items-center gap-1.5">
@@ -33,7 +37,7 @@ export function Pagination({ current, count, hrefFor }: { current: number; count
           ) : (
             <li key={p}>
               {p === current ? (
-                <span aria-current="page" className={`${linkClass} border-brand-600 bg-brand-600 font-semibold text-white hover:text-white`}>
+                <span aria-current="page" className={currentClass}>
                   <span className="sr-only">Trang </span>
                   {p}
                 </span>

@@ -9,8 +9,8 @@ import { createArticle, listRevisions, saveArticle, transitionArticle } from "@/
 import { createCategory } from "@/db/categories";
 import type { Database } from "@/db/client";
 import { updateMediaText, uploadMedia } from "@/db/media";
-import { createPoll } from "@/db/polls";
-import { albums, articleSyndications, articles, categories, media, polls, sites, users } from "@/db/schema";
+import { castVote, createPoll } from "@/db/polls";
+import { albums, articleSyndications, articles, categories, media, pollOptions, polls, sites, users } from "@/db/schema";
 import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
 import { appointMember } from "@/db/sites";
 import { CROSS_SITE_MESSAGE, type ActionState } from "@/lib/auth/action";
@@ -53,6 +53,8 @@ type Fixtures = {
   article: number;
   revision: number;
   poll: number;
+  /** A poll with a vote: it cannot be deleted, so a delete reaches the data layer's rule. */
+  votedPoll: number;
   album: number;
   photo: number;
   user: number;
@@ -156,6 +158,8 @@ const ROWS: Row[] = [
   { module: ARTICLES, action: "transitionAction", permission: "article.write", namesRows: true, call: viaForm((f) => ({ id: f.article, transition: "submit" }))("transitionAction") },
   { module: ARTICLES, action: "approveRevisionAction", permission: "article.publish", namesRows: true, call: viaForm((f) => ({ id: f.article, revisionId: f.revision }))("approveRevisionAction") },
   { module: ARTICLES, action: "restoreRevisionAction", permission: "article.write", namesRows: true, call: viaForm((f) => ({ id: f.article, revisionId: f.revision }))("restoreRevisionAction") },
+  // A draft cannot be archived: an allowed caller gets "skipped", which is not a refusal.
+  { module: ARTICLES, action: "bulkArticlesAction", permission: "article.publish", namesRows: true, call: viaForm((f) => ({ "ids.0": String(f.article), operation: "archive" }))("bulkArticlesAction") },
   { module: CATEGORIES, action: "createCategoryAction", permission: "category.manage", namesRows: true, call: viaForm((f) => ({ ...category(), parentId: f.category }))("createCategoryAction") },
   { module: CATEGORIES, action: "updateCategoryAction", permission: "category.manage", namesRows: true, call: viaForm((f) => ({ ...category(), id: f.spareCategory, name: "Đổi tên chuyên mục" }))("updateCategoryAction") },
   { module: CATEGORIES, action: "moveCategoryAction", permission: "category.manage", namesRows: true, call: viaForm((f) => ({ id: f.spareCategory, direction: "up" }))("moveCategoryAction") },
@@ -170,6 +174,7 @@ const ROWS: Row[] = [
   },
   { module: POLLS, action: "duplicatePollAction", permission: "poll.manage", namesRows: true, call: viaForm((f) => ({ id: f.poll }))("duplicatePollAction") },
   { module: POLLS, action: "closePollAction", permission: "poll.manage", namesRows: true, call: viaForm((f) => ({ id: f.poll }))("closePollAction") },
+  { module: POLLS, action: "deletePollAction", permission: "poll.manage", namesRows: true, call: viaForm((f) => ({ id: f.votedPoll }))("deletePollAction") },
   { module: ALBUMS, action: "createAlbumAction", permission: "album.manage", namesRows: false, call: viaForm(() => ({ title: "Album kiểm tra quyền", description: "" }))("createAlbumAction") },
   { module: ALBUMS, action: "updateAlbumAction", permission: "album.manage", namesRows: true, call: viaForm((f) => ({ id: f.album, title: "Album đổi tên", description: "" }))("updateAlbumAction") },
   { module: ALBUMS, action: "addPhotosAction", permission: "album.manage", namesRows: true, call: viaForm((f) => ({ id: f.album, media: [String(f.photo)] }))("addPhotosAction") },
@@ -243,6 +248,9 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
   const sendable = (await createArticle(db, editor, { ...input, title: "Bài để gửi lên", categoryId })).id;
   await transitionArticle(db, editor, sendable, "publish");
   const poll = await createPoll(db, admin, { question: "Bình chọn phân quyền?", options: ["Có", "Không"], opensAt: null, closesAt: null, showOnHome: false });
+  const votedPoll = await createPoll(db, admin, { question: "Bình chọn đã có phiếu?", options: ["Có", "Không"], opensAt: null, closesAt: null, showOnHome: false });
+  const [votedOption] = await db.select({ id: pollOptions.id }).from(pollOptions).where(eq(pollOptions.pollId, votedPoll)).limit(1);
+  await castVote(db, { siteId, pollId: votedPoll, optionId: votedOption!.id, voterHash: `quyen-${site}`, ipHash: "quyen", ipLimitPerHour: 100 });
   const album = (await createAlbum(db, admin, { title: "Album phân quyền", description: "" })).id;
   const image = await sharp({ create: { width: 32, height: 24, channels: 3, background: { r: 1, g: 2, b: 3 } } }).png().toBuffer();
   const photo = (await uploadMedia(db, admin, image, "quyen.png")).id;
@@ -256,6 +264,7 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
     article: articleId,
     revision,
     poll,
+    votedPoll,
     album,
     photo,
     user,

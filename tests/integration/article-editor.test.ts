@@ -1,7 +1,8 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   approveRevision,
+  bulkUpdateArticles,
   createArticle,
   getArticlePreview,
   listArticlesForAdmin,
@@ -193,5 +194,60 @@ describe("another site's articles", () => {
     const [a, b] = await Promise.all([row(mine.id), row(theirs.id)]);
     expect([a.siteId, b.siteId]).toEqual([siteId, other.siteId]);
     expect(await db.select({ id: articles.id }).from(articles).where(and(eq(articles.siteId, siteId), eq(articles.slug, mine.slug)))).toEqual([{ id: mine.id }]);
+  });
+});
+
+describe("the new-article screen's one-go steps", () => {
+  it("creates and publishes, sends for review or schedules in one transaction", async () => {
+    const published = await createArticle(db, actors.editor, input({ title: "Tạo và xuất bản trong một lần" }), "", { transition: "publish" });
+    expect(published.status).toBe("published");
+    expect(await row(published.id)).toMatchObject({ status: "published", authorId: actors.editor.id });
+    expect(await findPublishedArticle(db, siteId, published.slug)).toBeTruthy();
+
+    const submitted = await createArticle(db, actors.author, input({ title: "Tạo và gửi duyệt trong một lần" }), "", { transition: "submit" });
+    expect((await row(submitted.id)).status).toBe("pending");
+
+    const at = new Date(Date.now() + 3_600_000);
+    const scheduled = await createArticle(db, actors.editor, input({ title: "Tạo và hẹn giờ trong một lần" }), "", { transition: "schedule", publishAt: at });
+    expect(await row(scheduled.id)).toMatchObject({ status: "scheduled", publishedAt: at });
+  });
+
+  it("leaves no draft behind when the step is refused", async () => {
+    const [before] = await db.select({ n: count() }).from(articles);
+    await expect(createArticle(db, actors.author, input({ title: "Tác giả không được xuất bản" }), "", { transition: "publish" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createArticle(db, actors.editor, input({ title: "Hẹn giờ vào quá khứ" }), "", { transition: "schedule", publishAt: new Date(Date.now() - 60_000) })).rejects.toThrow("Thời điểm đăng phải ở tương lai.");
+    const [after] = await db.select({ n: count() }).from(articles);
+    expect(after!.n).toBe(before!.n);
+  });
+});
+
+describe("bulk actions", () => {
+  it("publishes, archives and moves the selected articles, skipping the ones that cannot take the step", async () => {
+    const drafts = await Promise.all([1, 2, 3].map((n) => createArticle(db, actors.editor, input({ title: `Bản nháp hàng loạt số ${n}` }))));
+    const ids = drafts.map((d) => d.id);
+    const live = await createArticle(db, actors.editor, input({ title: "Bài đã đăng từ trước" }), "", { transition: "publish" });
+
+    const published = await bulkUpdateArticles(db, actors.editor, [...ids, live.id], { kind: "publish" });
+    expect(published.done.map((d) => d.id).sort()).toEqual([...ids].sort());
+    expect(published.skipped).toEqual([{ id: live.id, title: "Bài đã đăng từ trước", reason: "Bài đã được đăng." }]);
+    for (const id of ids) expect((await row(id)).status).toBe("published");
+
+    const [{ id: otherCategory }] = (await db.select({ id: categories.id }).from(categories).where(ne(categories.id, categoryId)).limit(1)) as [{ id: number }];
+    const moved = await bulkUpdateArticles(db, actors.admin, ids, { kind: "move", categoryId: otherCategory });
+    expect(moved.done).toHaveLength(3);
+    expect(moved.done[0]!.categoryIds).toEqual([categoryId, otherCategory]);
+    for (const id of ids) expect((await row(id)).categoryId).toBe(otherCategory);
+
+    const archived = await bulkUpdateArticles(db, actors.editor, ids.slice(0, 2), { kind: "archive" });
+    expect(archived.done).toHaveLength(2);
+    expect((await row(ids[0]!)).status).toBe("archived");
+    expect((await row(ids[2]!)).status).toBe("published");
+  });
+
+  it("is for editors and admins only, and refuses a category that does not exist", async () => {
+    const { id } = await createArticle(db, actors.author, input({ title: "Bài của tác giả" }));
+    await expect(bulkUpdateArticles(db, actors.author, [id], { kind: "publish" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(bulkUpdateArticles(db, actors.editor, [id], { kind: "move", categoryId: 999_999 })).rejects.toThrow("Chuyên mục không tồn tại.");
+    expect((await row(id)).status).toBe("draft");
   });
 });

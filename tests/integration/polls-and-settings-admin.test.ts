@@ -7,6 +7,7 @@ import {
   castVote,
   closePollNow,
   createPoll,
+  deletePoll,
   duplicatePoll,
   getHomepagePoll,
   getPoll,
@@ -213,6 +214,29 @@ describe("poll options", () => {
     expect(poll).toMatchObject({ question: input().question, showOnHome: false, opensAt: null, closesAt: null, totalVotes: 0, votesRecorded: 0 });
     expect(poll!.options.map((o) => o.label)).toEqual(input().options);
     await updatePoll(db, actors.editor, copy, input({ options: ["Tốt", "Chưa tốt"] }));
+  });
+});
+
+describe("delete", () => {
+  it("removes a poll nobody voted in, with its options, in the audit log; editors and admins only", async () => {
+    const id = await newPoll();
+    await expect(deletePoll(db, actors.author, id)).rejects.toBeInstanceOf(ForbiddenError);
+    await deletePoll(db, actors.editor, id);
+    expect(await getPoll(db, site.id, id)).toBeNull();
+    const [options] = await db.select({ n: count() }).from(pollOptions).where(eq(pollOptions.pollId, id));
+    expect(options!.n).toBe(0);
+    const { rows } = await listAudit(db, { action: "poll.delete" }, 5);
+    expect(rows.map((r) => r.entityId)).toContain(String(id));
+    await expect(deletePoll(db, actors.editor, id)).rejects.toThrow("Không tìm thấy cuộc bình chọn.");
+  });
+
+  it("is refused in the data layer once a vote exists: the poll and its votes stay", async () => {
+    const id = await newPoll();
+    expect(await vote(id, 2)).toBe("counted");
+    const before = await snapshot();
+    await expect(deletePoll(db, actors.admin, id)).rejects.toThrow("Không thể xóa: cuộc bình chọn đã có 1 phiếu.");
+    expect(await snapshot()).toEqual(before);
+    expect((await getPoll(db, site.id, id))!.totalVotes).toBe(1);
   });
 });
 

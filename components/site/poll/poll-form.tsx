@@ -7,11 +7,14 @@ import type { PollView } from "@/lib/poll";
 import { PollResults } from "./poll-results";
 
 /**
- * The poll as a form that works without JavaScript (a plain POST renders the page
- * again with the result) and with it (no reload, results in place).
+ * The poll as a form that works without JavaScript and with it (no reload, results in
+ * place). Its permalink is the poll's results page: the form posts there (a real
+ * action URL, not the action="" the W3C checker refuses), and a vote sent before the
+ * page's JavaScript has loaded lands on that page with its outcome, since the page
+ * renders this same form.
  */
 export function PollForm({ poll, open, idPrefix, resultsLink = true }: { poll: PollView; open: boolean; idPrefix: string; resultsLink?: boolean }) {
-  const [state, action, pending] = useActionState<VoteState, FormData>(vote, { status: "idle" });
+  const [state, action, pending] = useActionState<VoteState, FormData>(vote, { status: "idle" }, `/binh-chon/${poll.id}`);
   const messageId = `${idPrefix}-thong-bao`;
 
   if (state.poll) {
@@ -20,7 +23,8 @@ export function PollForm({ poll, open, idPrefix, resultsLink = true }: { poll: P
         <p role="status" className={`mb-3 rounded px-3 py-2 text-sm ${state.status === "counted" ? "bg-green-50 text-green-800" : "bg-amber-50 text-amber-900"}`}>
           {state.message}
         </p>
-        <PollResults poll={state.poll} highlightOptionId={state.votedOptionId} />
+        {/* The results page shows fresh results above this form already. */}
+        {resultsLink && <PollResults poll={state.poll} highlightOptionId={state.votedOptionId} />}
       </div>
     );
   }

@@ -1,4 +1,5 @@
 import Form from "next/form";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import type { PublicCategory } from "@/db/categories";
 import { MAX_QUERY_LENGTH, type SearchRequest } from "@/lib/search-query";
 
@@ -29,16 +30,10 @@ export function SearchForm({ request, categories, provinceName }: { request: Sea
         </select>
       </div>
       <div className="min-w-0">
-        <label htmlFor="search-from" className={label}>
-          Từ ngày
-        </label>
-        <input id="search-from" name="tu" type="date" defaultValue={request.from} className={field} />
+        <DateTimeField name="tu" label="Từ ngày" withTime={false} defaultValue={request.from} hint={null} />
       </div>
       <div className="min-w-0">
-        <label htmlFor="search-to" className={label}>
-          Đến ngày
-        </label>
-        <input id="search-to" name="den" type="date" defaultValue={request.to} className={field} />
+        <DateTimeField name="den" label="Đến ngày" withTime={false} defaultValue={request.to} hint={null} />
       </div>
       <fieldset className="col-span-2 flex flex-wrap gap-x-5 gap-y-1 text-sm lg:col-span-5 lg:order-last">
         <legend className="sr-only">Phạm vi tìm kiếm</legend>

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import {
   approveRevision,
+  bulkUpdateArticles,
   createArticle,
   restoreRevision,
   saveArticle,
@@ -15,8 +16,9 @@ import { getDb } from "@/db/index";
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import { invalidateArticle } from "@/lib/cache";
 import { articleFormSchema } from "@/lib/article-form";
-import { id as idField } from "@/lib/form-fields";
-import { formatTime, vietnamTime } from "@/lib/format";
+import { id as idField, joinDateTimeInputs, vietnamDateTime } from "@/lib/form-fields";
+import { formatTime } from "@/lib/format";
+import { nestedForm } from "@/lib/form-data";
 
 const id = idField();
 
@@ -27,12 +29,43 @@ function refreshAdmin(articleId: number) {
 }
 
 
+/** What the new-article screen's buttons do after creating the draft, and where they land. */
+const CREATE_INTENTS = {
+  draft: { notice: "da-tao" },
+  submit: { notice: "da-gui-duyet" },
+  publish: { notice: "da-dang" },
+  schedule: { notice: "da-hen-gio" },
+} as const;
+
+const createSchema = z.preprocess(
+  (raw) => joinDateTimeInputs(raw, ["publishAt"]),
+  articleFormSchema
+    .extend({
+      intent: z.enum(["draft", "submit", "publish", "schedule"]).default("draft"),
+      publishAt: vietnamDateTime(),
+    })
+    .superRefine((input, ctx) => {
+      if (input.intent === "schedule" && !input.publishAt) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "Vui lòng nhập ngày và giờ đăng." });
+    }),
+);
+
+/**
+ * The new-article screen: save a draft, send it for review, publish it or schedule it,
+ * in one go (one transaction: a refused step leaves no stray draft). The role decides
+ * which steps are allowed; the data layer checks it again.
+ */
 export async function createArticleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let createdId: number | undefined;
-  const result = await adminAction("article.write", articleFormSchema, formData, async (user, input, ip) => {
-    createdId = (await createArticle(await getDb(), user, input, ip)).id;
+  let created: { id: number; notice: string } | undefined;
+  const result = await adminAction("article.write", createSchema, formData, async (user, input, ip) => {
+    const then = input.intent === "draft" ? undefined : { transition: input.intent, publishAt: input.publishAt ?? undefined };
+    const done = await createArticle(await getDb(), user, input, ip, then);
+    if (done.status === "published" || done.status === "scheduled") invalidateArticle({ siteId: user.siteId, slugs: [done.slug], categoryIds: done.categoryIds });
+    created = { id: done.id, notice: CREATE_INTENTS[input.intent].notice };
   });
-  if (result.ok && createdId) redirect(`/admin/bai-viet/${createdId}?tb=da-tao`);
+  if (result.ok && created) {
+    revalidatePath("/admin/bai-viet");
+    redirect(`/admin/bai-viet/${created.id}?tb=${created.notice}`);
+  }
   return result;
 }
 
@@ -48,23 +81,17 @@ export async function saveArticleAction(_previous: ActionState, formData: FormDa
   return result;
 }
 
-const transitionSchema = z.object({
-  id,
-  transition: z.enum(["submit", "publish", "schedule", "send_back", "archive", "restore_draft"]),
-  publishAt: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return undefined;
-      try {
-        return vietnamTime(v.replace("T", " "));
-      } catch {
-        ctx.addIssue({ code: "custom", message: "Thời điểm không hợp lệ." });
-        return z.NEVER;
-      }
-    }),
-  comment: z.string().max(500).optional(),
-});
+const transitionSchema = z.preprocess(
+  (raw) => joinDateTimeInputs(raw, ["publishAt"]),
+  z.object({
+    id,
+    transition: z.enum(["submit", "publish", "schedule", "send_back", "archive", "restore_draft"]),
+    publishAt: vietnamDateTime(),
+    comment: z.string().max(500).optional(),
+  }).superRefine((input, ctx) => {
+    if (input.transition === "schedule" && !input.publishAt) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "Vui lòng nhập ngày và giờ đăng." });
+  }),
+);
 
 const TRANSITION_DONE: Record<Transition, string> = {
   submit: "Đã gửi bài cho biên tập viên duyệt.",
@@ -77,7 +104,7 @@ const TRANSITION_DONE: Record<Transition, string> = {
 
 export async function transitionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return adminAction("article.write", transitionSchema, formData, async (user, input, ip) => {
-    const done = await transitionArticle(await getDb(), user, input.id, input.transition, { publishAt: input.publishAt, comment: input.comment, ip });
+    const done = await transitionArticle(await getDb(), user, input.id, input.transition, { publishAt: input.publishAt ?? undefined, comment: input.comment, ip });
     invalidateArticle({ siteId: user.siteId, slugs: [done.slug], categoryIds: done.categoryIds });
     refreshAdmin(input.id);
     return { ok: true, message: TRANSITION_DONE[input.transition] };
@@ -99,5 +126,31 @@ export async function restoreRevisionAction(_previous: ActionState, formData: Fo
     invalidateArticle({ siteId: user.siteId, slugs: [done.slug, done.previousSlug], categoryIds: done.categoryIds });
     refreshAdmin(input.id);
     return { ok: true, message: `Đã khôi phục phiên bản #${input.revisionId} thành phiên bản mới nhất.` };
+  });
+}
+
+const bulkSchema = nestedForm(
+  z
+    .object({
+      ids: z.array(id, { error: "Hãy chọn ít nhất một bài." }).min(1, "Hãy chọn ít nhất một bài.").max(200, "Mỗi lần tối đa 200 bài."),
+      operation: z.enum(["publish", "archive", "move"], { error: "Hãy chọn thao tác." }),
+      categoryId: z.union([z.literal(""), id]).optional(),
+    })
+    .superRefine((input, ctx) => {
+      if (input.operation === "move" && !input.categoryId) ctx.addIssue({ code: "custom", path: ["categoryId"], message: "Hãy chọn chuyên mục chuyển đến." });
+    }),
+);
+
+const BULK_DONE = { publish: "Đã xuất bản", archive: "Đã gỡ", move: "Đã chuyển chuyên mục" } as const;
+
+/** Bulk actions on the article list (editors and admins): publish, archive, move. */
+export async function bulkArticlesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return adminAction("article.publish", bulkSchema, formData, async (user, input, ip) => {
+    const operation = input.operation === "move" ? { kind: "move" as const, categoryId: Number(input.categoryId) } : { kind: input.operation };
+    const { done, skipped } = await bulkUpdateArticles(await getDb(), user, input.ids, operation, ip);
+    if (done.length) invalidateArticle({ siteId: user.siteId, slugs: done.map((d) => d.slug), categoryIds: [...new Set(done.flatMap((d) => d.categoryIds))] });
+    revalidatePath("/admin/bai-viet");
+    const skippedText = skipped.length ? ` Bỏ qua ${skipped.length} bài: ${skipped.map((s) => `“${s.title}” (${s.reason.replace(/\.$/, "").toLowerCase()})`).join("; ")}.` : "";
+    return { ok: done.length > 0, message: `${BULK_DONE[input.operation]} ${done.length} bài.${skippedText}` };
   });
 }

@@ -1,13 +1,17 @@
 import "server-only";
 import { listCategories } from "@/db/categories";
 import type { Database } from "@/db/client";
-import { listMediaChoices } from "@/db/media";
+import { getMediaChoice } from "@/db/media";
 import type { Actor } from "@/lib/auth/policy";
-import { responsiveImage } from "@/lib/media-url";
+import { toMediaChoiceView } from "@/lib/media-choice";
+import { maxUploadBytes } from "@/lib/media";
 
-/** Categories and insertable images for the article form. */
-export async function editorChoices(db: Database, user: Actor) {
-  const [categories, media] = await Promise.all([listCategories(db, user.siteId), listMediaChoices(db, user)]);
-  const images = media.map((m) => ({ id: m.id, alt: m.alt, caption: m.caption, src: responsiveImage(m, 960).src }));
-  return { categories: categories.map(({ id, name }) => ({ id, name })), images };
+/** Categories and the current cover for the article form; the media dialog loads the library itself. */
+export async function editorChoices(db: Database, user: Actor, coverMediaId: number | null = null) {
+  const [categories, cover] = await Promise.all([listCategories(db, user.siteId), coverMediaId ? getMediaChoice(db, user, coverMediaId) : null]);
+  return {
+    categories: categories.map(({ id, name }) => ({ id, name })),
+    cover: cover ? toMediaChoiceView(cover, user) : null,
+    maxUploadBytes: maxUploadBytes(),
+  };
 }

@@ -11,6 +11,7 @@ import { parseId } from "@/lib/form-fields";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { parsePageParam, parseTextParam } from "@/lib/params";
+import { BULK_FORM_ID, BulkActions, SelectAll } from "./bulk-actions";
 
 export const metadata = { title: "Bài viết" };
 
@@ -38,6 +39,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/b
     return `/admin/bai-viet${next.size ? `?${next}` : ""}`;
   };
   const control = "rounded border border-stone-300 bg-white px-2 py-1.5 text-sm";
+  const isEditor = can(user, "article.publish");
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -85,10 +87,17 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/b
         </form>
       </Card>
       <Card title={`${formatNumber(total)} bài`}>
+        {/* Kept when the list empties (the drafts just published): its message stays. */}
+        {isEditor && <BulkActions categories={categories.map(({ id, name }) => ({ id, name }))} />}
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-stone-200 text-xs uppercase text-muted">
               <tr>
+                {isEditor && (
+                  <th scope="col" className="w-8 py-2 pr-2">
+                    <SelectAll />
+                  </th>
+                )}
                 <th scope="col" className="py-2 pr-3">Tiêu đề</th>
                 <th scope="col" className="py-2 pr-3">Trạng thái</th>
                 <th scope="col" className="py-2 pr-3">Chuyên mục</th>
@@ -98,8 +107,13 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/b
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100">
-              {rows.map((a) => (
+              {rows.map((a, i) => (
                 <tr key={a.id}>
+                  {isEditor && (
+                    <td className="py-2 pr-2">
+                      <input type="checkbox" form={BULK_FORM_ID} name={`ids.${i}`} value={a.id} aria-label={`Chọn bài: ${a.title}`} className="h-4 w-4 accent-brand-600" />
+                    </td>
+                  )}
                   <td className="py-2 pr-3">
                     <Link href={`/admin/bai-viet/${a.id}`} className="font-medium hover:text-brand-700 hover:underline">{a.title}</Link>
                     {a.featured && <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-900">nổi bật</span>}

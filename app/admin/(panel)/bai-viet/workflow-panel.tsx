@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/admin/form";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import type { ActionState } from "@/lib/auth/action";
 import { approveRevisionAction, transitionAction } from "./actions";
 
@@ -27,13 +28,10 @@ export function WorkflowPanel({ id, status, isEditor, isOwner, pendingRevisionId
         </form>
       )}
       {isEditor && ["draft", "pending", "scheduled"].includes(status) && (
-        <form action={action} className="flex flex-col gap-2" aria-label="Hẹn giờ đăng">
+        <form action={action} className="flex flex-col gap-2" aria-label="Hẹn giờ đăng" noValidate>
           {hidden}
           <input type="hidden" name="transition" value="schedule" />
-          <label htmlFor={`publishAt-${id}`} className="text-sm font-semibold">
-            Hẹn giờ đăng (giờ Việt Nam)
-          </label>
-          <input id={`publishAt-${id}`} type="datetime-local" step={1} name="publishAt" required className="rounded border border-stone-300 px-2 py-1.5 text-sm" />
+          <DateTimeField name="publishAt" label="Hẹn giờ đăng" required size="sm" errors={state.errors?.publishAt} />
           <div>
             <SubmitButton variant="secondary">Hẹn giờ</SubmitButton>
           </div>

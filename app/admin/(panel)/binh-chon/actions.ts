@@ -4,39 +4,24 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/index";
-import { closePollNow, createPoll, duplicatePoll, pollInputSchema, pollUpdateSchema, updatePoll } from "@/db/polls";
+import { closePollNow, createPoll, deletePoll, duplicatePoll, pollInputSchema, pollUpdateSchema, updatePoll } from "@/db/polls";
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import { invalidatePolls } from "@/lib/cache";
 import { nestedForm } from "@/lib/form-data";
-import { id } from "@/lib/form-fields";
-import { vietnamTime } from "@/lib/format";
+import { id, joinDateTimeInputs, vietnamDateTime } from "@/lib/form-fields";
 
 const LIST = "/admin/binh-chon";
-
-/** A datetime-local value is wall-clock time in Việt Nam; empty means "not set". */
-const localTime = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value?.trim()) return null;
-    try {
-      return vietnamTime(value.trim());
-    } catch {
-      ctx.addIssue({ code: "custom", message: "Thời gian không hợp lệ, ví dụ 01/05/2026 08:00." });
-      return z.NEVER;
-    }
-  });
 
 const formFields = z.object({
   question: z.string().default(""),
   options: z.array(z.string()).optional(),
-  opensAt: localTime,
-  closesAt: localTime,
+  opensAt: vietnamDateTime(),
+  closesAt: vietnamDateTime(),
   showOnHome: z.preprocess((v) => v === "on", z.boolean()),
 });
 // The data layer's own schemas make the rules and messages; the form only decodes.
-const createSchema = nestedForm(formFields.pipe(pollInputSchema));
-const updateSchema = nestedForm(formFields.pipe(pollUpdateSchema));
+const createSchema = nestedForm(formFields.pipe(pollInputSchema), (form) => joinDateTimeInputs(form, ["opensAt", "closesAt"]) as Record<string, unknown>);
+const updateSchema = nestedForm(formFields.pipe(pollUpdateSchema), (form) => joinDateTimeInputs(form, ["opensAt", "closesAt"]) as Record<string, unknown>);
 const pollId = id("Không tìm thấy cuộc bình chọn.");
 
 function refreshed(siteId: number, pollId?: number) {
@@ -84,4 +69,15 @@ export async function duplicatePollAction(_previous: ActionState, formData: Form
   });
   if (!result.ok || !copy) return result;
   redirect(`${LIST}/${copy}?tb=da-nhan-ban`);
+}
+
+export async function deletePollAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  let deleted = false;
+  const result = await adminAction("poll.manage", z.object({ id: pollId }), formData, async (user, input, ip) => {
+    await deletePoll(await getDb(), user, input.id, ip);
+    refreshed(user.siteId);
+    deleted = true;
+  });
+  if (!result.ok || !deleted) return result;
+  redirect(`${LIST}?tb=da-xoa`);
 }

@@ -8,8 +8,9 @@ import { PollStateBadge } from "./poll-state-badge";
 
 export const metadata = { title: "Bình chọn" };
 
-export default async function PollsPage() {
+export default async function PollsPage({ searchParams }: PageProps<"/admin/binh-chon">) {
   const user = await requirePermission("poll.manage");
+  const deleted = (await searchParams).tb === "da-xoa";
   const polls = await listPollsForAdmin(await getDb(), user);
   const homepageId = polls.find((p) => p.showOnHome)?.id; // newest first, as the homepage picks
   const now = new Date();
@@ -21,6 +22,11 @@ export default async function PollsPage() {
           + Tạo cuộc bình chọn
         </Link>
       </div>
+      {deleted && (
+        <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800">
+          Đã xóa cuộc bình chọn.
+        </p>
+      )}
       <Card title={`Các cuộc bình chọn (${polls.length})`}>
         {polls.length === 0 ? (
           <p className="text-sm text-muted">Chưa có cuộc bình chọn nào.</p>

@@ -3,12 +3,13 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
-import { closePollAction, duplicatePollAction } from "./actions";
+import { closePollAction, deletePollAction, duplicatePollAction } from "./actions";
 
-/** "Close now" and "duplicate", each a one-button form with its own result. */
-export function PollCommands({ id, canClose }: { id: number; canClose: boolean }) {
+/** "Close now", "duplicate" and, while nobody has voted, "delete": each a one-button form with its own result. */
+export function PollCommands({ id, canClose, canDelete }: { id: number; canClose: boolean; canDelete: boolean }) {
   const [closeState, close] = useActionState<ActionState, FormData>(closePollAction, {});
   const [copyState, copy] = useActionState<ActionState, FormData>(duplicatePollAction, {});
+  const [deleteState, remove] = useActionState<ActionState, FormData>(deletePollAction, {});
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-2">
@@ -22,8 +23,19 @@ export function PollCommands({ id, canClose }: { id: number; canClose: boolean }
           <input type="hidden" name="id" value={id} />
           <SubmitButton variant="secondary">Nhân bản thành cuộc bình chọn mới</SubmitButton>
         </form>
+        {canDelete && (
+          <form
+            action={remove}
+            onSubmit={(e) => {
+              if (!window.confirm("Xóa hẳn cuộc bình chọn này? Không thể hoàn tác.")) e.preventDefault();
+            }}
+          >
+            <input type="hidden" name="id" value={id} />
+            <SubmitButton variant="danger">Xóa cuộc bình chọn</SubmitButton>
+          </form>
+        )}
       </div>
-      {[closeState, copyState].map((s, i) => (s.message ? <FormMessage key={i} state={s} /> : null))}
+      {[closeState, copyState, deleteState].map((s, i) => (s.message ? <FormMessage key={i} state={s} /> : null))}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import { Field, FormFooter, submitKeepingValues } from "@/components/admin/form";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import type { ActionState } from "@/lib/auth/action";
 
 export const MIN_OPTIONS = 2;
@@ -10,15 +11,15 @@ export const MAX_OPTIONS = 10;
 export type EditablePoll = {
   question: string;
   options: string[];
-  /** datetime-local values, Việt Nam wall-clock time. */
-  opensAt: string;
-  closesAt: string;
+  /** Instants (ISO strings), or null when not set. */
+  opensAt: string | null;
+  closesAt: string | null;
   showOnHome: boolean;
   /** Votes exist: the options are shown but cannot change. */
   locked: boolean;
 };
 
-const EMPTY: EditablePoll = { question: "", options: ["", ""], opensAt: "", closesAt: "", showOnHome: false, locked: false };
+const EMPTY: EditablePoll = { question: "", options: ["", ""], opensAt: null, closesAt: null, showOnHome: false, locked: false };
 
 /**
  * Create and edit form. Submitted from onSubmit, so a refused save keeps what the
@@ -112,8 +113,8 @@ export function PollEditor({ action, poll = EMPTY, submitLabel }: { action: (sta
       </fieldset>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <Field name="opensAt" label="Mở từ" type="datetime-local" state={state} defaultValue={poll.opensAt} hint="Giờ Việt Nam. Để trống: mở ngay." />
-        <Field name="closesAt" label="Đóng lúc" type="datetime-local" state={state} defaultValue={poll.closesAt} hint="Giờ Việt Nam. Để trống: không tự đóng." />
+        <DateTimeField name="opensAt" label="Mở từ" defaultValue={poll.opensAt} errors={errors.opensAt} hint="Giờ Việt Nam, 24 giờ. Để trống: mở ngay." />
+        <DateTimeField name="closesAt" label="Đóng lúc" defaultValue={poll.closesAt} errors={errors.closesAt} hint="Giờ Việt Nam, 24 giờ. Để trống: không tự đóng." />
       </div>
 
       <div className="flex items-start gap-2.5">

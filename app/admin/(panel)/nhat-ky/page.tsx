@@ -1,5 +1,6 @@
 import { Card } from "@/components/admin/card";
 import { Pagination } from "@/components/site/pagination";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import { listAudit, listAuditActions } from "@/db/audit";
 import { getDb } from "@/db/index";
 import { listUsers } from "@/db/users";
@@ -61,14 +62,8 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/nhat
               ))}
             </select>
           </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="loc-tu" className="text-xs font-semibold">Từ ngày</label>
-            <input id="loc-tu" type="date" name="tu" defaultValue={query.raw.tu} className={control} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="loc-den" className="text-xs font-semibold">Đến ngày</label>
-            <input id="loc-den" type="date" name="den" defaultValue={query.raw.den} className={control} />
-          </div>
+          <DateTimeField name="tu" label="Từ ngày" withTime={false} defaultValue={query.raw.tu} size="sm" hint={null} />
+          <DateTimeField name="den" label="Đến ngày" withTime={false} defaultValue={query.raw.den} size="sm" hint={null} />
           <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Lọc</button>
         </form>
       </Card>

@@ -2,62 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import type { UploadResult } from "./tai-len/route";
-
-type Entry = { key: string; name: string; progress: number; status: "waiting" | "uploading" | "done" | "error"; message: string };
-
-const ACCEPT = "image/jpeg,image/png,image/webp,image/avif,image/gif";
-
-/** XMLHttpRequest, because fetch() reports no upload progress. */
-function send(file: File, onProgress: (percent: number) => void): Promise<UploadResult> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/admin/thu-vien/tai-len");
-    xhr.setRequestHeader("Content-Type", "application/octet-stream");
-    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => {
-      try {
-        resolve(JSON.parse(xhr.responseText) as UploadResult);
-      } catch {
-        resolve({ ok: false, message: `Máy chủ trả lời lỗi ${xhr.status}.` });
-      }
-    };
-    xhr.onerror = () => resolve({ ok: false, message: "Mất kết nối khi tải lên. Vui lòng thử lại." });
-    xhr.send(file);
-  });
-}
+import { megabytes, UPLOAD_ACCEPT, UploadProgressList, useUploads } from "@/components/admin/use-uploads";
 
 export function UploadWidget({ maxBytes }: { maxBytes: number }) {
   const router = useRouter();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [entries, setEntries] = useState<Entry[]>([]);
   const [dragging, setDragging] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const update = (key: string, patch: Partial<Entry>) => setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...patch } : e)));
+  const { entries, busy, upload: send } = useUploads({ maxBytes, doneMessage: "Đã tải lên. Hãy nhập mô tả ảnh (alt) bên dưới.", onDone: () => router.refresh() });
 
   async function upload(files: File[]) {
-    if (!files.length) return;
-    const batch = files.map((file, i) => ({ file, entry: { key: `${Date.now()}-${i}-${file.name}`, name: file.name, progress: 0, status: "waiting", message: "Đang chờ" } as Entry }));
-    setEntries((list) => [...batch.map((b) => b.entry), ...list]);
-    setBusy(true);
-    let anyDone = false;
-    // One at a time: the server re-encodes each image, and a small server has few cores.
-    for (const { file, entry } of batch) {
-      if (file.size > maxBytes) {
-        update(entry.key, { status: "error", message: `Tệp vượt quá dung lượng cho phép (tối đa ${Math.round(maxBytes / 1024 / 1024)} MB).` });
-        continue;
-      }
-      update(entry.key, { status: "uploading", message: "Đang tải lên…" });
-      const result = await send(file, (progress) => update(entry.key, { progress, message: progress < 100 ? `Đang tải lên… ${progress}%` : "Đang xử lý ảnh…" }));
-      update(entry.key, { status: result.ok ? "done" : "error", progress: result.ok ? 100 : 0, message: result.ok ? "Đã tải lên. Hãy nhập mô tả ảnh (alt) bên dưới." : result.message });
-      anyDone ||= result.ok;
-    }
-    setBusy(false);
+    await send(files);
     if (input.current) input.current.value = "";
-    if (anyDone) router.refresh();
   }
 
   return (
@@ -88,31 +44,17 @@ export function UploadWidget({ maxBytes }: { maxBytes: number }) {
           id={inputId}
           type="file"
           multiple
-          accept={ACCEPT}
+          accept={UPLOAD_ACCEPT}
           disabled={busy}
           aria-describedby={`${inputId}-hint`}
           className="sr-only"
           onChange={(e) => void upload([...(e.target.files ?? [])])}
         />
         <p id={`${inputId}-hint`} className="text-xs text-muted">
-          JPEG, PNG, WebP, AVIF hoặc GIF, tối đa {Math.round(maxBytes / 1024 / 1024)} MB mỗi ảnh. Có thể chọn nhiều ảnh cùng lúc.
+          JPEG, PNG, WebP, AVIF hoặc GIF, tối đa {megabytes(maxBytes)} MB mỗi ảnh. Có thể chọn nhiều ảnh cùng lúc.
         </p>
       </div>
-      {entries.length > 0 && (
-        <ul aria-label="Tiến trình tải lên" className="flex flex-col gap-2">
-          {entries.map((e) => (
-            <li key={e.key} className="rounded border border-stone-200 bg-white px-3 py-2 text-sm" aria-label={e.name}>
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <span className="truncate font-medium">{e.name}</span>
-                <span role="status" className={e.status === "error" ? "text-red-800" : e.status === "done" ? "text-green-800" : "text-muted"}>
-                  {e.message}
-                </span>
-              </div>
-              <progress max={100} value={e.progress} aria-label={`Tiến trình tải ${e.name}`} className="mt-1 h-2 w-full accent-brand-600" />
-            </li>
-          ))}
-        </ul>
-      )}
+      <UploadProgressList entries={entries} />
     </div>
   );
 }

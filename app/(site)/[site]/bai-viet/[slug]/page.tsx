@@ -13,6 +13,7 @@ import { pageMetadata } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 import { breadcrumbList, newsArticle } from "@/lib/structured-data";
 import { ArticleTools } from "./article-tools";
+import { ShareLinks } from "./share-links";
 import { ViewCounter } from "./view-counter";
 
 // Rendered on a reader's first request, then served from the cache (lib/cache-handler.mjs)
@@ -79,6 +80,7 @@ export default async function ArticlePage(props: Props) {
           article={article}
           viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />}
           tools={<ArticleTools targetId="bai-viet" />}
+          share={<ShareLinks url={`${origin}/bai-viet/${article.slug}`} title={article.title} />}
         />
         {related.length > 0 && (
           <section aria-labelledby="tin-khac" className="rounded bg-white p-4 shadow-sm">

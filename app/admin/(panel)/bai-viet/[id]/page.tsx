@@ -16,6 +16,14 @@ import { WorkflowPanel } from "../workflow-panel";
 
 export const metadata = { title: "Sửa bài viết" };
 
+/** What the new-article screen did, said once on the page it lands on. */
+const NOTICES: Record<string, string> = {
+  "da-tao": "Đã tạo bản nháp.",
+  "da-gui-duyet": "Đã tạo bài và gửi cho biên tập viên duyệt.",
+  "da-dang": "Đã xuất bản. Bài hiển thị ngay trên cổng thông tin.",
+  "da-hen-gio": "Đã hẹn giờ đăng bài.",
+};
+
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/bai-viet/[id]">) {
   const user = await requirePermission("admin.access");
   const id = parseId((await params).id);
@@ -24,12 +32,13 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const found = await forbiddenUnless(getArticleForEdit(db, user, id));
   if (!found) notFound();
   const { article, pendingRevision } = found;
-  const { categories, images } = await editorChoices(db, user);
-  const isEditor = can(user, "article.publish");
-  const editable = isEditor || (article.authorId === user.id && article.status === "draft");
   // A pending edit of a live article is what the editor keeps working on.
   const content = pendingRevision ?? article;
-  const created = (await searchParams).tb === "da-tao";
+  const { categories, cover, maxUploadBytes } = await editorChoices(db, user, content.coverMediaId);
+  const isEditor = can(user, "article.publish");
+  const editable = isEditor || (article.authorId === user.id && article.status === "draft");
+  const { tb } = await searchParams;
+  const notice = typeof tb === "string" ? NOTICES[tb] : undefined;
   const site = (await getSites()).find((s) => s.id === user.siteId)!;
   const origin = await originOf(site);
   // A component's published article can be sent up to its province ("Tin từ xã, phường").
@@ -48,9 +57,9 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             </Link>
           </div>
         </div>
-        {created && (
+        {notice && (
           <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800">
-            Đã tạo bản nháp.
+            {notice}
           </p>
         )}
         {pendingRevision && (
@@ -75,7 +84,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
               status: article.status,
             }}
             categories={categories}
-            images={images}
+            cover={cover}
+            maxUploadBytes={maxUploadBytes}
             isEditor={isEditor}
           />
         ) : (

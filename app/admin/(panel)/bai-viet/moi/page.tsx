@@ -8,14 +8,15 @@ export const metadata = { title: "Viết bài mới" };
 
 export default async function NewArticlePage() {
   const user = await requirePermission("admin.access");
-  const { categories, images } = await editorChoices(await getDb(), user);
+  const { categories, cover, maxUploadBytes } = await editorChoices(await getDb(), user);
   return (
-    <div className="flex max-w-4xl flex-col gap-5">
+    <div className="flex flex-col gap-5">
       <h1 className="text-2xl font-bold">Viết bài mới</h1>
       <ArticleForm
         values={{ title: "", slug: "", summary: "", body: "", byline: user.name, categoryId: null, coverMediaId: null, coverCaption: "", featured: false, status: "draft" }}
         categories={categories}
-        images={images}
+        cover={cover}
+        maxUploadBytes={maxUploadBytes}
         isEditor={can(user, "article.publish")}
       />
     </div>

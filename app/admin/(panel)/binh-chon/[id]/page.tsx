@@ -6,7 +6,7 @@ import { getDb } from "@/db/index";
 import { getPollForAdmin, pollState } from "@/db/polls";
 import { parseId } from "@/lib/form-fields";
 import { requirePermission } from "@/lib/auth/guard";
-import { formatDateTime, formatNumber, vietnamLocalInput } from "@/lib/format";
+import { formatDateTime, formatNumber } from "@/lib/format";
 import { updatePollAction } from "../actions";
 import { PollCommands } from "../poll-commands";
 import { PollEditor } from "../poll-editor";
@@ -65,8 +65,8 @@ export default async function EditPollPage({ params, searchParams }: PageProps<"
             poll={{
               question: poll.question,
               options: poll.options.map((o) => o.label),
-              opensAt: poll.opensAt ? vietnamLocalInput(poll.opensAt) : "",
-              closesAt: poll.closesAt ? vietnamLocalInput(poll.closesAt) : "",
+              opensAt: poll.opensAt,
+              closesAt: poll.closesAt,
               showOnHome: poll.showOnHome,
               locked: poll.votesRecorded > 0,
             }}
@@ -86,7 +86,7 @@ export default async function EditPollPage({ params, searchParams }: PageProps<"
             </div>
           </Card>
           <Card title="Thao tác">
-            <PollCommands id={poll.id} canClose={state !== "closed"} />
+            <PollCommands id={poll.id} canClose={state !== "closed"} canDelete={poll.votesRecorded === 0} />
             <p className="mt-3 text-xs text-muted">
               Tạo lúc {formatDateTime(poll.createdAt)} · {formatNumber(poll.totalVotes)} phiếu
             </p>

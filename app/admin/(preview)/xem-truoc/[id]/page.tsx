@@ -31,8 +31,22 @@ export default async function PreviewPage({ params, searchParams }: PageProps<"/
           Quay lại sửa bài
         </Link>
       </p>
-      <div className="max-w-4xl">
-        <ArticleView article={preview.view} />
+      {/* The article as a desktop column and, beside it, as a 390 px phone shows it: the
+          view sizes itself by its container, so the narrow frame gets the phone layout.
+          The phone copy is inert (a picture of the page: no second tab stop) and its title no second <h1>. */}
+      <div className="flex flex-wrap items-start gap-6">
+        <section aria-label="Xem trước trên máy tính" className="min-w-0 max-w-4xl flex-[1_1_36rem]">
+          <h2 className="mb-2 text-sm font-semibold text-muted">Máy tính</h2>
+          <ArticleView article={preview.view} />
+        </section>
+        <section aria-label="Xem trước trên điện thoại" className="shrink-0">
+          <h2 className="mb-2 text-sm font-semibold text-muted">Điện thoại (390 px)</h2>
+          <div className="w-[406px] max-w-full rounded-[2rem] border-8 border-stone-800 bg-stone-100 shadow-lg" data-testid="phone-preview">
+            <div inert className="overflow-hidden rounded-[1.5rem] py-3">
+              <ArticleView article={preview.view} id="bai-viet-dien-thoai" copy />
+            </div>
+          </div>
+        </section>
       </div>
     </SiteChrome>
   );

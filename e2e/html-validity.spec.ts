@@ -1,0 +1,26 @@
+import { validateHtml } from "./support/vnu";
+import { expect, REFERENCE, test } from "./fixtures";
+
+test("the W3C checker finds no errors on the homepage, a category, an article, the gallery and search", async ({ request }) => {
+  test.setTimeout(120_000);
+  const gallery = await (await request.get("/thu-vien-anh")).text();
+  const album = /href="(\/thu-vien-anh\/[a-z0-9-]+)"/.exec(gallery)?.[1];
+  expect(album, "an album link on the gallery page").toBeTruthy();
+  const paths: Record<string, string> = {
+    "trang-chu": "/",
+    "chuyen-muc": "/chuyen-muc/cai-cach-hanh-chinh",
+    "bai-viet": `/bai-viet/${REFERENCE.slug}`,
+    "thu-vien-anh": "/thu-vien-anh",
+    album: album!,
+    "tim-kiem": "/tim-kiem?q=c%E1%BA%A3i+c%C3%A1ch",
+    "binh-chon": "/binh-chon/1",
+  };
+  const pages = await Promise.all(
+    Object.entries(paths).map(async ([name, url]) => {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      return { name, html: await response.text() };
+    }),
+  );
+  expect(await validateHtml(pages)).toEqual([]);
+});
