@@ -443,7 +443,7 @@ export const auditLog = pgTable(
 
 /**
  * Failed password checks (sign-ins, and the current password when changing it), counted
- * by lib/auth/sign-in-limits.ts per account, per client network and per both. Kept
+ * by db/sign-in-limits.ts per account, per client network and per both. Kept
  * apart from the audit log (which records them too) so the limits can key on the
  * client's network and old rows can be pruned.
  */

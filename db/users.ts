@@ -3,7 +3,7 @@ import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor, type Role, type SessionUser } from "@/lib/auth/policy";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { limitedPasswordCheck } from "@/lib/auth/sign-in-limits";
+import { limitedPasswordCheck } from "@/db/sign-in-limits";
 import { toPlainText } from "@/lib/sanitize";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";

@@ -14,14 +14,14 @@ import { clientIp } from "@/lib/visitor";
 import { verifyPassword } from "./password";
 import { authConfig } from "./auth.config";
 import { clientIpFrom } from "./client-ip";
-import { limitedPasswordCheck } from "./sign-in-limits";
+import { limitedPasswordCheck } from "@/db/sign-in-limits";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(3).max(200),
   password: z.string().min(1).max(200),
 });
 
-/** Refused before the password was checked (lib/auth/sign-in-limits.ts). */
+/** Refused before the password was checked (db/sign-in-limits.ts). */
 export class SignInLimited extends CredentialsSignin {
   code = "limited";
   constructor(readonly retryAfterMinutes: number) {

@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36", "x-forwarded-for": request.ip }),
   cookies: async () => ({ get: () => undefined, set: () => undefined }),
 }));
+vi.mock("next/cache", async () => (await import("../support/request-context")).cacheModule());
 vi.mock("@/db/index", async () => {
   const { testDatabase: open } = await import("../support/test-db");
   return { getDb: async () => (await open()).db };

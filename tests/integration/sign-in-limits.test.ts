@@ -4,12 +4,12 @@ import type { Database } from "@/db/client";
 import { auditLog, signInFailures, users } from "@/db/schema";
 import { appointMember } from "@/db/sites";
 import { changeOwnPassword, UserRuleError } from "@/db/users";
-import { accountDelayMs, limitedPasswordCheck, MAX_FAILURES_PER_ACCOUNT_AND_CLIENT, MAX_FAILURES_PER_CLIENT } from "@/lib/auth/sign-in-limits";
+import { accountDelayMs, limitedPasswordCheck, MAX_FAILURES_PER_ACCOUNT_AND_CLIENT, MAX_FAILURES_PER_CLIENT } from "@/db/sign-in-limits";
 import type { Actor, SessionUser } from "@/lib/auth/policy";
 import { createActors } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
-// The limits every password check goes through (lib/auth/sign-in-limits.ts), on the real
+// The limits every password check goes through (db/sign-in-limits.ts), on the real
 // database: authorize() (sign-in form and Auth.js's endpoint alike, see e2e/security.spec.ts)
 // and the current password on a password change.
 

@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import type { ActionState } from "@/lib/auth/action";
 import { signIn, SignInLimited } from "@/lib/auth/auth";
-import { limitedMessage } from "@/lib/auth/sign-in-limits";
+import { limitedMessage } from "@/db/sign-in-limits";
 
 const schema = z.object({
   email: z.string().trim().min(1, "Vui lòng nhập email.").max(200).email("Email không hợp lệ."),

@@ -1,8 +1,8 @@
 import "server-only";
-import { recordAudit, type AuditEntry } from "@/db/audit";
-import type { Database } from "@/db/client";
-import { clearSignInFailures, countSignInFailures, recordSignInFailure } from "@/db/sign-in-failures";
-import { networkKey } from "./client-ip";
+import { recordAudit, type AuditEntry } from "./audit";
+import type { Database } from "./client";
+import { clearSignInFailures, countSignInFailures, recordSignInFailure } from "./sign-in-failures";
+import { networkKey } from "@/lib/auth/client-ip";
 
 /**
  * The limits on guessing a password, for every place that checks one: Auth.js's
