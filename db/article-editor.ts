@@ -308,7 +308,8 @@ export async function bulkUpdateArticles(db: Database, actor: Actor, ids: number
     const skipped: { id: number; title: string; reason: string }[] = [];
     for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
       const [article] = await tx.select().from(articles).where(and(eq(articles.id, id), eq(articles.siteId, actor.siteId))).for("update");
-      if (!article) continue;
+      // An id of another site (or none): the whole request is refused, nothing changes.
+      if (!article) throw new UserRuleError("Không tìm thấy bài viết.");
       if (operation.kind === "move") {
         if (article.categoryId === operation.categoryId) {
           skipped.push({ id, title: article.title, reason: "đã ở chuyên mục này" });

@@ -10,7 +10,7 @@ import { validateHtml } from "./support/vnu";
 // screen; paste from Word and Google Docs; dates as Vietnamese write them; bulk actions.
 test.describe.configure({ mode: "serial", timeout: 150_000 });
 
-const EDITOR = { email: "bientap.wp@hungha.example.vn", name: "Trần Văn Quen", role: "Biên tập viên" as const, password: "Bientap-wp-2026" };
+const EDITOR = { email: "bientap.wp@hungha.example.vn", name: "Trần Văn Quen", role: "Biên tập viên" as const, password: "Cau-tre-qua-song-Lo-2026" };
 const TITLE = "Xã Tân Lễ khánh thành cầu dân sinh qua sông Trà Lý";
 const CAPTION = "Cầu dân sinh Tân Lễ ngày khánh thành (ảnh: Ban biên tập)";
 const ALT = "Người dân đi bộ qua cầu mới, hai bên cắm cờ đỏ";

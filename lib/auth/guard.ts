@@ -68,6 +68,16 @@ export async function requirePermission(permission: Permission, options: { durin
 }
 
 /**
+ * The person's own pages (their account): signed in is enough, on any host, even before
+ * the first password change — the change is made there.
+ */
+export async function requireSignedIn(): Promise<AdminContext> {
+  const context = await adminContext();
+  if (!context) redirect(SIGN_IN_PATH);
+  return context;
+}
+
+/**
  * A data-layer read on an admin page: the data layer's own refusal (an author opening
  * someone else's article) becomes the 403 page, not a server error.
  */

@@ -203,8 +203,6 @@ const ROWS: Row[] = [
     action: "sendUpAction",
     permission: "article.syndicate",
     namesRows: true,
-    // Site A is an archive, which sends nothing up at all ("a live commune" below checks the rows).
-    otherSiteRows: /^Trang lưu trữ không gửi tin lên cổng tỉnh\.$/,
     call: viaForm((f) => ({ id: f.sendable }))("sendUpAction"),
   },
   { module: SENT_UP, action: "decideAction", permission: "syndication.review", namesRows: true, call: viaForm((f) => ({ id: f.sentHere, decision: "approve" }))("decideAction") },
@@ -517,6 +515,7 @@ describe("the admin's route handlers while a password set by an admin is not cha
           params: Promise.resolve({ id: String(fx.A.poll) }),
         }),
     },
+    { file: "app/admin/(panel)/thu-vien/chon-anh/route.ts", call: (mod) => (mod.GET as (r: Request) => Promise<Response>)(new Request(`${HOST_A.origin}/admin/thu-vien/chon-anh`)) },
     {
       file: "app/admin/(panel)/thu-vien/tai-len/route.ts",
       call: (mod) =>

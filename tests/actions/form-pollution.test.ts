@@ -23,6 +23,7 @@ vi.mock("next/headers", async () => (await import("../support/request-context"))
 vi.mock("next/cache", async () => (await import("../support/request-context")).cacheModule());
 vi.mock("next/navigation", async () => (await import("../support/request-context")).navigationModule());
 
+const ARTICLES = "app/admin/(panel)/bai-viet/actions.ts";
 const POLLS = "app/admin/(panel)/binh-chon/actions.ts";
 const SETTINGS = "app/admin/(panel)/cai-dat/actions.ts";
 
@@ -39,6 +40,7 @@ const settings = { portalName: "Cổng thử tên trường", agencyName: "UBND 
 const ACTIONS: { module: string; action: string; call: (mod: Record<string, Action>, fields: Record<string, string>) => Promise<unknown> }[] = [
   { module: POLLS, action: "createPollAction", call: (mod, fields) => (mod.createPollAction as (s: ActionState, f: FormData) => Promise<unknown>)({}, form({ ...poll, ...fields })) },
   { module: POLLS, action: "updatePollAction", call: (mod, fields) => (mod.updatePollAction as (id: number, s: ActionState, f: FormData) => Promise<unknown>)(pollId, {}, form({ ...poll, ...fields })) },
+  { module: ARTICLES, action: "bulkArticlesAction", call: (mod, fields) => (mod.bulkArticlesAction as (s: ActionState, f: FormData) => Promise<unknown>)({}, form({ "ids.0": "1", operation: "archive", ...fields })) },
   { module: SETTINGS, action: "saveSettingsAction", call: (mod, fields) => (mod.saveSettingsAction as (s: ActionState, f: FormData) => Promise<unknown>)({}, form({ ...settings, ...fields })) },
 ];
 

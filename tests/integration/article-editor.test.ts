@@ -232,7 +232,7 @@ describe("bulk actions", () => {
     expect(published.skipped).toEqual([{ id: live.id, title: "Bài đã đăng từ trước", reason: "Bài đã được đăng." }]);
     for (const id of ids) expect((await row(id)).status).toBe("published");
 
-    const [{ id: otherCategory }] = (await db.select({ id: categories.id }).from(categories).where(ne(categories.id, categoryId)).limit(1)) as [{ id: number }];
+    const [{ id: otherCategory }] = (await db.select({ id: categories.id }).from(categories).where(and(eq(categories.siteId, siteId), ne(categories.id, categoryId))).limit(1)) as [{ id: number }];
     const moved = await bulkUpdateArticles(db, actors.admin, ids, { kind: "move", categoryId: otherCategory });
     expect(moved.done).toHaveLength(3);
     expect(moved.done[0]!.categoryIds).toEqual([categoryId, otherCategory]);

@@ -182,10 +182,13 @@ describe("sending an article up to the province", () => {
 
   it("is for the commune's editors and admins, not its authors; a site without a province sends nothing", async () => {
     const id = await published(commune, "Tin tác giả muốn gửi lên");
+    const own = await published(provincial, "Tin của tỉnh");
     const before = await snapshotDatabase(db);
     await expect(sendUp(db, commune.actors.author, id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(sendUp(db, null as unknown as Actor, id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(sendUp(db, provincial.actors.editor, id)).rejects.toThrow(new UserRuleError("Trang này không trực thuộc cổng tỉnh nào nên không gửi tin lên được."));
+    // Another site's article is not found; the province's own has nowhere to go.
+    await expect(sendUp(db, provincial.actors.editor, id)).rejects.toThrow(new UserRuleError("Không tìm thấy bài viết."));
+    await expect(sendUp(db, provincial.actors.editor, own)).rejects.toThrow(new UserRuleError("Trang này không trực thuộc cổng tỉnh nào nên không gửi tin lên được."));
     expect(await snapshotDatabase(db)).toEqual(before);
     await sendUp(db, commune.actors.admin, id);
     expect((await syndication(id))!.status).toBe("pending");

@@ -11,7 +11,8 @@ import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: { template: "%s | Quản trị", default: "Quản trị" }, robots: { index: false, follow: false } };
 
-const NAV: (NavItem & { permission: Permission })[] = [
+// `null`: the person's own pages, shown to everyone signed in.
+const NAV: (NavItem & { permission: Permission | null })[] = [
   { href: "/admin", label: "Tổng quan", permission: "admin.access" },
   { href: "/admin/bai-viet", label: "Bài viết", permission: "article.write" },
   { href: "/admin/tin-gui-len", label: "Tin từ xã, phường", permission: "syndication.review" },
@@ -23,7 +24,7 @@ const NAV: (NavItem & { permission: Permission })[] = [
   { href: "/admin/nhat-ky", label: "Nhật ký hoạt động", permission: "audit.view" },
   { href: "/admin/cai-dat", label: "Cài đặt", permission: "settings.edit" },
   { href: "/admin/trang", label: "Các trang", permission: "site.create" },
-  { href: "/admin/tai-khoan", label: "Tài khoản của tôi", permission: "admin.access" },
+  { href: "/admin/tai-khoan", label: "Tài khoản của tôi", permission: null },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
@@ -33,7 +34,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const { user, actor, sites } = context;
   const site = sites.find((s) => s.id === actor?.siteId);
   // Only provinces receive what their components send up.
-  const nav = NAV.filter((n) => can(actor, n.permission) && (n.href !== "/admin/tin-gui-len" || (site && !site.parentId)));
+  const nav = NAV.filter((n) => (n.permission === null || can(actor, n.permission)) && (n.href !== "/admin/tin-gui-len" || (site && !site.parentId)));
   const roleLabel = user.platformAdmin ? "Quản trị nền tảng" : actor?.role ? ROLE_LABELS[actor.role] : "";
   return (
     <div className="flex min-h-screen flex-col bg-stone-100 md:flex-row">

@@ -1,5 +1,5 @@
 import { Card } from "@/components/admin/card";
-import { requirePermission } from "@/lib/auth/guard";
+import { requireSignedIn } from "@/lib/auth/guard";
 import { PASSWORD_HINT } from "@/lib/auth/password-policy";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import { NameForm, PasswordForm } from "./account-forms";
@@ -8,7 +8,7 @@ import { signOutEverywhereAction } from "./actions";
 export const metadata = { title: "Tài khoản của tôi" };
 
 export default async function AccountPage() {
-  const user = await requirePermission("admin.access", { duringPasswordChange: true });
+  const { user, actor } = await requireSignedIn();
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-bold">Tài khoản của tôi</h1>
@@ -19,7 +19,7 @@ export default async function AccountPage() {
       )}
       <Card title="Thông tin">
         <p className="mb-4 text-sm">
-          {user.email}{user.platformAdmin ? " · Quản trị nền tảng" : user.role ? ` · ${ROLE_LABELS[user.role]}` : ""}
+          {user.email}{user.platformAdmin ? " · Quản trị nền tảng" : actor?.role ? ` · ${ROLE_LABELS[actor.role]}` : ""}
         </p>
         {/* Until the password is changed no other action is allowed (adminAction). */}
         {!user.mustChangePassword && <NameForm name={user.name} />}
