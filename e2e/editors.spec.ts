@@ -110,6 +110,14 @@ test("an editor writes an article with a cover picked and a photo uploaded in th
   await coverDialog.getByLabel("Tìm ảnh").fill("zzzz-khong-co");
   await expect(coverDialog.getByText("Không tìm thấy ảnh phù hợp.")).toBeVisible();
   await coverDialog.getByLabel("Tìm ảnh").fill("");
+  const pager = coverDialog.getByRole("navigation", { name: "Trang ảnh" });
+  await expect(pager.getByText(/^Trang 1 \/ \d+$/)).toBeVisible();
+  const firstOnPage1 = await grid.getByRole("option").first().getAttribute("aria-label");
+  await pager.getByRole("button", { name: "Trang sau ›" }).click();
+  await expect(pager.getByText(/^Trang 2 \/ \d+$/)).toBeVisible();
+  await expect(grid.getByRole("option").first()).not.toHaveAttribute("aria-label", firstOnPage1!);
+  await pager.getByRole("button", { name: "‹ Trang trước" }).click();
+  await expect(pager.getByText(/^Trang 1 \/ \d+$/)).toBeVisible();
   await grid.getByRole("option").first().click();
   const chosenAlt = await coverDialog.getByLabel("Mô tả ảnh (alt)").inputValue();
   expect(chosenAlt.length).toBeGreaterThan(3);

@@ -42,6 +42,7 @@ export function MediaDialog({
   const altInput = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const details = useRef<HTMLElement>(null);
   const ids = useId();
   const [query, setQuery] = useState("");
   const [data, setData] = useState<MediaChoicePage | null>(null);
@@ -274,7 +275,11 @@ export function MediaDialog({
                     aria-selected={isSelected}
                     aria-label={`${item.alt || item.name}${item.alt ? "" : " (chưa có mô tả)"}`}
                     tabIndex={i === activeIndex ? 0 : -1}
-                    onClick={() => select(item)}
+                    onClick={() => {
+                      select(item);
+                      // On a phone the details (alt text, caption) sit under the grid: bring them up.
+                      if (window.matchMedia("(max-width: 767px)").matches) details.current?.scrollIntoView({ block: "start" });
+                    }}
                     onFocus={() => !selected && select(item)}
                     className={`relative aspect-square cursor-pointer overflow-hidden rounded border-2 bg-stone-100 ${isSelected ? "border-brand-600 ring-2 ring-brand-600" : "border-transparent hover:border-stone-400"}`}
                   >
@@ -301,7 +306,7 @@ export function MediaDialog({
             </nav>
           )}
         </div>
-        <section aria-labelledby={`${ids}-details`} className="flex flex-col gap-3 rounded border border-stone-200 bg-stone-50 p-3">
+        <section ref={details} aria-labelledby={`${ids}-details`} className="flex flex-col gap-3 rounded border border-stone-200 bg-stone-50 p-3">
           <h3 id={`${ids}-details`} className="font-semibold">
             Chi tiết ảnh
           </h3>
