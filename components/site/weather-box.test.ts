@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 
 const getWeather = vi.fn();
-vi.mock("@/lib/reader-data", () => ({ getWeather: (...args: unknown[]) => getWeather(...args), getSiteChrome: vi.fn() }));
+vi.mock("@/db/reader-data", () => ({ getWeather: (...args: unknown[]) => getWeather(...args), getSiteChrome: vi.fn() }));
 const { WeatherList } = await import("./weather-box");
 
 const CITIES = [
