@@ -11,9 +11,11 @@ const PROVINCE = siteOrigin("hung-yen");
 const stamp = Date.now().toString(36);
 const TAN_HOA_EDITOR = { email: `bientap-${stamp}@tanhoa.example.vn`, name: "Lê Thị Tân Hòa", password: "Dong-lua-chin-som-2026" };
 
+/** Signed in on a site's own host; waits until the sign-in has landed (dashboard or forced password change). */
 async function signedInAt(browser: Browser, origin: string, who: { email: string; password: string }): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: origin })).newPage();
   await signIn(page, who.email, who.password);
+  await page.waitForURL(/\/admin(\/tai-khoan\?bat-buoc=1)?$/);
   return page;
 }
 
