@@ -90,13 +90,15 @@ test("a commune article sent up and approved appears on the province's homepage,
   const editor = await signedInAt(browser, TAN_HOA, ADMIN);
   await publishArticle(editor, { title, category: "Tin tức - Sự kiện" });
   await editor.getByRole("button", { name: "Gửi lên cổng tỉnh" }).click();
-  await expect(editor.getByRole("status").filter({ hasText: "Đã gửi lên cổng tỉnh" })).toBeVisible();
+  // The edit page now says where the request stands.
+  await expect(editor.getByText("Đã gửi, đang chờ biên tập viên của tỉnh duyệt.")).toBeVisible();
   await editor.context().close();
 
   const province = await signedInAt(browser, PROVINCE, ADMIN);
   await province.goto("/admin/tin-gui-len");
   await province.getByRole("form", { name: `Duyệt: ${title}` }).getByRole("button", { name: "Duyệt đăng" }).click();
-  await expect(province.getByText("Đã duyệt: tin hiện trên trang chủ cổng tỉnh.")).toBeVisible();
+  // The queue now lists it as taken up.
+  await expect(province.getByRole("listitem").filter({ hasText: title })).toContainText("Đã đăng lại");
   await province.context().close();
 
   await page.goto(`${PROVINCE}/`);
