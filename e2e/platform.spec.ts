@@ -1,3 +1,4 @@
+// Named to run before security.spec.ts: that spec spends the sign-in allowance of 127.0.0.1, the one client of the run.
 import type { Browser, Page } from "@playwright/test";
 import { ADMIN, changePassword, createAccount, expect, getOnSite, publishArticle, signIn, siteOrigin, test } from "./fixtures";
 
