@@ -4,6 +4,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.sign_in_failed": "Đăng nhập thất bại",
   "auth.sign_out": "Đăng xuất",
   "auth.sign_out_everywhere": "Đăng xuất mọi thiết bị",
+  "platform.days_off": "Sửa danh sách ngày nghỉ",
   "user.create": "Tạo tài khoản",
   "user.update": "Sửa tài khoản",
   "user.update_self": "Sửa thông tin cá nhân",

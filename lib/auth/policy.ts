@@ -43,6 +43,8 @@ const GRANTS = {
   "audit.view": admins,
   /** Create sites, change any site's kind, hosts and state, appoint site admins. */
   "site.create": platformOnly,
+  /** The days off that working-day counts skip (lib/working-days.ts), for every site. */
+  "platform.days_off": platformOnly,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;
