@@ -1,15 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
-import { uploadsDir } from "@/lib/config";
 import { maxUploadBytes, tooLargeMessage } from "@/lib/media";
 import { slugify } from "@/lib/slug";
+import { uploadStore } from "@/lib/storage";
 
 /**
  * Attached files of the registers (documents, budget disclosures, answers…): PDF, Word,
  * Excel and OpenDocument files, recognised by their content, never by their name, and
- * kept beside the images in the uploads folder (served by app/media/[...path]). Images
+ * kept beside the images in the upload store (lib/storage.ts, served by app/media/[...path]). Images
  * go through lib/media.ts instead, which re-encodes them.
  */
 export const ATTACHMENT_TYPES = {
@@ -62,14 +61,11 @@ export async function storeAttachment(input: Buffer, originalName: string): Prom
   const base = slugify(path.basename(name, path.extname(name)), 60) || "tep";
   const folder = randomBytes(12).toString("hex");
   const file = `${base}.${extension}`;
-  await mkdir(path.join(uploadsDir(), folder), { recursive: true });
-  await writeFile(path.join(uploadsDir(), folder, file), input);
+  await uploadStore().put(`${folder}/${file}`, input, ATTACHMENT_TYPES[extension].mime);
   return { path: `${folder}/${file}`, originalName: name, extension, mimeType: ATTACHMENT_TYPES[extension].mime, bytes: input.length };
 }
 
 /** Removes a stored attachment's folder; used when its row is deleted or not saved. */
 export async function removeAttachment(storedPath: string): Promise<void> {
-  const folder = storedPath.split("/")[0] ?? "";
-  if (!/^[a-f0-9]{24}$/.test(folder)) return;
-  await rm(path.join(uploadsDir(), folder), { recursive: true, force: true });
+  await uploadStore().removeFolder(storedPath.split("/")[0] ?? "");
 }
