@@ -50,12 +50,14 @@ export async function sniffAttachment(input: Buffer, originalName: string): Prom
   return detected.ext in ATTACHMENT_TYPES ? (detected.ext as AttachmentExtension) : null;
 }
 
-export async function storeAttachment(input: Buffer, originalName: string): Promise<StoredAttachment> {
+/** `allowed` narrows the types for one register (a budget report is a PDF or a spreadsheet). */
+export async function storeAttachment(input: Buffer, originalName: string, allowed?: readonly AttachmentExtension[]): Promise<StoredAttachment> {
   if (input.length === 0) throw new AttachmentRejectedError("Tệp rỗng.");
   if (input.length > maxUploadBytes()) throw new AttachmentRejectedError(tooLargeMessage());
   const extension = await sniffAttachment(input, originalName);
-  if (!extension) {
-    throw new AttachmentRejectedError(`Tệp không phải là ${ACCEPTED_ATTACHMENTS} (kiểm tra theo nội dung tệp, không theo tên tệp).`);
+  if (!extension || (allowed && !allowed.includes(extension))) {
+    const accepted = allowed ? allowed.map((e) => e.toUpperCase()).join(", ") : ACCEPTED_ATTACHMENTS;
+    throw new AttachmentRejectedError(`Tệp không phải là ${accepted} (kiểm tra theo nội dung tệp, không theo tên tệp).`);
   }
   const name = originalName.normalize("NFC").slice(0, 200);
   const base = slugify(path.basename(name, path.extname(name)), 60) || "tep";
