@@ -43,7 +43,7 @@ export function memoryStore() {
   return (globalThis.__portalCacheStore ??= createMemoryStore());
 }
 
-function createMemoryStore() {
+export function createMemoryStore() {
   const entries = new Map(); // key → entry; Map order is recency (least recently used first)
   const invalidatedAt = new Map(); // tag → time of its last invalidation
   // key → when a read found it missing. The value then set was read from the database
