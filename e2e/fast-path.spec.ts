@@ -65,7 +65,7 @@ test("a matching ETag gets 304, and HEAD gets the headers without a body", async
   const head = await request.head(PAGE, { headers: BROWSER });
   expect(head.status()).toBe(200);
   expect(head.headers()["etag"]).toBe(etag);
-  expect(Number(head.headers()["content-length"])).toBe((await hit.body()).length);
+  expect(head.headers()["content-length"]).toBe(hit.headers()["content-length"]);
   expect((await head.body()).length).toBe(0);
 });
 
