@@ -1,26 +1,43 @@
 import "server-only";
-import { desc, sql, type SQL } from "drizzle-orm";
+import { and, desc, gte, lt, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "./client";
 
 /**
- * Full-text search that never ranks tens of thousands of rows ("candidates by the GIN
- * index, then rank a bounded set"): the newest `bound + 1` rows matching `where` are
- * found first (the GIN index finds the matches; only their id and date are read, and a
- * top-N sort keeps the newest), numbered by recency. The caller joins its table to them on
- * `id` and `recency <= bound` and computes the score only there, from a small ranking
- * vector (title and summary in their own column): however common the words, ranking costs
- * at most `bound` small vectors. The extra row tells that there were more (`capped`).
- * Shared by the articles' search (db/search.ts) and any other register searched the same way.
+ * The windows, newest first, in which matches are looked for: ending now, the last 30 days,
+ * then the 150 before, then the 2½ years before, then everything older.
  */
-export function boundedCandidates(db: Database, options: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; bound: number }) {
+const WINDOW_DAYS = [30, 180, 1095];
+
+/**
+ * Full-text search that never ranks, nor even reads, tens of thousands of rows
+ * ("candidates by the GIN index, then rank a bounded set"). The ids of the newest
+ * `bound + 1` rows matching `where` (which holds the `@@` condition), newest first: looked
+ * for window by window (the last 30 days, then further back), so a common word that matches
+ * most of the table reads only the rows of a recent window, which PostgreSQL finds by
+ * intersecting the GIN index with the date index (BitmapAnd); a rare word reaches the older
+ * windows, where it matches few rows anyway. The caller then ranks just these ids by a small
+ * vector (title and summary in their own column). The extra row tells that there were more
+ * (`capped`). Shared by the articles' search (db/search.ts) and any register searched the
+ * same way.
+ */
+export async function boundedCandidates(
+  db: Database,
+  options: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; bound: number; now?: Date },
+): Promise<{ ids: number[]; capped: boolean }> {
   const { table, id, newest, where, bound } = options;
-  return db.$with("candidates").as(
-    db
-      .select({ id: sql<number>`${id}`.as("candidate_id"), recency: sql<number>`row_number() over (order by ${newest} desc, ${id} desc)`.as("recency") })
+  const now = options.now ?? new Date();
+  const edges = WINDOW_DAYS.map((days) => new Date(now.getTime() - days * 86_400_000));
+  const ids: number[] = [];
+  for (let i = 0; i <= edges.length && ids.length <= bound; i++) {
+    const window = and(where, i < edges.length ? gte(newest, edges[i]!) : undefined, i > 0 ? lt(newest, edges[i - 1]!) : undefined);
+    const rows = await db
+      .select({ id })
       .from(table)
-      .where(where)
+      .where(window)
       .orderBy(desc(newest), desc(id))
-      .limit(bound + 1),
-  );
+      .limit(bound + 1 - ids.length);
+    for (const row of rows) ids.push(row.id as number);
+  }
+  return { ids: ids.slice(0, bound), capped: ids.length > bound };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { cleanQuery, hasDiacritics, highlightTerms } from "@/lib/search-query";
 import { cardColumns, isPublic, toCard, type ArticleCard } from "./articles";
 import { boundedCandidates } from "./bounded-ranking";
@@ -63,26 +63,18 @@ export async function searchArticles(db: Database, options: SearchOptions): Prom
     ? sql<number>`ts_rank(${articles.searchRank}, ${folded}) + ts_rank(${articles.searchRankExact}, websearch_to_tsquery('simple', ${text}))`
     : sql<number>`ts_rank(${articles.searchRank}, ${folded})`;
   const ranked = options.rankedMatches ?? RANKED_MATCHES;
-  const matches = boundedCandidates(db, { table: articles, id: articles.id, newest: articles.publishedAt, where: and(...conditions), bound: ranked });
-  const matchCount = sql<number>`(select count(*) from ${matches})`.mapWith(Number);
+  const { ids, capped } = await boundedCandidates(db, { table: articles, id: articles.id, newest: articles.publishedAt, where: and(...conditions), bound: ranked });
+  if (ids.length === 0) return EMPTY;
   const rows = await db
-    .with(matches)
-    .select({ ...cardColumns, body: articles.body, score: score.mapWith(Number), total: matchCount })
+    .select({ ...cardColumns, body: articles.body, score: score.mapWith(Number) })
     .from(articles)
-    .innerJoin(matches, and(eq(matches.id, articles.id), sql`${matches.recency} <= ${ranked}`))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(inArray(articles.id, ids))
     .orderBy(sql`${score} desc`, desc(articles.publishedAt), desc(articles.id))
     .limit(options.limit)
     .offset(options.offset ?? 0);
-
-  // Past the last page no row carries the count: count on its own.
-  let found = rows[0]?.total;
-  if (found === undefined) {
-    if (!options.offset) return EMPTY;
-    [{ n: found = 0 } = { n: 0 }] = await db.with(matches).select({ n: count() }).from(matches);
-  }
-  return { total: Math.min(found, ranked), capped: found > ranked, hits: rows.map(toHit) };
+  return { total: ids.length, capped, hits: rows.map(toHit) };
 }
 
 type HitRow = Parameters<typeof toCard>[0] & { body: string; score: number; total?: number };
