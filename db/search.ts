@@ -38,7 +38,7 @@ export const RANKED_MATCHES = 500;
 /**
  * Public articles matching a query, best first. Both sides are folded by f_unaccent, so
  * "cai cach" finds "Cải cách"; when the reader typed accents, a match with the same
- * accents gets a bonus on top (search_exact), so "đường" ranks above "dương". Ties go
+ * accents gets a bonus on top (search_rank_exact), so "đường" ranks above "dương". Ties go
  * to the newer article. With filters but no words: the filtered articles, newest first.
  */
 export async function searchArticles(db: Database, options: SearchOptions): Promise<SearchResult> {
