@@ -47,8 +47,9 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-    // The production build (npm test builds it first), on its own data folder and port.
-    command: `rm -rf "${dataDir}" && node node_modules/next/dist/bin/next start --port ${PORT}`,
+    // The production build (npm test builds it first) served as `npm start` serves it (with
+    // the cached-page fast path), on its own data folder and port.
+    command: `rm -rf "${dataDir}" && node scripts/start.mjs`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

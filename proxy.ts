@@ -1,13 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSameOriginRequest } from "@/lib/auth/origin";
 import { pagePolicy } from "@/lib/csp.mjs";
-import { ADMIN_HOST_COOKIE, normalizeHost } from "@/lib/site";
+import { normalizeHost, readerPath, sitePath } from "@/lib/reader-url.mjs";
+import { ADMIN_HOST_COOKIE } from "@/lib/site";
+import { VISITOR_COOKIE, isVisitorId, newVisitorId, visitorCookieOptions } from "@/lib/visitor-cookie";
 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const TRAILING_SLASH = /\/+$/;
 /** Reader pages rendered per request (no page cache): they get a nonce for their scripts. */
 const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|binh-chon\/[^/]+)$/;
-const CATEGORY_PAGE = /^\/chuyen-muc\/([^/]+)$/;
 
 function withNonce(headers: Headers) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
@@ -33,6 +34,12 @@ function withNonce(headers: Headers) {
  *   get none: their policy lists their scripts' hashes.
  * - a path with a broken percent-escape (`/bai-viet/x%ZZ`) → 400. Next would fail to
  *   decode it for a dynamic route and answer 500, without the configured headers.
+ * - a reader's server action without the visitor cookie (lib/visitor-cookie.ts) gets one
+ *   here, on the request the action reads and on the response: set by the action itself,
+ *   it would make Next render the page's whole payload into the action's answer.
+ * - cached reader pages are answered before this runs by `npm start`'s fast path
+ *   (lib/fast-path.mjs): anything added here to a cached page's response would be missing
+ *   there, so such headers belong in the stored page (as its CSP is, lib/cache-handler.mjs).
  * - a server action posted from another origin → 403. Next refuses it too, but by
  *   throwing, which answers 500; the same check (lib/auth/origin.ts) is made here first.
  *   A request without Origin goes on: Next lets it run, and admin actions refuse it.
@@ -72,15 +79,19 @@ export function proxy(request: NextRequest) {
   }
 
   const url = request.nextUrl.clone();
-  const page = searchParams.get("trang");
-  const category = CATEGORY_PAGE.exec(pathname);
-  const path = category && page && /^\d{1,6}$/.test(page) ? `/chuyen-muc/${category[1]}/${page}` : pathname;
-  url.pathname = `/${encodeURIComponent(normalizeHost(request.headers.get("host")))}${path === "/" ? "" : path}`;
-  if (!PER_REQUEST_READER_PAGE.test(pathname)) return NextResponse.rewrite(url);
+  url.pathname = sitePath(normalizeHost(request.headers.get("host")), readerPath(pathname, searchParams.get("trang")));
+  const perRequest = PER_REQUEST_READER_PAGE.test(pathname);
+  const visitor = isServerAction(request) && !isVisitorId(request.cookies.get(VISITOR_COOKIE)?.value) ? newVisitorId() : undefined;
+  if (!perRequest && !visitor) return NextResponse.rewrite(url);
   const headers = new Headers(request.headers);
-  const policy = withNonce(headers);
+  const policy = perRequest ? withNonce(headers) : undefined;
+  if (visitor) {
+    const others = (request.headers.get("cookie") ?? "").split(";").map((c) => c.trim()).filter((c) => c && !c.startsWith(`${VISITOR_COOKIE}=`));
+    headers.set("cookie", [...others, `${VISITOR_COOKIE}=${visitor}`].join("; "));
+  }
   const response = NextResponse.rewrite(url, { request: { headers } });
-  response.headers.set("content-security-policy", policy);
+  if (policy) response.headers.set("content-security-policy", policy);
+  if (visitor) response.cookies.set(VISITOR_COOKIE, visitor, visitorCookieOptions());
   return response;
 }
 

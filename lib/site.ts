@@ -70,12 +70,7 @@ export function unitTitle(site: Pick<SiteRef, "kind" | "name">): string {
 /** The host an admin request was made on, kept for renders that lose it (proxy.ts). */
 export const ADMIN_HOST_COOKIE = "portal-admin-host";
 
-/** A host header as a site key: lower case, no port, no trailing dot. */
-export function normalizeHost(host: string | null | undefined): string {
-  const value = (host ?? "").trim().toLowerCase();
-  const withoutPort = value.startsWith("[") ? value.slice(0, value.indexOf("]") + 1) : value.replace(/:\d+$/, "");
-  return withoutPort.replace(/\.$/, "") || "localhost";
-}
+export { normalizeHost } from "./reader-url.mjs";
 
 const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 

@@ -1,28 +1,22 @@
 import "server-only";
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { isbot } from "isbot";
 import { cookies, headers } from "next/headers";
 import { clientIpFrom, networkKey } from "@/lib/auth/client-ip";
-
-const VISITOR_COOKIE = "vid";
-const ONE_YEAR = 60 * 60 * 24 * 365;
+import { VISITOR_COOKIE, isVisitorId, newVisitorId, visitorCookieOptions } from "@/lib/visitor-cookie";
 
 /**
- * The anonymous visitor id (random, httpOnly cookie), created on first need. Only
- * callable where cookies may be set: server actions and route handlers.
+ * The anonymous visitor id (random, httpOnly cookie). proxy.ts mints it for a reader's
+ * server-action request without one, so it is normally there; it is created here only
+ * when a request reached the action some other way. Only callable where cookies may be
+ * set: server actions and route handlers.
  */
 export async function visitorId(): Promise<string> {
   const jar = await cookies();
   const existing = jar.get(VISITOR_COOKIE)?.value;
-  if (existing && /^[A-Za-z0-9_-]{22}$/.test(existing)) return existing;
-  const id = randomBytes(16).toString("base64url");
-  jar.set(VISITOR_COOKIE, id, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.SITE_URL?.startsWith("https://") ?? false,
-    path: "/",
-    maxAge: ONE_YEAR,
-  });
+  if (isVisitorId(existing)) return existing;
+  const id = newVisitorId();
+  jar.set(VISITOR_COOKIE, id, visitorCookieOptions());
   return id;
 }
 

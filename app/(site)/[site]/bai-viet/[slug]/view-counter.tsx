@@ -2,7 +2,13 @@
 
 import { useEffect, useState } from "react";
 import { formatNumber } from "@/lib/format";
-import { recordView } from "./actions";
+import { ping, recordView } from "./actions";
+
+/**
+ * The benchmark's reference server action (scripts/bench): Next leaves an action out of the
+ * build unless client code refers to it, and this export does.
+ */
+export { ping as benchmarkReferenceAction };
 
 /** Shows the rendered count, then the fresh one once this visit is recorded. */
 export function ViewCounter({ articleId, initialCount }: { articleId: number; initialCount: number }) {
