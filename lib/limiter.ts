@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
-import { getRedis } from "@/lib/redis";
+import { getRedis } from "@/lib/redis.mjs";
 
 /**
  * A limit of `points` actions per `durationSeconds` per key (an IP's /64, a visitor),
