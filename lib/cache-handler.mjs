@@ -12,6 +12,7 @@
 // instances would swap the in-memory store for Redis (REDIS_URL) behind the same interface.
 
 import { inlineScriptHashes, pagePolicy } from "./csp.mjs";
+import { edgeUrls, purgeEdges } from "./edge-purge.mjs";
 import { encodePage, now, processStore } from "./page-store.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
@@ -69,6 +70,8 @@ export default class CacheHandler {
     if (value?.kind === "APP_PAGE" && typeof value.html === "string") {
       value.headers ??= {};
       value.headers["content-security-policy"] = pagePolicy(inlineScriptHashes(value.html));
+      // For the edge cache: the tags to purge this page by (only with an edge configured).
+      if (edgeUrls().length) value.headers.xkey = tagsOf(value, ctx).join(" ");
     }
     const lastModified = (await store.takeMissed(key)) ?? now();
     await store.set(key, {
@@ -86,7 +89,9 @@ export default class CacheHandler {
    * request); `durations` asks for stale-while-revalidate, which this portal never uses.
    */
   async revalidateTag(tags) {
-    await (await this.storeReady).invalidate(typeof tags === "string" ? [tags] : tags, now());
+    const list = typeof tags === "string" ? [tags] : tags;
+    await (await this.storeReady).invalidate(list, now());
+    await purgeEdges(list);
   }
 
   resetRequestCache() {}
