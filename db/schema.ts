@@ -172,15 +172,21 @@ export type NewCategory = typeof categories.$inferInsert;
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
- * Title (A) above summary (B) above body (C) above byline (D). `fold` is f_unaccent
- * (migration 0001) for accent-insensitive matching, or nothing to keep the accents for the
- * exact-accent bonus. The `simple` configuration: PostgreSQL has no Vietnamese stemmer, and
+ * Title (A) above summary (B) above body (C) above byline (D), or the given columns. `fold`
+ * is f_unaccent (migration 0001) for accent-insensitive matching, or nothing to keep the
+ * accents for the exact-accent bonus. The `simple` configuration: PostgreSQL has no Vietnamese stemmer, and
  * Vietnamese syllables need none. Tags in the stored HTML are skipped by the parser.
  */
-function searchDocument(fold: (column: string) => string) {
-  const part = (column: string, weight: string) => `setweight(to_tsvector('simple'::regconfig, ${fold(column)}), '${weight}')`;
-  return sql.raw([part('"title"', "A"), part('"summary"', "B"), part('"body"', "C"), part('"byline"', "D")].join(" || "));
+function searchDocument(fold: (column: string) => string, columns = [["title", "A"], ["summary", "B"], ["body", "C"], ["byline", "D"]]) {
+  const part = (column: string, weight: string) => `setweight(to_tsvector('simple'::regconfig, ${fold(`"${column}"`)}), '${weight}')`;
+  return sql.raw(columns.map(([column, weight]) => part(column!, weight!)).join(" || "));
 }
+
+/** Title (A) and summary (B) only: what matches are ranked by (small, stored inline, cheap to read). */
+const RANKED_PARTS = [
+  ["title", "A"],
+  ["summary", "B"],
+];
 
 export const articleStatus = pgEnum("article_status", ["draft", "pending", "scheduled", "published", "archived"]);
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];
@@ -208,7 +214,9 @@ export const articles = pgTable(
     viewCount: integer("view_count").notNull().default(0),
     // Kept up to date by PostgreSQL itself whatever writes the row (admin, seed, SQL).
     searchVector: tsvector("search_vector").generatedAlwaysAs(searchDocument((c) => `public.f_unaccent(${c})`)),
-    searchExact: tsvector("search_exact").generatedAlwaysAs(searchDocument((c) => c)),
+    // Ranking reads these, never the whole document's vectors above (large, TOASTed).
+    searchRank: tsvector("search_rank").generatedAlwaysAs(searchDocument((c) => `public.f_unaccent(${c})`, RANKED_PARTS)),
+    searchRankExact: tsvector("search_rank_exact").generatedAlwaysAs(searchDocument((c) => c, RANKED_PARTS)),
     ...timestamps,
   },
   (t) => [

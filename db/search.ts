@@ -1,7 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { cleanQuery, hasDiacritics, highlightTerms } from "@/lib/search-query";
 import { cardColumns, isPublic, toCard, type ArticleCard } from "./articles";
+import { boundedCandidates } from "./bounded-ranking";
 import type { Database } from "./client";
 import { articles, categories, media } from "./schema";
 
@@ -28,17 +29,16 @@ export type SearchResult = { total: number; capped: boolean; hits: SearchHit[] }
 const EMPTY: SearchResult = { total: 0, capped: false, hits: [] };
 
 /**
- * Ranking reads each match's whole search vector, so its cost grows with the number of
- * matches: a query of common words ("huyện", "nhân dân") matches most of 50,000 articles
- * and took seconds. Only the newest RANKED_MATCHES matches are ranked (for news, the
- * recent ones are what a reader looks for); fewer matches are all ranked, as before.
+ * A query of common words ("huyện", "nhân dân") matches most of 50,000 articles: only the
+ * newest RANKED_MATCHES matches are ranked (for news, the recent ones are what a reader
+ * looks for), each by its small title-and-summary vector; fewer matches are all ranked.
  */
 export const RANKED_MATCHES = 500;
 
 /**
  * Public articles matching a query, best first. Both sides are folded by f_unaccent, so
  * "cai cach" finds "Cải cách"; when the reader typed accents, a match with the same
- * accents gets a bonus on top (search_exact), so "đường" ranks above "dương". Ties go
+ * accents gets a bonus on top (search_rank_exact), so "đường" ranks above "dương". Ties go
  * to the newer article. With filters but no words: the filtered articles, newest first.
  */
 export async function searchArticles(db: Database, options: SearchOptions): Promise<SearchResult> {
@@ -57,38 +57,24 @@ export async function searchArticles(db: Database, options: SearchOptions): Prom
 
   const folded = sql`websearch_to_tsquery('simple', public.f_unaccent(${text}))`;
   conditions.push(sql`${articles.searchVector} @@ ${folded}`);
+  // Matches are found in the whole document (searchVector) but ranked by title and summary
+  // only (searchRank, small and inline): see db/bounded-ranking.ts.
   const score = hasDiacritics(text)
-    ? sql<number>`ts_rank(${articles.searchVector}, ${folded}) + ts_rank(${articles.searchExact}, websearch_to_tsquery('simple', ${text}))`
-    : sql<number>`ts_rank(${articles.searchVector}, ${folded})`;
+    ? sql<number>`ts_rank(${articles.searchRank}, ${folded}) + ts_rank(${articles.searchRankExact}, websearch_to_tsquery('simple', ${text}))`
+    : sql<number>`ts_rank(${articles.searchRank}, ${folded})`;
   const ranked = options.rankedMatches ?? RANKED_MATCHES;
-  // One more than ranked, to know whether there were more.
-  const matches = db.$with("matches").as(
-    db
-      .select({ id: articles.id, recency: sql<number>`row_number() over (order by ${articles.publishedAt} desc, ${articles.id} desc)`.as("recency") })
-      .from(articles)
-      .where(and(...conditions))
-      .orderBy(desc(articles.publishedAt), desc(articles.id))
-      .limit(ranked + 1),
-  );
-  const matchCount = sql<number>`(select count(*) from ${matches})`.mapWith(Number);
+  const { ids, capped } = await boundedCandidates(db, { table: articles, id: articles.id, newest: articles.publishedAt, where: and(...conditions), bound: ranked });
+  if (ids.length === 0) return EMPTY;
   const rows = await db
-    .with(matches)
-    .select({ ...cardColumns, body: articles.body, score: score.mapWith(Number), total: matchCount })
+    .select({ ...cardColumns, body: articles.body, score: score.mapWith(Number) })
     .from(articles)
-    .innerJoin(matches, and(eq(matches.id, articles.id), sql`${matches.recency} <= ${ranked}`))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(inArray(articles.id, ids))
     .orderBy(sql`${score} desc`, desc(articles.publishedAt), desc(articles.id))
     .limit(options.limit)
     .offset(options.offset ?? 0);
-
-  // Past the last page no row carries the count: count on its own.
-  let found = rows[0]?.total;
-  if (found === undefined) {
-    if (!options.offset) return EMPTY;
-    [{ n: found = 0 } = { n: 0 }] = await db.with(matches).select({ n: count() }).from(matches);
-  }
-  return { total: Math.min(found, ranked), capped: found > ranked, hits: rows.map(toHit) };
+  return { total: ids.length, capped, hits: rows.map(toHit) };
 }
 
 type HitRow = Parameters<typeof toCard>[0] & { body: string; score: number; total?: number };

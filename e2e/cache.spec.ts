@@ -10,7 +10,7 @@ const UNRELATED = "/chuyen-muc/quoc-phong-an-ninh";
 async function fetchPage(request: APIRequestContext, path: string) {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
-  return { cache: response.headers()["x-nextjs-cache"], html: await response.text(), csp: response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value) };
+  return { cache: response.headers()["x-nextjs-cache"], etag: response.headers()["etag"] ?? "", html: await response.text(), csp: response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value) };
 }
 
 test("cached reader pages carry a hash-only script policy and are served without rendering", async ({ request }) => {
@@ -25,6 +25,9 @@ test("cached reader pages carry a hash-only script policy and are served without
 test("a published article is on the next request; a page that does not show it is not re-rendered", async ({ page, request }) => {
   for (const path of ["/", SAME_CATEGORY, UNRELATED]) await fetchPage(request, path);
   expect((await fetchPage(request, UNRELATED)).cache).toBe("HIT");
+  // Before the edit, the cached pages are answered by `npm start`'s fast path (its ETags
+  // name the encoding); after it, never: the very next request is Next's new render.
+  for (const path of ["/", SAME_CATEGORY]) await expect.poll(async () => (await fetchPage(request, path)).etag).toMatch(/-br"$/);
   expect((await fetchPage(request, "/")).html).not.toContain(TITLE);
 
   await signIn(page, ADMIN.email, ADMIN.password);
@@ -40,6 +43,7 @@ test("a published article is on the next request; a page that does not show it i
 
   const home = await fetchPage(request, "/");
   expect(home.cache).toBe("MISS");
+  expect(home.etag).not.toMatch(/-br"$/);
   expect(home.html).toContain(TITLE);
   expect((await fetchPage(request, SAME_CATEGORY)).html).toContain(TITLE);
   const unrelated = await fetchPage(request, UNRELATED);

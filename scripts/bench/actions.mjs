@@ -36,10 +36,11 @@ export function createTally() {
 }
 
 /**
- * recordView(articleId) from the article page, spread round-robin over `articleIds`.
+ * recordView(articleId) from the article page (or, with `noop`, the reference action
+ * `ping()` of the same page, which returns 0 and writes nothing), spread round-robin over `articleIds`.
  * `newVisitor` sends no cookie (a reader's first page on the site).
  */
-export function recordViewRequest({ actionId, origin, articlePath, articleIds, tally, newVisitor = false }) {
+export function recordViewRequest({ actionId, origin, articlePath, articleIds, tally, newVisitor = false, noop = false }) {
   let next = 0;
   return {
     method: "POST",
@@ -53,7 +54,7 @@ export function recordViewRequest({ actionId, origin, articlePath, articleIds, t
     },
     onResponse(status, body) {
       const result = status === 200 ? actionResult(body) : undefined;
-      if (typeof result === "number") tally.counted++;
+      if (typeof result === "number" && (!noop || result === 0)) tally.counted++;
       else if (result === null) tally.refused++;
       else tally.failed++;
     },

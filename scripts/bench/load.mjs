@@ -1,15 +1,16 @@
 // Throughput runs with autocannon, reduced to the numbers the report shows.
 import autocannon from "autocannon";
-import { BROWSER_USER_AGENT, LOAD } from "./config.mjs";
+import { BROWSER_ACCEPT_ENCODING, BROWSER_USER_AGENT, LOAD } from "./config.mjs";
 
 /**
  * Runs autocannon against `origin + path` for `seconds`, or until `amount` requests have
  * been answered. `request` may add method, headers, body, setupRequest and onResponse
- * (autocannon's per-request hooks). No Accept-Encoding is sent: pages and the static file
- * are compared on the same uncompressed bytes.
+ * (autocannon's per-request hooks). `compressed` sends a browser's Accept-Encoding;
+ * otherwise none is sent (the uncompressed page).
  */
-export async function load(origin, path, { seconds = LOAD.seconds, amount, connections = LOAD.connections, request = {} } = {}) {
-  const { headers, ...perRequest } = request;
+export async function load(origin, path, { seconds = LOAD.seconds, amount, connections = LOAD.connections, request = {}, compressed = false } = {}) {
+  const { headers: requestHeaders, ...perRequest } = request;
+  const headers = compressed ? { "accept-encoding": BROWSER_ACCEPT_ENCODING, ...requestHeaders } : requestHeaders;
   const result = await autocannon({
     url: origin + path,
     connections,

@@ -6,8 +6,8 @@ import path from "node:path";
 export const NEXT_BIN = path.resolve("node_modules", "next", "dist", "bin", "next");
 
 /** `next <args>` in `cwd`, its output appended to `logFile` (the console stays readable). */
-function spawnNext(args, { cwd, env, logFile }) {
-  const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+function spawnNext(args, { cwd, env, logFile, script }) {
+  const child = spawn(process.execPath, script ? [script] : [NEXT_BIN, ...args], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const log = createWriteStream(logFile, { flags: "a" });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -27,8 +27,8 @@ export function runNext(args, { cwd = process.cwd(), env = {}, logFile }) {
  * `next start` on a port; resolves once `readyPath` answers 200. The returned handle stops
  * it with SIGTERM (so buffered writes are flushed, as in a real deploy) and reads its RSS.
  */
-export async function startNext({ cwd = process.cwd(), port, env = {}, logFile, readyPath = "/" }) {
-  const child = spawnNext(["start", "--port", String(port)], { cwd, env: { PORT: String(port), ...env }, logFile });
+export async function startNext({ cwd = process.cwd(), port, env = {}, logFile, readyPath = "/", script }) {
+  const child = spawnNext(["start", "--port", String(port)], { cwd, env: { PORT: String(port), ...env }, logFile, script });
   const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? signal)));
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
@@ -93,4 +93,12 @@ export function processTreeRssKb(rootPid) {
     }
   }
   return total;
+}
+
+/**
+ * The portal as `npm start` serves it (scripts/start.mjs: Next behind the cached-page fast
+ * path), on a port; same handle as startNext.
+ */
+export function startPortal(options) {
+  return startNext({ ...options, script: path.resolve("scripts", "start.mjs") });
 }

@@ -139,4 +139,37 @@ describe("ViewBuffer", () => {
     await buffer.flush();
     expect(await counts(id, vietnamDay(dayOf(5)))).toEqual({ total: before.total + 1, daily: before.daily + 1 });
   });
+
+  it("keeps the 30-minute rule across a restart: marks are written with the counters and read back", async () => {
+    const id = await sampleArticle(17);
+    const now = new Date();
+    const first = new ViewBuffer(async () => db);
+    const before = (await counts(id, vietnamDay(now))).total;
+    expect(await recordArticleView(db, first, id, `${driver}-restart`, now)).toBe(before + 1);
+    await first.flush();
+    // A new process: the visitor's mark comes from the database, so the view is not counted again.
+    const second = new ViewBuffer(async () => db);
+    expect(await recordArticleView(db, second, id, `${driver}-restart`, new Date(now.getTime() + 60_000))).toBe(before + 1);
+    expect(await recordArticleView(db, second, id, `${driver}-restart-other`, new Date(now.getTime() + 60_000))).toBe(before + 2);
+    await second.flush();
+    expect((await counts(id, vietnamDay(now))).total).toBe(before + 2);
+  });
+
+  it("runs no statement per view once the article is known", async () => {
+    const id = await sampleArticle(18);
+    let statements = 0;
+    const counting = new Proxy(db, {
+      get: (target, key) => {
+        if (key === "select" || key === "execute" || key === "transaction" || key === "insert") statements++;
+        return Reflect.get(target, key);
+      },
+    }) as Database;
+    const buffer = new ViewBuffer(async () => db);
+    await recordArticleView(counting, buffer, id, `${driver}-quiet-0`);
+    const afterFirst = statements;
+    await Promise.all(Array.from({ length: 100 }, (_, i) => recordArticleView(counting, buffer, id, `${driver}-quiet-${i + 1}`)));
+    expect(statements).toBe(afterFirst);
+    expect(buffer.pending(id)).toBe(101);
+    await buffer.flush();
+  });
 });
