@@ -13,7 +13,7 @@
 //   are replayed then.
 import v8 from "node:v8";
 import { createMemoryStore, pagePathOf } from "./page-store.mjs";
-import { getRedis } from "./redis.mjs";
+import { getRedis, REDIS_PREFIX } from "./redis.mjs";
 
 const DAY = 86_400;
 /** A tag's time outlives every entry that carries it. */
@@ -71,7 +71,7 @@ function decodePage(buffer) {
   return { status, bodies, etags, complete: true, headers: undefined, ready: Promise.resolve(bytes) };
 }
 
-export function redisStore({ redis = getRedis(), prefix = process.env.CACHE_PREFIX ?? "portal:cache:", local = createMemoryStore() } = {}) {
+export function redisStore({ redis = getRedis(), prefix = `${REDIS_PREFIX}cache:`, local = createMemoryStore() } = {}) {
   if (!redis) throw new Error("redisStore needs REDIS_URL");
   if (!redis.portalCacheLookup) {
     redis.defineCommand("portalCacheLookup", { numberOfKeys: 1, lua: LOOKUP });

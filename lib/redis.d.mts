@@ -1,4 +1,5 @@
 import type Redis from "ioredis";
+export declare const REDIS_PREFIX: string;
 export declare function redisConfigured(): boolean;
 export declare function redisOptions(): {
   commandTimeout: number;

@@ -9,6 +9,9 @@ import Redis from "ioredis";
  * out, nothing queues while disconnected (callers see an error at once and fall back or
  * refuse), and it reconnects by itself.
  */
+/** Every key the portal writes starts with this, so several portals can share one Redis. */
+export const REDIS_PREFIX = process.env.REDIS_PREFIX ?? "portal:";
+
 /** @type {Redis | undefined} */
 let client;
 let down = false;

@@ -125,6 +125,26 @@ test("one visitor's votes across instances count once", async () => {
   await context.close();
 });
 
+test("views across instances equal the views made", async () => {
+  const [article] = await sql`select id, slug, view_count from articles where site_id = (select id from sites where slug = 'hung-ha') and status = 'published' order by published_at desc limit 1`;
+  const readers = 6;
+  for (let i = 0; i < readers; i++) {
+    const context = await browser.newContext({ ...READER, baseURL: edgeUrl() });
+    const page = await context.newPage();
+    // Each reader opens the article twice: the second view is within 30 minutes and not counted,
+    // whichever instance the round robin sends it to.
+    for (let visit = 0; visit < 2; visit++) {
+      const counted = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes(`/bai-viet/${article.slug}`));
+      await page.goto(`/bai-viet/${article.slug}`);
+      await counted;
+    }
+    await context.close();
+  }
+  await new Promise((r) => setTimeout(r, 2500)); // every instance's buffer flushes each second
+  const [after] = await sql`select view_count from articles where id = ${article.id}`;
+  assert.equal(after.view_count, article.view_count + readers);
+});
+
 test("an upload through instance 2 is served by instance 3", async () => {
   const editor = await signedIn(instanceUrl(1));
   const { default: sharp } = await import("sharp");
