@@ -107,6 +107,15 @@ test("an article published through instance 1 is on the next request through ins
   await editor.context().close();
 });
 
+test("every layer answers on IPv6 as well as IPv4", async () => {
+  for (const port of [cluster.ports.edge, cluster.ports.balancer, cluster.ports.instances[0]]) {
+    for (const host of ["127.0.0.1", "[::1]"]) {
+      const response = await fetch(`http://${host}:${port}/api/health`);
+      assert.equal(response.status, 200, `${host}:${port}`);
+    }
+  }
+});
+
 test("one visitor's votes across instances count once", async () => {
   const context = await browser.newContext({ ...READER, baseURL: edgeUrl() });
   const page = await context.newPage();
