@@ -12,6 +12,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -34,6 +35,15 @@ async function waitFor(url, seconds = 240) {
     if (Date.now() > until) throw new Error(`${url} did not answer in ${seconds} s`);
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/** Fails at once, naming the port, rather than letting an instance die on a taken one. */
+async function assertFree(port) {
+  await new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", () => reject(new Error(`port ${port} is in use (a cluster left running?); set CLUSTER_PORT`)));
+    probe.listen(port, () => probe.close(resolve));
+  });
 }
 
 async function ensureDatabase(url) {
@@ -66,6 +76,7 @@ function run(name, command, args, options) {
 
 export async function startCluster({ base, databaseUrl, redisUrl } = {}) {
   const ports = clusterPorts(base);
+  for (const port of [ports.edge, ports.balancer, ...ports.instances]) await assertFree(port);
   const work = await mkdtemp(path.join(os.tmpdir(), "portal-cluster-"));
   // Varnish's worker runs as its own user and must read its folder and configuration.
   await chmod(work, 0o755);
