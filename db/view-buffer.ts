@@ -1,4 +1,5 @@
 import { gt, sql } from "drizzle-orm";
+import { getRedis, REDIS_PREFIX } from "@/lib/redis.mjs";
 import type { Database } from "./client";
 import { articleViewMarks } from "./schema";
 
@@ -17,7 +18,9 @@ type Snapshot = { published: boolean; base: number; addedAtRead: number; readAt:
  * a statement (let alone a transaction) per view makes every reader queue on the database.
  * Everything a view does happens here, in memory:
  * - the 30-minute rule: the visitor's mark per article (`claim`), loaded once from
- *   article_view_marks when the process starts counting, so a restart keeps it;
+ *   article_view_marks when the process starts counting, so a restart keeps it; with
+ *   REDIS_URL also set in Redis (SET NX with the window as its expiry), so a visitor whose
+ *   views reach several instances counts once;
  * - the counters, per article and per day (`add`);
  * - the count the reader is shown: the article's count as read at most SNAPSHOT_MS ago
  *   plus every view counted here since (`shown`), exact for this process.
@@ -62,8 +65,8 @@ export class ViewBuffer {
 
   /**
    * True when this visitor's view of the article counts (no view of theirs counted in the
-   * window before `now`), and from then on blocks the next ones. Synchronous once the marks
-   * are loaded, so concurrent calls of one visitor count once.
+   * window before `now`), and from then on blocks the next ones. The local mark is set
+   * before Redis is asked, so concurrent calls of one visitor on one instance count once.
    */
   async claim(articleId: number, visitorHash: string, now: Date): Promise<boolean> {
     await (this.marksLoaded ??= this.loadMarks(now).catch((error) => {
@@ -75,6 +78,15 @@ export class ViewBuffer {
     const seen = this.marks.get(key);
     if (seen !== undefined && seen > at - WINDOW_MS) return false;
     this.marks.set(key, at);
+    // Several instances: the mark that counts is Redis's, set once per window for all of them.
+    const redis = getRedis();
+    if (redis) {
+      try {
+        if ((await redis.set(`${REDIS_PREFIX}view:${articleId}:${visitorHash}`, String(at), "PX", WINDOW_MS, "NX")) === null) return false;
+      } catch {
+        // Redis unreachable: this instance's own marks decide until it is back.
+      }
+    }
     this.newMarks.set(key, { articleId, visitorHash, seenAt: at });
     if (at > this.latest) this.latest = at;
     return true;

@@ -12,7 +12,8 @@
 // instances would swap the in-memory store for Redis (REDIS_URL) behind the same interface.
 
 import { inlineScriptHashes, pagePolicy } from "./csp.mjs";
-import { encodePage, memoryStore, now } from "./page-store.mjs";
+import { edgeUrls, purgeEdges } from "./edge-purge.mjs";
+import { encodePage, now, processStore } from "./page-store.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
 
@@ -44,18 +45,18 @@ function tagsOf(value, ctx) {
 export default class CacheHandler {
   /** The store of this process; a test may pass its own. */
   constructor(options = {}) {
-    this.store = options.store ?? memoryStore();
+    this.storeReady = options.store ? Promise.resolve(options.store) : processStore();
   }
 
   async get(key, ctx) {
-    const { store } = this;
+    const store = await this.storeReady;
     const entry = await store.get(key);
     if (!entry) {
       await store.markMissed(key, now());
       return null;
     }
     // Data reads also name the page's implicit tags (softTags: its path, its layouts).
-    if (await store.isInvalidated([...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])], entry.lastModified)) {
+    if (await store.isInvalidated([...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])], entry.lastModified, entry)) {
       await store.delete(key);
       return null;
     }
@@ -63,12 +64,14 @@ export default class CacheHandler {
   }
 
   async set(key, value, ctx) {
-    const { store } = this;
+    const store = await this.storeReady;
     // Next sends a page's first (uncached) response from this same object, so the header
     // set here is on every response of the page, the first one included.
     if (value?.kind === "APP_PAGE" && typeof value.html === "string") {
       value.headers ??= {};
       value.headers["content-security-policy"] = pagePolicy(inlineScriptHashes(value.html));
+      // For the edge cache: the tags to purge this page by (only with an edge configured).
+      if (edgeUrls().length) value.headers.xkey = tagsOf(value, ctx).join(" ");
     }
     const lastModified = (await store.takeMissed(key)) ?? now();
     await store.set(key, {
@@ -86,7 +89,9 @@ export default class CacheHandler {
    * request); `durations` asks for stale-while-revalidate, which this portal never uses.
    */
   async revalidateTag(tags) {
-    await this.store.invalidate(typeof tags === "string" ? [tags] : tags, now());
+    const list = typeof tags === "string" ? [tags] : tags;
+    await (await this.storeReady).invalidate(list, now());
+    await purgeEdges(list);
   }
 
   resetRequestCache() {}

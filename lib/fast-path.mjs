@@ -175,10 +175,10 @@ export function createFastPath({ headers: baseHeaders, store = memoryStore(), cl
 
     const entry = store.pageAt(key);
     if (entry && typeof entry.then === "function") {
-      return entry.then((e) => e && Promise.resolve(store.isInvalidated(e.tags, e.lastModified)).then((invalid) => usable(e, invalid) && send(req, res, e)));
+      return entry.then((e) => e && Promise.resolve(store.isInvalidated(e.tags, e.lastModified, e)).then((invalid) => usable(e, invalid) && send(req, res, e)));
     }
     if (!entry) return false;
-    const invalid = store.isInvalidated(entry.tags, entry.lastModified);
+    const invalid = store.isInvalidated(entry.tags, entry.lastModified, entry);
     if (typeof invalid?.then === "function") return invalid.then((i) => usable(entry, i) && send(req, res, entry));
     return usable(entry, invalid) && send(req, res, entry);
   };

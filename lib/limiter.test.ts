@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { sharedLimiter } from "./limiter";
-import { closeRedis, redisReady } from "./redis";
+import { closeRedis, redisReady } from "./redis.mjs";
 
 // Redis runs on this machine and in CI (.ci/run starts it); REDIS_TEST_URL overrides.
 const REDIS = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379/15";

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
-import { getRedis } from "@/lib/redis";
+import { getRedis, REDIS_PREFIX } from "@/lib/redis.mjs";
 
 /**
  * A limit of `points` actions per `durationSeconds` per key (an IP's /64, a visitor),
@@ -18,7 +18,7 @@ export function sharedLimiter({ name, points, durationSeconds }: { name: string;
   const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds });
   const redis = getRedis();
   const limiter = redis
-    ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: false, keyPrefix: `limit:${name}`, points, duration: durationSeconds, insuranceLimiter: memory })
+    ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: false, keyPrefix: `${REDIS_PREFIX}limit:${name}`, points, duration: durationSeconds, insuranceLimiter: memory })
     : memory;
   return {
     async take(key) {

@@ -12,13 +12,15 @@ export type CacheStore = {
   set(key: string, entry: StoredEntry): void | Promise<void>;
   delete(key: string): void | Promise<void>;
   invalidate(tags: string[], at: number): void | Promise<void>;
-  isInvalidated(tags: string[], lastModified: number): boolean | Promise<boolean>;
+  /** `entry`: the one just looked up (a shared store read its own tags with it). */
+  isInvalidated(tags: string[], lastModified: number, entry?: StoredEntry): boolean | Promise<boolean>;
   markMissed(key: string, at: number): void | Promise<void>;
   takeMissed(key: string): number | undefined | Promise<number | undefined>;
   pageAt(path: string): StoredEntry | undefined | Promise<StoredEntry | undefined>;
 };
 export declare const now: () => number;
 export declare function pagePathOf(key: string): string | undefined;
+export declare function processStore(): Promise<CacheStore>;
 export declare function memoryStore(): CacheStore & { clear(): void };
 export declare function createMemoryStore(): CacheStore & { clear(): void };
 export declare function encodePage(value: unknown): PageBytes | undefined;

@@ -38,7 +38,18 @@ export function pagePathOf(key) {
   return match ? match[1] : undefined;
 }
 
-/** The in-memory store: one per process, on globalThis (Next loads modules in several bundles). */
+/**
+ * The store of this process: in memory, or Redis's when REDIS_URL is set (shared by every
+ * instance, lib/page-store-redis.mjs). One per process, on globalThis (Next loads modules
+ * in several bundles, and the fast path of scripts/start.mjs loads its own).
+ */
+export async function processStore() {
+  if (!process.env.REDIS_URL) return memoryStore();
+  const { redisStore } = await import("./page-store-redis.mjs");
+  return (globalThis.__portalRedisStore ??= redisStore());
+}
+
+/** The in-memory store of this process (also the Redis store's copy for outages). */
 export function memoryStore() {
   return (globalThis.__portalCacheStore ??= createMemoryStore());
 }

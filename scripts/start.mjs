@@ -37,11 +37,12 @@ async function serve(port) {
   const { default: next } = await import("next");
   const { default: nextConfig } = await import(pathToFileURL(path.resolve("next.config.mjs")).href);
   const { configHeaders, createFastPath } = await import("../lib/fast-path.mjs");
+  const { processStore } = await import("../lib/page-store.mjs");
 
   const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
   const headers = await configHeaders(nextConfig);
   if (!headers) console.warn("[fast-path] next.config headers() has rules for some paths only: cached pages are served by Next");
-  const fastPath = createFastPath({ headers });
+  const fastPath = createFastPath({ headers, store: await processStore() });
   let handle;
   const ready = app.prepare().then(() => (handle = app.getRequestHandler()));
 

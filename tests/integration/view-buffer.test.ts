@@ -6,6 +6,7 @@ import { articleViewsDaily, articles } from "@/db/schema";
 import { ViewBuffer } from "@/db/view-buffer";
 import { recordArticleView } from "@/db/views";
 import { vietnamDay } from "@/lib/format";
+import { closeRedis, redisReady } from "@/lib/redis.mjs";
 import { defaultSiteId } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
@@ -153,6 +154,27 @@ describe("ViewBuffer", () => {
     expect(await recordArticleView(db, second, id, `${driver}-restart-other`, new Date(now.getTime() + 60_000))).toBe(before + 2);
     await second.flush();
     expect((await counts(id, vietnamDay(now))).total).toBe(before + 2);
+  });
+
+  it("with Redis, a visitor whose views reach two instances counts once; without it each instance decides", async () => {
+    const id = await sampleArticle(18);
+    const now = new Date();
+    const visitor = `${driver}-two-instances-${now.getTime()}`;
+    process.env.REDIS_URL = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379/15";
+    try {
+      expect(await redisReady()).toBe(true);
+      const [one, two] = [new ViewBuffer(async () => db), new ViewBuffer(async () => db)];
+      const before = (await counts(id, vietnamDay(now))).total;
+      // Concurrent first views on both instances, then repeats: one view in all.
+      await Promise.all([recordArticleView(db, one, id, visitor, now), recordArticleView(db, two, id, visitor, now)]);
+      await recordArticleView(db, two, id, visitor, new Date(now.getTime() + 60_000));
+      await recordArticleView(db, one, id, `${visitor}-other`, now);
+      await Promise.all([one.flush(), two.flush()]);
+      expect((await counts(id, vietnamDay(now))).total).toBe(before + 2);
+    } finally {
+      await closeRedis();
+      delete process.env.REDIS_URL;
+    }
   });
 
   it("runs no statement per view once the article is known", async () => {

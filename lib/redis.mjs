@@ -1,15 +1,22 @@
 import Redis from "ioredis";
 
+// Plain JavaScript: the reader cache (lib/cache-handler.mjs, lib/fast-path.mjs) is loaded
+// outside the bundler and shares this connection with the app's TypeScript (lib/limiter.ts).
+
 /**
  * The one Redis connection of this process, when REDIS_URL is set (issue "Scale-out":
  * what several instances must share). Built to fail fast rather than hang: commands time
  * out, nothing queues while disconnected (callers see an error at once and fall back or
  * refuse), and it reconnects by itself.
  */
-let client: Redis | undefined;
+/** Every key the portal writes starts with this, so several portals can share one Redis. */
+export const REDIS_PREFIX = process.env.REDIS_PREFIX ?? "portal:";
+
+/** @type {Redis | undefined} */
+let client;
 let down = false;
 
-export function redisConfigured(): boolean {
+export function redisConfigured() {
   return Boolean(process.env.REDIS_URL);
 }
 
@@ -20,17 +27,17 @@ export function redisOptions() {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     // Reconnect forever, at most every 2 s: recovery is automatic.
-    retryStrategy: (attempt: number) => Math.min(attempt * 200, 2_000),
-  } as const;
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+  };
 }
 
-export function getRedis(): Redis | null {
+export function getRedis() {
   const url = process.env.REDIS_URL;
   if (!url) return null;
   if (!client) {
     client = new Redis(url, redisOptions());
     // Logged once per outage, without the URL (it may carry a password).
-    client.on("error", (error: Error) => {
+    client.on("error", (error) => {
       if (!down) console.error("[redis] unavailable:", error.message);
       down = true;
     });
@@ -43,14 +50,14 @@ export function getRedis(): Redis | null {
 }
 
 /** Closes the connection (graceful stop, tests). */
-export async function closeRedis(): Promise<void> {
+export async function closeRedis() {
   const open = client;
   client = undefined;
   await open?.quit().catch(() => open.disconnect());
 }
 
 /** Resolves once connected (or false after `timeoutMs`): for start-up checks and tests. */
-export async function redisReady(timeoutMs = 2_000): Promise<boolean> {
+export async function redisReady(timeoutMs = 2_000) {
   const redis = getRedis();
   if (!redis) return false;
   if (redis.status === "ready") return true;
