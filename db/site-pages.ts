@@ -7,11 +7,11 @@ import {
   statementSchema,
   storedMenuSchema,
   storedSuspensionSchema,
-  suspensionFormSchema,
+  suspensionSchema,
   type StatementKey,
   type StoredMenuItem,
   type Suspension,
-  type SuspensionFormInput,
+  type SuspensionInput,
 } from "@/lib/site-pages";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
@@ -95,10 +95,9 @@ export async function getSuspension(db: Database, siteId: number): Promise<Suspe
  * A start with less than 7 working days of notice is allowed (an emergency) but answered
  * with a warning.
  */
-export async function saveSuspension(db: Database, actor: Actor, raw: SuspensionFormInput, ip = "", now = new Date()): Promise<{ suspension: Suspension; warning: string | null }> {
+export async function saveSuspension(db: Database, actor: Actor, raw: SuspensionInput, ip = "", now = new Date()): Promise<{ suspension: Suspension; warning: string | null }> {
   assertCan(actor, "suspension.manage");
-  const input = suspensionFormSchema.parse(raw);
-  if (!input.startsAt || !input.endsAt) throw new UserRuleError("Vui lòng nhập thời gian tạm ngừng.");
+  const input = suspensionSchema.parse(raw);
   if (input.endsAt.getTime() <= now.getTime()) throw new UserRuleError("Thời điểm kết thúc đã qua: thông báo sẽ không hiện.");
   const suspension: Suspension = { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), message: input.message, savedAt: now.toISOString() };
   const warning = shortNoticeWarning(input.startsAt, now, await daysOffSet(db));

@@ -159,11 +159,11 @@ export type Suspension = { startsAt: string; endsAt: string; message: string; sa
 
 export const storedSuspensionSchema = z.object({ startsAt: z.string(), endsAt: z.string(), message: z.string(), savedAt: z.string() });
 
-/** The admin form: the window as two DateTimeFields, and the reason. */
-export const suspensionFormSchema = z
+/** The notice as the data layer takes it: the window and the reason. */
+export const suspensionSchema = z
   .object({
-    startsAt: vietnamDateTime({ required: true, requiredMessage: "Vui lòng nhập thời điểm bắt đầu tạm ngừng." }),
-    endsAt: vietnamDateTime({ required: true, requiredMessage: "Vui lòng nhập thời điểm kết thúc." }),
+    startsAt: z.date({ error: "Vui lòng nhập thời điểm bắt đầu tạm ngừng." }),
+    endsAt: z.date({ error: "Vui lòng nhập thời điểm kết thúc." }),
     message: z
       .string({ error: "Nội dung thông báo không hợp lệ." })
       .default("")
@@ -171,9 +171,25 @@ export const suspensionFormSchema = z
       .pipe(z.string().min(10, "Vui lòng nêu lý do tạm ngừng (ít nhất 10 ký tự).").max(500, "Nội dung thông báo tối đa 500 ký tự.")),
   })
   .superRefine((v, ctx) => {
-    if (v.startsAt && v.endsAt && v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Thời điểm kết thúc phải sau thời điểm bắt đầu." });
+    if (v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Thời điểm kết thúc phải sau thời điểm bắt đầu." });
   });
-export type SuspensionFormInput = z.input<typeof suspensionFormSchema>;
+export type SuspensionInput = z.input<typeof suspensionSchema>;
+
+/** The admin form: the window as two DateTimeFields (joined first: lib/form-fields.ts joinDateTimeInputs), and the reason. */
+export const suspensionFormSchema = z
+  .object({
+    startsAt: vietnamDateTime({ required: true, requiredMessage: "Vui lòng nhập thời điểm bắt đầu tạm ngừng." }),
+    endsAt: vietnamDateTime({ required: true, requiredMessage: "Vui lòng nhập thời điểm kết thúc." }),
+    message: z.string({ error: "Nội dung thông báo không hợp lệ." }).default(""),
+  })
+  .transform((value, ctx) => {
+    // Both dates present (each field has said what is wrong otherwise): the shared rules.
+    if (!value.startsAt || !value.endsAt) return z.NEVER;
+    const checked = suspensionSchema.safeParse(value);
+    if (checked.success) return checked.data;
+    for (const issue of checked.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    return z.NEVER;
+  });
 
 /** The earliest start with 7 working days of notice from today (today counted when it is one). */
 export function earliestNoticedStart(now: Date, daysOff: DaysOff): string {
