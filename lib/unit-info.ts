@@ -79,7 +79,7 @@ export const leaderSchema = z.object({
   unitId: optionalRef(),
   current: flag(),
 });
-export type LeaderInput = z.input<typeof leaderSchema>;
+export type LeaderInput = Partial<z.input<typeof leaderSchema>>;
 export type LeaderValues = z.infer<typeof leaderSchema>;
 
 export const orgUnitSchema = z.object({
@@ -95,7 +95,7 @@ export const orgUnitSchema = z.object({
   phone: phone("Điện thoại"),
   email: email(),
 });
-export type OrgUnitInput = z.input<typeof orgUnitSchema>;
+export type OrgUnitInput = Partial<z.input<typeof orgUnitSchema>>;
 export type OrgUnitValues = z.infer<typeof orgUnitSchema>;
 
 /** The sections of /gioi-thieu, in the order NĐ 224/2026 Điều 9 k1 c lists them. */
@@ -134,7 +134,8 @@ export const unitIntroSchema = z.object({
   nameEn: line(200, "Tên đơn vị (tiếng Anh)"),
 });
 export type UnitIntro = z.infer<typeof unitIntroSchema>;
-export type UnitIntroInput = z.input<typeof unitIntroSchema>;
+/** Missing fields take their defaults (empty text, no images). */
+export type UnitIntroInput = Partial<z.input<typeof unitIntroSchema>>;
 
 /** Splits stored plain paragraphs for rendering. */
 export function paragraphList(text: string): string[] {
