@@ -61,7 +61,7 @@ test("the directory finds people and units typed without accents, without JavaSc
   await page.goto("/danh-ba");
   const form = page.getByRole("search", { name: "Tìm trong danh bạ" });
   await form.getByLabel("Họ tên, chức vụ hoặc tên đơn vị").fill("doan van khang");
-  await form.getByRole("button", { name: "Tìm" }).click();
+  await form.getByRole("button", { name: "Tìm", exact: true }).click();
   await expect(page).toHaveURL(/\/danh-ba\?q=doan\+van\+khang/);
   const results = page.getByTestId("directory").getByRole("listitem");
   await expect(results).toHaveCount(1);
@@ -70,9 +70,9 @@ test("the directory finds people and units typed without accents, without JavaSc
   await expect(page.getByRole("status")).toHaveText("Tìm thấy 1 kết quả.");
 
   // By unit: the chairman who oversees the office, the office and its desk (sub-units included).
-  await page.getByLabel("Họ tên, chức vụ hoặc tên đơn vị").fill("");
-  await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Văn phòng HĐND và UBND huyện Hưng Hà" });
-  await page.getByRole("button", { name: "Tìm" }).click();
+  await form.getByLabel("Họ tên, chức vụ hoặc tên đơn vị").fill("");
+  await form.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Văn phòng HĐND và UBND huyện Hưng Hà" });
+  await form.getByRole("button", { name: "Tìm", exact: true }).click();
   await expect(results).toHaveCount(3);
   await expect(results.nth(0)).toContainText("Đoàn Văn Khang");
   await expect(results.nth(2)).toContainText("Bộ phận Một cửa");
@@ -154,7 +154,7 @@ test("an admin schedules a suspension less than 7 working days ahead: warned, an
   await form.getByRole("button", { name: "Lưu và đăng thông báo" }).click();
   await expect(form.getByRole("status")).toContainText("chưa đủ 7 ngày làm việc");
   await admin.reload();
-  await expect(admin.getByRole("alert")).toContainText("Nghị định 224/2026/NĐ-CP, Điều 13");
+  await expect(admin.getByRole("main").getByRole("alert")).toContainText("Nghị định 224/2026/NĐ-CP, Điều 13");
 
   for (const path of ["/gioi-thieu", "/", "/chuyen-muc/cai-cach-hanh-chinh", "/danh-ba"]) {
     await site.open(path);
