@@ -8,12 +8,15 @@ import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { dumpDatabase, emptyDatabase, nonEmptyTables, restoreDatabase, type DumpManifest } from "@/db/backup";
+import { storedFileType } from "@/lib/media-types";
+import type { UploadStore } from "@/lib/storage";
 
 /**
  * One backup = one .tar.gz: `manifest.json` (tables, sequences, migrations, and the
  * sha256 of every media file), `db/<table>.jsonl` (one row per line, from db/backup.ts)
- * and `uploads/` (the media folder as it is). Packed with the system's `tar`, which every
- * server the portal runs on has.
+ * and `uploads/` (every uploaded file, from the disk folder or the S3 bucket alike: the
+ * archive does not depend on where they were). Packed with the system's `tar`, which
+ * every server the portal runs on has.
  */
 const fileEntry = z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() });
 const manifestSchema = z.object({
@@ -48,7 +51,17 @@ export async function listFiles(dir: string): Promise<z.infer<typeof fileEntry>[
 const tableFile = (staging: string, table: string) => path.join(staging, "db", `${table}.jsonl`);
 
 /** Writes the archive to `out`; returns what it holds. */
-export async function createBackup({ db, uploadsDir, out }: { db: Database; uploadsDir: string; out: string }): Promise<BackupManifest> {
+/** Copies a bucket's files into `dir`, so they are archived and hashed like a folder. */
+async function downloadAll(store: UploadStore, dir: string): Promise<void> {
+  for (const file of await store.list()) {
+    const data = await store.read(file.path);
+    if (!data) continue; // deleted since it was listed: its row went before it
+    await mkdir(path.join(dir, path.dirname(file.path)), { recursive: true });
+    await writeFile(path.join(dir, file.path), data);
+  }
+}
+
+export async function createBackup({ db, store, out }: { db: Database; store: UploadStore; out: string }): Promise<BackupManifest> {
   const staging = await mkdtemp(path.join(os.tmpdir(), "portal-backup-"));
   try {
     await mkdir(path.join(staging, "db"));
@@ -56,12 +69,14 @@ export async function createBackup({ db, uploadsDir, out }: { db: Database; uplo
     // missing, and an image folder is removed only after its row (lib/media.ts).
     const database = await dumpDatabase(db, (table, rows) => appendFile(tableFile(staging, table), rows.map((r) => `${r}\n`).join("")), migrationTags());
     for (const t of database.tables) if (t.rows === 0) await writeFile(tableFile(staging, t.name), "");
-    const files = await listFiles(uploadsDir);
+    const uploads = path.join(staging, "uploads");
+    // A link to a disk store's folder, followed by tar (-h), saves copying it first.
+    if (store.root && existsSync(store.root)) await symlink(path.resolve(store.root), uploads, "dir");
+    else await mkdir(uploads);
+    if (!store.root) await downloadAll(store, uploads);
+    const files = await listFiles(uploads);
     const manifest: BackupManifest = { database, files };
     await writeFile(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2));
-    // A link to the media folder, followed by tar (-h), saves copying it first.
-    if (existsSync(uploadsDir)) await symlink(path.resolve(uploadsDir), path.join(staging, "uploads"), "dir");
-    else await mkdir(path.join(staging, "uploads"));
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
     const partial = `${path.resolve(out)}.partial`;
     execFileSync("tar", ["-czhf", partial, "-C", staging, "manifest.json", "db", "uploads"]);
@@ -93,31 +108,40 @@ async function* jsonLines(file: string): AsyncIterable<string[]> {
  * unless `force` (which empties them first). The database is restored in one
  * transaction; the files are then copied and checked against their recorded hashes.
  */
-export async function restoreBackup({ db, uploadsDir, archive, force = false }: { db: Database; uploadsDir: string; archive: string; force?: boolean }): Promise<BackupManifest> {
+export async function restoreBackup({ db, store, archive, force = false }: { db: Database; store: UploadStore; archive: string; force?: boolean }): Promise<BackupManifest> {
   const staging = await mkdtemp(path.join(os.tmpdir(), "portal-restore-"));
   try {
     execFileSync("tar", ["-xzf", path.resolve(archive), "-C", staging]);
     const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(staging, "manifest.json"), "utf8")));
 
     const tables = await nonEmptyTables(db);
-    const existingFiles = existsSync(uploadsDir) ? (await readdir(uploadsDir)).length : 0;
+    const existingFiles = (await store.list()).length;
+    const where = store.root ?? "the upload bucket";
     if ((tables.length || existingFiles) && !force) {
       throw new NotEmptyError(
-        `refusing to restore over existing data (${[tables.length ? `tables with rows: ${tables.join(", ")}` : "", existingFiles ? `${existingFiles} entries in ${uploadsDir}` : ""].filter(Boolean).join("; ")}); use --force to replace it`,
+        `refusing to restore over existing data (${[tables.length ? `tables with rows: ${tables.join(", ")}` : "", existingFiles ? `${existingFiles} files in ${where}` : ""].filter(Boolean).join("; ")}); use --force to replace it`,
       );
     }
+    // The archive's files are checked before anything is replaced.
+    const uploads = path.join(staging, "uploads");
+    const archived = await listFiles(uploads);
+    const expected = new Map(manifest.files.map((f) => [f.path, f.sha256]));
+    const damaged = archived.filter((f) => expected.get(f.path) !== f.sha256).map((f) => f.path);
+    if (damaged.length || archived.length !== manifest.files.length) throw new Error(`media files differ from the backup: ${damaged.slice(0, 5).join(", ") || "count"}`);
     if (force) {
       await emptyDatabase(db);
-      await rm(uploadsDir, { recursive: true, force: true });
+      await store.clear();
     }
 
     await restoreDatabase(db, manifest.database, (table) => jsonLines(tableFile(staging, table)), migrationTags());
-    await mkdir(uploadsDir, { recursive: true });
-    await cp(path.join(staging, "uploads"), uploadsDir, { recursive: true });
-    const restored = await listFiles(uploadsDir);
-    const expected = new Map(manifest.files.map((f) => [f.path, f.sha256]));
-    const wrong = restored.filter((f) => expected.get(f.path) !== f.sha256).map((f) => f.path);
-    if (wrong.length || restored.length !== manifest.files.length) throw new Error(`media files differ from the backup: ${wrong.slice(0, 5).join(", ") || "count"}`);
+    if (store.root) {
+      await mkdir(store.root, { recursive: true });
+      await cp(uploads, store.root, { recursive: true });
+    } else {
+      for (const file of archived) await store.put(file.path, await readFile(path.join(uploads, file.path)), storedFileType(file.path)?.mime ?? "application/octet-stream");
+    }
+    const restored = await store.list();
+    if (restored.length !== manifest.files.length) throw new Error(`media files differ from the backup: ${restored.length} stored, ${manifest.files.length} in the archive`);
     return manifest;
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
 import type { MediaVariant, NewMedia } from "@/db/schema";
-import { uploadsDir } from "@/lib/config";
+import { uploadStore } from "@/lib/storage";
 
 type Metadata = Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
 
@@ -97,8 +95,7 @@ export async function storeImage(
   }
 
   const storageKey = randomBytes(12).toString("hex");
-  const folder = path.join(uploadsDir(), storageKey);
-  await mkdir(folder, { recursive: true });
+  const store = uploadStore();
   try {
     const base = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();
     const { width, height } = orientedSize(meta);
@@ -108,7 +105,7 @@ export async function storeImage(
       const h = Math.round((height * w) / width);
       const webp = await base.clone().resize(w).webp({ quality: 78 }).toBuffer();
       const file = `${w}.webp`;
-      await writeFile(path.join(folder, file), webp);
+      await store.put(`${storageKey}/${file}`, webp, "image/webp");
       variants.push({ width: w, height: h, format: "webp", path: `${storageKey}/${file}`, bytes: webp.length });
     }
     // Full-size fallback in the original's family, for old browsers and downloads.
@@ -118,7 +115,7 @@ export async function storeImage(
         ? await base.clone().png({ compressionLevel: 9 }).toBuffer()
         : await base.clone().jpeg({ quality: 82, mozjpeg: true }).toBuffer();
     const fallbackFile = `original.${fallbackFormat === "png" ? "png" : "jpg"}`;
-    await writeFile(path.join(folder, fallbackFile), fallback);
+    await store.put(`${storageKey}/${fallbackFile}`, fallback, `image/${fallbackFormat}`);
     variants.push({ width, height, format: fallbackFormat, path: `${storageKey}/${fallbackFile}`, bytes: fallback.length });
 
     return {
@@ -134,7 +131,7 @@ export async function storeImage(
       uploadedBy: info.uploadedBy ?? null,
     };
   } catch (error) {
-    await rm(folder, { recursive: true, force: true });
+    await store.removeFolder(storageKey);
     // A file that passed the header checks but fails to decode is still the uploader's problem.
     if (error instanceof Error && /input|decode|corrupt|premature|VipsJpeg|pngload|webpload|gifload|heifload/i.test(error.message)) {
       throw new ImageRejectedError("Tệp ảnh bị hỏng hoặc không đọc được.");
@@ -145,8 +142,7 @@ export async function storeImage(
 
 /** Removes an image's folder (original and variants); used when its row is deleted or not saved. */
 export async function removeStoredImage(storageKey: string): Promise<void> {
-  if (!/^[a-f0-9]{24}$/.test(storageKey)) return;
-  await rm(path.join(uploadsDir(), storageKey), { recursive: true, force: true });
+  await uploadStore().removeFolder(storageKey);
 }
 
 function orientedSize(meta: Metadata) {

@@ -5,7 +5,7 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { createBackup } from "@/db/backup-archive";
-import { uploadsDir } from "@/lib/config";
+import { uploadStore } from "@/lib/storage";
 import { assertPgliteNotInUse, cliArgs } from "./backup-args";
 
 const { values, positionals } = cliArgs();
@@ -17,7 +17,7 @@ const out = path.resolve(positionals[0] ?? path.join(process.env.BACKUP_DIR || "
 const started = Date.now();
 const handle = await openDatabase();
 try {
-  const manifest = await createBackup({ db: handle.db, uploadsDir: uploadsDir(), out });
+  const manifest = await createBackup({ db: handle.db, store: uploadStore(), out });
   const rows = manifest.database.tables.reduce((sum, t) => sum + t.rows, 0);
   console.log(`Backup written: ${out} (${rows} rows in ${manifest.database.tables.length} tables, ${manifest.files.length} media files, ${Date.now() - started} ms)`);
 } finally {

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { openDatabase } from "@/db/client";
 import { NotEmptyError, restoreBackup } from "@/db/backup-archive";
-import { uploadsDir } from "@/lib/config";
+import { uploadStore } from "@/lib/storage";
 import { assertPgliteNotInUse, cliArgs } from "./backup-args";
 
 const { values, positionals } = cliArgs();
@@ -19,7 +19,7 @@ assertPgliteNotInUse(values.offline);
 const started = Date.now();
 const handle = await openDatabase();
 try {
-  const manifest = await restoreBackup({ db: handle.db, uploadsDir: uploadsDir(), archive, force: values.force });
+  const manifest = await restoreBackup({ db: handle.db, store: uploadStore(), archive, force: values.force });
   const rows = manifest.database.tables.reduce((sum, t) => sum + t.rows, 0);
   console.log(`Restored ${archive}: ${rows} rows, ${manifest.files.length} media files (${Date.now() - started} ms)`);
 } catch (error) {

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "@/db/client";
 import { createBackup, listFiles, NotEmptyError, restoreBackup } from "@/db/backup-archive";
+import { diskStore, s3Store } from "@/lib/storage";
+import { startS3Server } from "../support/s3-server";
 import { testDatabase } from "../support/test-db";
 
 const DEMO_COMMUNES = ["tan-hoa", "dong-kinh", "minh-tan"];
@@ -65,12 +67,12 @@ afterAll(async () => {
 describe("backup and restore", () => {
   it("round-trips every row of every table and every media file", async () => {
     const archive = path.join(work, "backups", "portal.tar.gz");
-    const manifest = await createBackup({ db: source.db, uploadsDir: path.join(work, "uploads"), out: archive });
+    const manifest = await createBackup({ db: source.db, store: diskStore(path.join(work, "uploads")), out: archive });
     expect(manifest.database.tables.find((t) => t.name === "articles")!.rows).toBeGreaterThan(40);
     expect(manifest.files).toHaveLength(4);
 
     const restoredUploads = path.join(work, "restored-uploads");
-    await restoreBackup({ db: target.db, uploadsDir: restoredUploads, archive });
+    await restoreBackup({ db: target.db, store: diskStore(restoredUploads), archive });
 
     const tables = await tableNames(source.db);
     expect(await tableNames(target.db)).toEqual(tables);
@@ -109,11 +111,29 @@ describe("backup and restore", () => {
   it("refuses a database or media folder that is not empty, unless forced", async () => {
     const archive = path.join(work, "backups", "portal.tar.gz");
     const restoredUploads = path.join(work, "restored-uploads");
-    await expect(restoreBackup({ db: target.db, uploadsDir: restoredUploads, archive })).rejects.toBeInstanceOf(NotEmptyError);
-    await expect(restoreBackup({ db: target.db, uploadsDir: path.join(work, "never-used"), archive })).rejects.toThrow(/tables with rows/);
+    await expect(restoreBackup({ db: target.db, store: diskStore(restoredUploads), archive })).rejects.toBeInstanceOf(NotEmptyError);
+    await expect(restoreBackup({ db: target.db, store: diskStore(path.join(work, "never-used")), archive })).rejects.toThrow(/tables with rows/);
     await writeFile(path.join(restoredUploads, "stray.txt"), "x");
-    await restoreBackup({ db: target.db, uploadsDir: restoredUploads, archive, force: true });
+    await restoreBackup({ db: target.db, store: diskStore(restoredUploads), archive, force: true });
     expect((await listFiles(restoredUploads)).map((f) => f.path)).not.toContain("stray.txt");
     expect(await allRows(target.db, "articles")).toEqual(await allRows(source.db, "articles"));
+  });
+
+  it("restores into an S3 bucket and backs up from it the same files", async () => {
+    const archive = path.join(work, "backups", "portal.tar.gz");
+    const s3 = await startS3Server("portal-backup");
+    try {
+      const bucket = s3Store(s3.settings);
+      await restoreBackup({ db: target.db, store: bucket, archive, force: true });
+      const original = await listFiles(path.join(work, "uploads"));
+      expect(await bucket.list()).toEqual(original.map((f) => ({ path: f.path, size: f.size })));
+      const again = path.join(work, "backups", "from-s3.tar.gz");
+      const manifest = await createBackup({ db: target.db, store: bucket, out: again });
+      expect(manifest.files).toEqual(original);
+      // A bucket with files is not empty either.
+      await expect(restoreBackup({ db: target.db, store: bucket, archive: again })).rejects.toThrow(/files in the upload bucket/);
+    } finally {
+      await s3.close();
+    }
   });
 });
