@@ -2,7 +2,8 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
 import { tags } from "@/lib/cache";
-import { agencyName, type SiteInfo } from "@/lib/site";
+import { agencyName, isProvincial, type SiteInfo } from "@/lib/site";
+import { resolveMenu, type StatementKey } from "@/lib/site-pages";
 import { countPublishedArticles, findPublishedArticle, listPublishedArticles, listRelatedArticles, type ArticleCard } from "./articles";
 import { findCategoryBySlug, findCategoryRedirect, listCategories, type PublicCategory } from "./categories";
 import { getPublishedAlbum, listPublishedAlbums } from "./albums";
@@ -10,6 +11,8 @@ import { getDb } from "./index";
 import { getHomepagePoll, getPoll } from "./polls";
 import { searchArticles } from "./search";
 import { getSiteSettings } from "./settings";
+import { getStatement, getStoredMenu, getSuspension } from "./site-pages";
+import { getPublicIntro, listPublicLeaders, listPublicUnits, unitLastUpdated } from "./unit-info";
 import { getSiteForHost, getSites, originOf, provinceOf } from "./site-directory";
 import { countSitemapArticles, listNewsArticles, listSitemapAlbums, listSitemapArticles, listSitemapCategories, type SitemapEntry } from "./sitemap";
 import { listSentUp } from "./syndication";
@@ -49,8 +52,9 @@ export type SiteChrome = Awaited<ReturnType<typeof getSiteChrome>>;
 export async function getSiteChrome(site: SiteInfo) {
   const data = await cached(["chrome", String(site.id)], [tags.settings(site.id), tags.categories(site.id), tags.sites], async () => {
     const db = await getDb();
-    const [settings, categories] = await Promise.all([getSiteSettings(db, site), listCategories(db, site.id)]);
-    return { settings, categories };
+    const [settings, categories, storedMenu, suspension] = await Promise.all([getSiteSettings(db, site), listCategories(db, site.id), getStoredMenu(db, site.id), getSuspension(db, site.id)]);
+    // The menu and the suspension notice are settings too: saving either expires this.
+    return { settings, categories, menu: resolveMenu(storedMenu, categories, isProvincial(site.kind)), suspension };
   });
   const parent = site.parent ? (await getSites()).find((s) => s.id === site.parentId) : undefined;
   const parentOrigin = parent ? await originOf(parent) : null;
@@ -286,4 +290,18 @@ export async function getNewsSitemap(siteId: number) {
   await connection();
   // A short time limit: the two-day window moves even when nothing is published.
   return cached(["sitemap", "news", String(siteId)], sitemapTags(siteId), async () => listNewsArticles(await getDb(), siteId, new Date(Date.now() - 2 * 86_400_000)), 60);
+}
+
+/** Leaders, units and the Giới thiệu texts: /gioi-thieu…, /danh-ba, /en, /tiep-can-thong-tin. */
+export async function getUnitInfo(siteId: number) {
+  return cached(["unit", String(siteId)], [tags.unit(siteId)], async () => {
+    const db = await getDb();
+    const [leaders, units, intro, updated] = await Promise.all([listPublicLeaders(db, siteId), listPublicUnits(db, siteId), getPublicIntro(db, siteId), unitLastUpdated(db, siteId)]);
+    return { leaders, units, intro, updated };
+  });
+}
+
+/** An editable statement (/kha-nang-tiep-can, /chinh-sach-bao-ve-du-lieu-ca-nhan). */
+export async function getStatementPage(siteId: number, page: StatementKey) {
+  return cached(["statement", String(siteId), page], [tags.statements(siteId)], async () => getStatement(await getDb(), siteId, page));
 }

@@ -504,3 +504,64 @@ export const albumItemsRelations = relations(albumItems, ({ one }) => ({
   album: one(albums, { fields: [albumItems.albumId], references: [albums.id] }),
   media: one(media, { fields: [albumItems.mediaId], references: [media.id] }),
 }));
+
+// ---------------------------------------------------------------- the unit: leaders and organisation (issue 14)
+
+/**
+ * The unit's organisation (phòng, ban, cơ quan trực thuộc) as a tree per site, for
+ * /gioi-thieu/co-cau-to-chuc, the org chart on /gioi-thieu, /danh-ba and /en. English
+ * fields are optional: /en falls back to the Vietnamese text.
+ */
+export const orgUnits = pgTable(
+  "org_units",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    parentId: integer("parent_id").references((): AnyPgColumn => orgUnits.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    nameEn: text("name_en").notNull().default(""),
+    /** "phong" | "ban" | "truc-thuoc" | "khac" (lib/unit-info.ts UNIT_KINDS). */
+    kind: text("kind").notNull().default("phong"),
+    functions: text("functions").notNull().default(""),
+    functionsEn: text("functions_en").notNull().default(""),
+    headName: text("head_name").notNull().default(""),
+    headTitle: text("head_title").notNull().default(""),
+    address: text("address").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    email: text("email").notNull().default(""),
+    position: integer("position").notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index("org_units_site_idx").on(t.siteId, t.parentId, t.position)],
+);
+export type OrgUnit = typeof orgUnits.$inferSelect;
+export type NewOrgUnit = typeof orgUnits.$inferInsert;
+
+/** The unit's leaders (NĐ 224/2026 Điều 9 k1 c: short biography and duties); former ones stay as an archive. */
+export const leaders = pgTable(
+  "leaders",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    name: text("name").notNull(),
+    title: text("title").notNull(),
+    titleEn: text("title_en").notNull().default(""),
+    /** "2021 – 2026" as the unit writes it. */
+    term: text("term").notNull().default(""),
+    photoMediaId: integer("photo_media_id").references(() => media.id, { onDelete: "set null" }),
+    biography: text("biography").notNull().default(""),
+    biographyEn: text("biography_en").notNull().default(""),
+    duties: text("duties").notNull().default(""),
+    dutiesEn: text("duties_en").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    email: text("email").notNull().default(""),
+    unitId: integer("unit_id").references(() => orgUnits.id, { onDelete: "set null" }),
+    /** False: a former leader, listed in the archive. */
+    current: boolean("current").notNull().default(true),
+    position: integer("position").notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index("leaders_site_idx").on(t.siteId, t.current, t.position)],
+);
+export type Leader = typeof leaders.$inferSelect;
+export type NewLeader = typeof leaders.$inferInsert;

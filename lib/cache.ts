@@ -26,6 +26,10 @@ export const tags = {
   albums: (siteId: number) => site(siteId, "albums"),
   album: (siteId: number, slug: string) => site(siteId, `album:${slug}`),
   sitemap: (siteId: number) => site(siteId, "sitemap"),
+  /** The unit (issue 14): Giới thiệu texts, leaders, units; /gioi-thieu…, /danh-ba, /en, /tiep-can-thong-tin. */
+  unit: (siteId: number) => site(siteId, "unit"),
+  /** The editable statements: /kha-nang-tiep-can, /chinh-sach-bao-ve-du-lieu-ca-nhan. */
+  statements: (siteId: number) => site(siteId, "statements"),
   /** A province's "Tin từ xã, phường": what its components sent up and it approved. */
   sentUp: (provinceId: number) => site(provinceId, "sent-up"),
 } as const;
@@ -77,6 +81,15 @@ export function invalidateAlbums(siteId: number, slugs: string[]): void {
 /** An image's texts show in albums and on article cards. */
 export function invalidateMedia(siteId: number, change: { albumSlugs: string[]; usedInArticles: boolean }): void {
   invalidate(...(change.albumSlugs.length ? [tags.albums(siteId), ...change.albumSlugs.map((slug) => tags.album(siteId, slug))] : []), ...(change.usedInArticles ? [tags.covers(siteId)] : []));
+}
+
+/** Leaders, units and the Giới thiệu texts show only on the unit's own pages. */
+export function invalidateUnit(siteId: number): void {
+  invalidate(tags.unit(siteId));
+}
+
+export function invalidateStatements(siteId: number): void {
+  invalidate(tags.statements(siteId));
 }
 
 /** A site's name, kind, hosts or state: every page of every site may show it (directories, parents). */

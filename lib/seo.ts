@@ -19,6 +19,10 @@ type PageSeo = {
   /** Feeds besides the site-wide one (a category's own). */
   feeds?: Feed[];
   noindex?: boolean;
+  /** Versions of the page in other languages (hreflang), e.g. { vi: "/gioi-thieu", en: "/en" }. */
+  languages?: Record<string, string>;
+  /** og:locale when the page is not Vietnamese. */
+  locale?: string;
 };
 
 export function siteFeed(siteName: string): Feed {
@@ -40,13 +44,13 @@ export function pageMetadata(seo: PageSeo): Metadata {
     metadataBase: new URL(seo.origin),
     title: seo.title,
     description: seo.description,
-    alternates: { canonical: seo.path, types: { "application/rss+xml": feeds } },
+    alternates: { canonical: seo.path, types: { "application/rss+xml": feeds }, ...(seo.languages ? { languages: seo.languages } : {}) },
     openGraph: {
       title: socialTitle,
       description: seo.description,
       url: seo.path,
       siteName: seo.siteName,
-      locale: "vi_VN",
+      locale: seo.locale ?? "vi_VN",
       images: [image],
       ...(seo.article
         ? {

@@ -13,9 +13,18 @@ const CACHED_ROUTES = [
   "/[site]/trang-thanh-phan",
   "/[site]/rss.xml",
   "/[site]/chuyen-muc/[slug]/rss.xml",
+  // The unit and the pages around the content (issue 14).
+  "/[site]/gioi-thieu",
+  "/[site]/gioi-thieu/lanh-dao",
+  "/[site]/gioi-thieu/co-cau-to-chuc",
+  "/[site]/en",
+  "/[site]/so-do-cong",
+  "/[site]/tiep-can-thong-tin",
+  "/[site]/kha-nang-tiep-can",
+  "/[site]/chinh-sach-bao-ve-du-lieu-ca-nhan",
 ];
 // Rendered per request: a cached copy would show one reader's search or votes to the next.
-const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]"];
+const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/danh-ba"];
 
 const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8"));
 // Static routes are prerendered once; dynamic ones (generateStaticParams) on first request.

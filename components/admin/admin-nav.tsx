@@ -7,11 +7,13 @@ export type NavItem = { href: string; label: string };
 
 export function AdminNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  // The longest matching item wins (/admin/gioi-thieu/lanh-dao is not also "Giới thiệu").
+  const current = items.filter((i) => (i.href === "/admin" ? pathname === "/admin" : pathname.startsWith(i.href))).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label="Quản trị">
       <ul className="flex gap-1 overflow-x-auto md:flex-col">
         {items.map((item) => {
-          const active = item.href === "/admin" ? pathname === "/admin" : pathname.startsWith(item.href);
+          const active = item.href === current;
           return (
             <li key={item.href}>
               <Link

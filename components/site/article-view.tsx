@@ -1,6 +1,7 @@
 import type { Cover } from "@/db/articles";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { formatDateTime } from "@/lib/format";
+import { LastUpdated } from "./last-updated";
 
 export type ArticleViewData = {
   title: string;
@@ -11,6 +12,8 @@ export type ArticleViewData = {
   byline: string;
   cover: Cover | null;
   coverCaption: string;
+  /** Its last edit: "Cập nhật lần cuối" (the published page; a preview has none yet). */
+  updatedAt?: string | null;
 };
 
 /**
@@ -65,6 +68,7 @@ export function ArticleView({
         <div dangerouslySetInnerHTML={{ __html: article.body }} />
         {article.byline && <p className="text-right font-semibold italic">{article.byline}</p>}
       </div>
+      <LastUpdated at={article.updatedAt} className="mt-2 text-right" />
       {share}
     </article>
     </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SiteChrome } from "@/db/reader-data";
-import { isProvincial, portalName, unitName } from "@/lib/site";
+import { portalName, unitName } from "@/lib/site";
+import type { MenuItem } from "@/lib/site-pages";
 import { HeaderSearch } from "./header-search";
 
 /** "Cổng thông tin điện tử huyện Hưng Hà" → ["Cổng thông tin điện tử", "huyện Hưng Hà"]. */
@@ -9,8 +10,11 @@ function splitPortalName(name: string): [string, string] {
   return match ? [match[1]!, match[2]!] : ["", name];
 }
 
-/** The menu's items, drawn as a bar on wide screens and inside <details> on phones. */
-function MenuItems({ items, linkClass, directory }: { items: { id: number; slug: string; name: string }[]; linkClass: string; directory: boolean }) {
+/**
+ * The menu's items (the site's menu: lib/site-pages.ts resolveMenu over categories and
+ * lib/sections.ts), drawn as a bar on wide screens and inside <details> on phones.
+ */
+function MenuItems({ items, linkClass }: { items: MenuItem[]; linkClass: string }) {
   return (
     <>
       <li>
@@ -18,28 +22,20 @@ function MenuItems({ items, linkClass, directory }: { items: { id: number; slug:
           Trang chủ
         </Link>
       </li>
-      {items.map((c) => (
-        <li key={c.id}>
-          <Link href={`/chuyen-muc/${c.slug}`} className={linkClass}>
-            {c.name}
+      {items.map((item) => (
+        <li key={item.ref}>
+          <Link href={item.href} className={linkClass}>
+            {item.label}
           </Link>
         </li>
       ))}
-      {directory && (
-        <li>
-          <Link href="/trang-thanh-phan" className={linkClass}>
-            Xã, phường
-          </Link>
-        </li>
-      )}
     </>
   );
 }
 
 export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
   const [kicker, title] = splitPortalName(chrome.settings.portalName);
-  const menu = chrome.categories.filter((c) => c.parentId === null);
-  const directory = isProvincial(chrome.site.kind);
+  const menu = chrome.menu.filter((item) => item.visible);
   return (
     <header>
       <div className="bg-gradient-to-r from-brand-900 via-brand-700 to-brand-600 text-white">
@@ -58,7 +54,7 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
       <nav aria-label="Chuyên mục" className="sticky top-0 z-30 bg-brand-800 text-white shadow">
         <div className="mx-auto max-w-6xl px-2">
           <ul className="hidden md:flex md:flex-wrap">
-            <MenuItems items={menu} directory={directory} linkClass="block px-3 py-3 text-sm font-semibold hover:bg-brand-600" />
+            <MenuItems items={menu} linkClass="block px-3 py-3 text-sm font-semibold hover:bg-brand-600" />
           </ul>
           <details className="nav-toggle md:hidden">
             <summary className="flex cursor-pointer items-center gap-2 px-2 py-3 font-semibold">
@@ -68,7 +64,7 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
               Danh mục
             </summary>
             <ul className="border-t border-white/20 pb-2">
-              <MenuItems items={menu} directory={directory} linkClass="block px-3 py-2.5 hover:bg-brand-600" />
+              <MenuItems items={menu} linkClass="block px-3 py-2.5 hover:bg-brand-600" />
             </ul>
           </details>
         </div>

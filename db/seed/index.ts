@@ -27,6 +27,7 @@ import { demoArticles, demoCategories } from "./articles-data";
 import { landscapeCaptions, renderCover, renderLandscape } from "./images";
 import { referenceArticle, referencePoll } from "./reference";
 import { demoCommunes, demoProvince, type DemoSite } from "./sites-data";
+import { prepareUnitImages, seedUnitInfo, type UnitImages } from "./unit-info";
 
 const SEED_MARKER = "seed";
 // Serializes seeding between app instances starting together on one PostgreSQL.
@@ -158,6 +159,13 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
       const first = demo.articles[0]!;
       const file = await renderCover(COVER_THEMES[index % COVER_THEMES.length]!, 100 + index);
       siteCovers.set(demo.slug, await storeImage(file, { originalName: `${slugify(first.title).slice(0, 60)}.jpg`, alt: first.title, caption: "" }));
+    }
+  }
+  // Leaders' portrait placeholders, boundary maps and landmark photos of every site.
+  const unitImages = new Map<string, UnitImages>();
+  if (withImages) {
+    for (const [index, demo] of [demoDistrict, ...demoSites].entries()) {
+      unitImages.set(demo.slug, await prepareUnitImages(demo, index, { landmarks: demo.slug !== demoDistrict.slug }));
     }
   }
   // Real accounts with a random password nobody knows (one hash for all: it is never
@@ -294,11 +302,17 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
       }
     }
 
+    // The district's landmark photos are two of its gallery's.
+    const districtLandmarks = [landscapeMedia[0], landscapeMedia[5]].flatMap((m) => (m && mediaIds.has(m) ? [mediaIds.get(m)!] : []));
+    await seedUnitInfo(tx, siteId, demoDistrict, unitImages.get(demoDistrict.slug) ?? null, districtLandmarks);
+
     const editorsOf = (demo: DemoSite) => demo.editors.map((e) => ({ ...e, passwordHash: unknownPassword }));
     await seedSite(tx, province!.id, demoProvince, { cover: siteCovers.get(demoProvince.slug), editors: editorsOf(demoProvince), random });
+    await seedUnitInfo(tx, province!.id, demoProvince, unitImages.get(demoProvince.slug) ?? null);
     for (const [position, demo] of demoCommunes.entries()) {
       const [commune] = await tx.insert(sites).values({ slug: demo.slug, kind: demo.kind, name: demo.name, parentId: province!.id, position: position + 1 }).returning({ id: sites.id });
       const sentUp = await seedSite(tx, commune!.id, demo, { cover: siteCovers.get(demo.slug), editors: editorsOf(demo), random });
+      await seedUnitInfo(tx, commune!.id, demo, unitImages.get(demo.slug) ?? null);
       if (sentUp.length) await tx.insert(articleSyndications).values(sentUp.map((articleId) => ({ articleId, targetSiteId: province!.id, status: "approved" as const, decidedAt: now })));
     }
 

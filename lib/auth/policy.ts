@@ -38,6 +38,14 @@ const GRANTS = {
   "album.manage": editors,
   "poll.manage": editors,
   "settings.edit": admins,
+  /** The unit itself: Giới thiệu texts, leaders, units, their English texts. */
+  "unit.manage": editors,
+  /** The accessibility statement and the personal-data policy. */
+  "pages.edit": editors,
+  /** The main menu: order, labels, what shows. */
+  "menu.manage": editors,
+  /** The planned-suspension notice (NĐ 224/2026 Điều 13). */
+  "suspension.manage": admins,
   /** The people of this site: add, change their role, disable, reset passwords. */
   "users.manage": admins,
   "audit.view": admins,

@@ -10,9 +10,10 @@ import { createCategory } from "@/db/categories";
 import type { Database } from "@/db/client";
 import { updateMediaText, uploadMedia } from "@/db/media";
 import { castVote, createPoll } from "@/db/polls";
-import { albums, articleSyndications, articles, categories, media, pollOptions, polls, sites, users } from "@/db/schema";
+import { albums, articleSyndications, articles, categories, leaders, media, orgUnits, pollOptions, polls, settings, sites, users } from "@/db/schema";
 import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
 import { appointMember } from "@/db/sites";
+import { createLeader, createUnit } from "@/db/unit-info";
 import { CROSS_SITE_MESSAGE, type ActionState } from "@/lib/auth/action";
 import { PASSWORD_CHANGE_FIRST_MESSAGE, SESSION_EXPIRED_MESSAGE } from "@/lib/auth/guard";
 import { signOut } from "@/lib/auth/auth";
@@ -62,6 +63,9 @@ type Fixtures = {
   sendable: number;
   /** A pending request sent up to the site, to decide on. */
   sentHere: number;
+  /** A leader and a unit of the site (issue 14). */
+  leader: number;
+  orgUnit: number;
   /** The site's own row, as updateSiteAction would post it unchanged. */
   site: { name: string; slug: string; kind: string; state: string; parentId: string; hosts: string };
 };
@@ -145,10 +149,18 @@ const SITES = "app/admin/(panel)/trang/actions.ts";
 const SENT_UP = "app/admin/(panel)/tin-gui-len/actions.ts";
 const ACCOUNT = "app/admin/(panel)/tai-khoan/actions.ts";
 const PANEL = "app/admin/(panel)/actions.ts";
+const UNIT = "app/admin/(panel)/gioi-thieu/actions.ts";
+const STATEMENTS = "app/admin/(panel)/trang-thong-tin/actions.ts";
+const MENU = "app/admin/(panel)/trinh-don/actions.ts";
+const SUSPENSION = "app/admin/(panel)/tam-ngung/actions.ts";
 const SIGN_IN = "app/admin/(auth)/dang-nhap/actions.ts";
 
 const article = (f: Fixtures) => ({ title: "Bài kiểm tra quyền", summary: "", body: "<p>Nội dung</p>", byline: "", categoryId: f.category, coverCaption: "" });
 const category = () => ({ name: "Chuyên mục kiểm tra quyền", description: "", parentId: "", slug: "" });
+const leaderFields = () => ({ name: "Lãnh đạo kiểm tra quyền", title: "Phó Chủ tịch", term: "", photoMediaId: "", unitId: "", current: "on" });
+const unitFields = () => ({ name: "Đơn vị kiểm tra quyền", kind: "phong", parentId: "", functions: "" });
+/** dd/mm/yyyy of a day `days` from now, as the DateTimeField posts it. */
+const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString("en-GB", { timeZone: "Asia/Ho_Chi_Minh" });
 let newSites = 0;
 
 // Within a module, rows that destroy a fixture come after the rows that need it.
@@ -206,6 +218,26 @@ const ROWS: Row[] = [
     call: viaForm((f) => ({ id: f.sendable }))("sendUpAction"),
   },
   { module: SENT_UP, action: "decideAction", permission: "syndication.review", namesRows: true, call: viaForm((f) => ({ id: f.sentHere, decision: "approve" }))("decideAction") },
+  { module: UNIT, action: "saveIntroAction", permission: "unit.manage", namesRows: false, call: viaForm(() => ({ history: "<p>Lịch sử kiểm tra quyền</p>", mapMediaId: "", landmarkMediaIds: "" }))("saveIntroAction") },
+  { module: UNIT, action: "createLeaderAction", permission: "unit.manage", namesRows: false, call: viaForm(leaderFields)("createLeaderAction") },
+  { module: UNIT, action: "updateLeaderAction", permission: "unit.manage", namesRows: true, call: viaForm((f) => ({ ...leaderFields(), id: f.leader }))("updateLeaderAction") },
+  { module: UNIT, action: "moveLeaderAction", permission: "unit.manage", namesRows: true, call: viaForm((f) => ({ id: f.leader, direction: "up" }))("moveLeaderAction") },
+  { module: UNIT, action: "createUnitAction", permission: "unit.manage", namesRows: false, call: viaForm(unitFields)("createUnitAction") },
+  { module: UNIT, action: "updateUnitAction", permission: "unit.manage", namesRows: true, call: viaForm((f) => ({ ...unitFields(), id: f.orgUnit }))("updateUnitAction") },
+  { module: UNIT, action: "moveUnitAction", permission: "unit.manage", namesRows: true, call: viaForm((f) => ({ id: f.orgUnit, direction: "down" }))("moveUnitAction") },
+  { module: UNIT, action: "deleteLeaderAction", permission: "unit.manage", namesRows: true, call: viaForm((f) => ({ id: f.leader }))("deleteLeaderAction") },
+  { module: UNIT, action: "deleteUnitAction", permission: "unit.manage", namesRows: true, call: viaForm((f) => ({ id: f.orgUnit }))("deleteUnitAction") },
+  { module: STATEMENTS, action: "saveStatementAction", permission: "pages.edit", namesRows: false, call: viaForm(() => ({ page: "kha-nang-tiep-can", html: "<p>Tuyên bố kiểm tra quyền</p>" }))("saveStatementAction") },
+  { module: MENU, action: "saveMenuAction", permission: "menu.manage", namesRows: false, call: viaForm(() => ({ "items.0.ref": "section:/gioi-thieu", "items.0.label": "Giới thiệu chung", "items.0.visible": "on" }))("saveMenuAction") },
+  { module: MENU, action: "resetMenuAction", permission: "menu.manage", namesRows: false, call: viaForm(() => ({}))("resetMenuAction") },
+  {
+    module: SUSPENSION,
+    action: "saveSuspensionAction",
+    permission: "suspension.manage",
+    namesRows: false,
+    call: viaForm(() => ({ startsAt: dayFromNow(30), startsAtTime: "22:00", endsAt: dayFromNow(31), endsAtTime: "02:00", message: "Nâng cấp máy chủ kiểm tra quyền." }))("saveSuspensionAction"),
+  },
+  { module: SUSPENSION, action: "clearSuspensionAction", permission: "suspension.manage", namesRows: false, call: viaForm(() => ({}))("clearSuspensionAction") },
   { module: ACCOUNT, action: "changePasswordAction", permission: "account", namesRows: false, call: viaForm(() => ({ current: "sai-mat-khau", next: "Matkhau-moi-2026", confirm: "Matkhau-moi-2026" }))("changePasswordAction") },
   { module: ACCOUNT, action: "updateNameAction", permission: "account", namesRows: false, call: viaForm(() => ({ name: "Tên mới của tôi" }))("updateNameAction") },
   { module: ACCOUNT, action: "signOutEverywhereAction", permission: "account", namesRows: false, call: (mod) => (mod.signOutEverywhereAction as () => Promise<unknown>)() },
@@ -255,7 +287,11 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
   await updateMediaText(db, admin, photo, { alt: "Ảnh", caption: "" });
   const user = (await appointMember(db, admin, { email: `quyen-muc-tieu-${site.toLowerCase()}@example.vn`, name: "Người bị sửa", role: "author", password: "Matkhau-dai-2026" })).id;
   const [row] = await db.select().from(sites).where(eq(sites.id, siteId));
+  const orgUnit = (await createUnit(db, editor, { name: "Đơn vị phân quyền", kind: "phong", parentId: null })).id;
+  const leader = (await createLeader(db, editor, { name: "Lãnh đạo phân quyền", title: "Chủ tịch", current: true, photoMediaId: null, unitId: orgUnit })).id;
   return {
+    leader,
+    orgUnit,
     siteId,
     category: categoryId,
     spareCategory,
@@ -304,6 +340,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await saveSiteSettings(db, staff.A.admin, originalSettings.A);
+  await db.delete(leaders).where(and(inArray(leaders.siteId, [A, B]), inArray(leaders.name, ["Lãnh đạo phân quyền", "Lãnh đạo kiểm tra quyền"])));
+  await db.delete(orgUnits).where(and(inArray(orgUnits.siteId, [A, B]), inArray(orgUnits.name, ["Đơn vị phân quyền", "Đơn vị kiểm tra quyền"])));
+  await db.delete(settings).where(and(inArray(settings.siteId, [A, B]), inArray(settings.key, ["menu", "suspension", "page:kha-nang-tiep-can"])));
   await saveSiteSettings(db, staff.B.admin, originalSettings.B);
   await db.delete(sites).where(like(sites.slug, "quyen-%"));
   const fixtureCategories = await db.select({ id: categories.id }).from(categories).where(inArray(categories.siteId, [A, B]));

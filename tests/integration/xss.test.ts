@@ -22,6 +22,7 @@ import { addAlbumPhotos, createAlbum, deleteAlbum, getPublishedAlbum, setAlbumPu
 import { createArticle, transitionArticle } from "@/db/article-editor";
 import { findPublishedArticle, listPublishedArticles } from "@/db/articles";
 import { createCategory, listCategories } from "@/db/categories";
+import { resolveMenu } from "@/lib/site-pages";
 import type { Database } from "@/db/client";
 import { updateMediaText, uploadMedia } from "@/db/media";
 import { createPoll, getPoll } from "@/db/polls";
@@ -32,7 +33,7 @@ import { appointMember, createSite, listSites, updateSite } from "@/db/sites";
 import { listUsers } from "@/db/users";
 import { articleFormSchema } from "@/lib/article-form";
 import type { Actor, Role } from "@/lib/auth/policy";
-import { agencyName, type SiteInfo } from "@/lib/site";
+import { agencyName, isProvincial, type SiteInfo } from "@/lib/site";
 import { highlightTerms } from "@/lib/search-query";
 import { breadcrumbList, newsArticle, webSite } from "@/lib/structured-data";
 import { createActors, siteIdOf } from "../support/actors";
@@ -114,6 +115,9 @@ async function chromeOf(of: SiteInfo, settings?: SiteSettings) {
     parent: parent ? { site: parent, origin: PARENT_ORIGIN, name: agencyName(parent) } : null,
     settings: settings ?? (await getSiteSettings(db, of)),
     categories: await listCategories(db, of.id),
+    // The menu as the chrome resolves it (categories and lib/sections.ts), no suspension notice.
+    menu: resolveMenu(null, await listCategories(db, of.id), isProvincial(of.kind)),
+    suspension: null,
   };
 }
 
