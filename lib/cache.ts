@@ -26,6 +26,11 @@ export const tags = {
   albums: (siteId: number) => site(siteId, "albums"),
   album: (siteId: number, slug: string) => site(siteId, `album:${slug}`),
   sitemap: (siteId: number) => site(siteId, "sitemap"),
+  /** The documents register's lists, facets, feeds and exports. */
+  documents: (siteId: number) => site(siteId, "documents"),
+  document: (siteId: number, slug: string) => site(siteId, `document:${slug}`),
+  /** Names of loại, cơ quan and lĩnh vực: on every document page. */
+  documentLists: (siteId: number) => site(siteId, "document-lists"),
   /** A province's "Tin từ xã, phường": what its components sent up and it approved. */
   sentUp: (provinceId: number) => site(provinceId, "sent-up"),
 } as const;
@@ -77,6 +82,15 @@ export function invalidateAlbums(siteId: number, slugs: string[]): void {
 /** An image's texts show in albums and on article cards. */
 export function invalidateMedia(siteId: number, change: { albumSlugs: string[]; usedInArticles: boolean }): void {
   invalidate(...(change.albumSlugs.length ? [tags.albums(siteId), ...change.albumSlugs.map((slug) => tags.album(siteId, slug))] : []), ...(change.usedInArticles ? [tags.covers(siteId)] : []));
+}
+
+/** A document shows its relations from both sides: its related documents' pages change with it. */
+export function invalidateDocuments(siteId: number, slugs: (string | undefined)[]): void {
+  invalidate(tags.documents(siteId), tags.sitemap(siteId), ...slugs.filter((s): s is string => Boolean(s)).map((slug) => tags.document(siteId, slug)));
+}
+
+export function invalidateDocumentLists(siteId: number): void {
+  invalidate(tags.documentLists(siteId), tags.documents(siteId));
 }
 
 /** A site's name, kind, hosts or state: every page of every site may show it (directories, parents). */

@@ -27,6 +27,7 @@ import { demoArticles, demoCategories } from "./articles-data";
 import { landscapeCaptions, renderCover, renderLandscape } from "./images";
 import { referenceArticle, referencePoll } from "./reference";
 import { demoCommunes, demoProvince, type DemoSite } from "./sites-data";
+import { documentUnit, renderDemoDocumentFiles, seedDocuments, type SeedFile } from "./documents";
 
 const SEED_MARKER = "seed";
 // Serializes seeding between app instances starting together on one PostgreSQL.
@@ -159,6 +160,11 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
       const file = await renderCover(COVER_THEMES[index % COVER_THEMES.length]!, 100 + index);
       siteCovers.set(demo.slug, await storeImage(file, { originalName: `${slugify(first.title).slice(0, 60)}.jpg`, alt: first.title, caption: "" }));
     }
+  }
+  // Documents' PDFs, with the images: tests skip both.
+  const documentFilesBySite = new Map<string, SeedFile[]>();
+  if (withImages) {
+    for (const site of [demoDistrict, ...demoSites]) documentFilesBySite.set(site.slug, await renderDemoDocumentFiles(documentUnit(site)));
   }
   // Real accounts with a random password nobody knows (one hash for all: it is never
   // typed): a site admin resets it to hand an account over.
@@ -294,11 +300,15 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
       }
     }
 
+    await seedDocuments(tx, siteId, documentUnit(demoDistrict), documentFilesBySite.get(demoDistrict.slug));
+
     const editorsOf = (demo: DemoSite) => demo.editors.map((e) => ({ ...e, passwordHash: unknownPassword }));
     await seedSite(tx, province!.id, demoProvince, { cover: siteCovers.get(demoProvince.slug), editors: editorsOf(demoProvince), random });
+    await seedDocuments(tx, province!.id, documentUnit(demoProvince), documentFilesBySite.get(demoProvince.slug));
     for (const [position, demo] of demoCommunes.entries()) {
       const [commune] = await tx.insert(sites).values({ slug: demo.slug, kind: demo.kind, name: demo.name, parentId: province!.id, position: position + 1 }).returning({ id: sites.id });
       const sentUp = await seedSite(tx, commune!.id, demo, { cover: siteCovers.get(demo.slug), editors: editorsOf(demo), random });
+      await seedDocuments(tx, commune!.id, documentUnit(demo), documentFilesBySite.get(demo.slug));
       if (sentUp.length) await tx.insert(articleSyndications).values(sentUp.map((articleId) => ({ articleId, targetSiteId: province!.id, status: "approved" as const, decidedAt: now })));
     }
 

@@ -10,6 +10,13 @@ const TYPES: Record<string, string> = {
   ".jpg": "image/jpeg",
   ".png": "image/png",
   ".gif": "image/gif",
+  // Documents' attachments (lib/document-files.ts), checked by content at upload.
+  ".pdf": "application/pdf",
+  ".doc": "application/msword",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".xls": "application/vnd.ms-excel",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".odt": "application/vnd.oasis.opendocument.text",
 };
 
 // Stored names are random and never reused, so a file never changes: cache it for a year.
