@@ -13,9 +13,12 @@ const CACHED_ROUTES = [
   "/[site]/trang-thanh-phan",
   "/[site]/rss.xml",
   "/[site]/chuyen-muc/[slug]/rss.xml",
+  "/[site]/van-ban/[slug]",
+  "/[site]/van-ban/rss.xml",
+  "/[site]/van-ban/loai/[slug]/rss.xml",
 ];
 // Rendered per request: a cached copy would show one reader's search or votes to the next.
-const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]"];
+const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/van-ban", "/[site]/van-ban.json", "/[site]/van-ban.csv"];
 
 const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8"));
 // Static routes are prerendered once; dynamic ones (generateStaticParams) on first request.

@@ -17,6 +17,7 @@ const NAV: (NavItem & { permission: Permission | null })[] = [
   { href: "/admin/bai-viet", label: "Bài viết", permission: "article.write" },
   { href: "/admin/tin-gui-len", label: "Tin từ xã, phường", permission: "syndication.review" },
   { href: "/admin/chuyen-muc", label: "Chuyên mục", permission: "category.manage" },
+  { href: "/admin/van-ban", label: "Văn bản", permission: "document.write" },
   { href: "/admin/thu-vien", label: "Thư viện ảnh", permission: "media.upload" },
   { href: "/admin/album", label: "Album ảnh", permission: "album.manage" },
   { href: "/admin/binh-chon", label: "Bình chọn", permission: "poll.manage" },
