@@ -5,6 +5,9 @@ import { LOGO } from "@/lib/structured-data";
 import { xmlHeaders } from "@/lib/xml";
 
 export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
 /** The newest documents of every loại as RSS 2.0. */
 export async function GET(_request: Request, { params }: RouteContext<"/[site]/van-ban/rss.xml">) {
