@@ -23,7 +23,7 @@ const nextConfig = {
   // proxy.ts redirects trailing slashes itself: Next's redirect carries no security headers.
   skipTrailingSlashRedirect: true,
   // PGlite loads its WASM and data files from its own package folder at runtime.
-  serverExternalPackages: ["@electric-sql/pglite", "sharp", "@node-rs/argon2", "@aws-sdk/client-s3"],
+  serverExternalPackages: ["@electric-sql/pglite", "sharp", "@node-rs/argon2", "@aws-sdk/client-s3", "pdfkit", "fontkit", "unpdf"],
   // Reader pages and their data, cached in memory by tag; see the file for why not Next's
   // default (pages prerendered by `next build` are never served from it).
   cacheHandler: fileURLToPath(new URL("./lib/cache-handler.mjs", import.meta.url)),

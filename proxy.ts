@@ -8,7 +8,8 @@ import { VISITOR_COOKIE, isVisitorId, newVisitorId, visitorCookieOptions } from 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const TRAILING_SLASH = /\/+$/;
 /** Reader pages rendered per request (no page cache): they get a nonce for their scripts. */
-const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|binh-chon\/[^/]+)$/;
+const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|van-ban|binh-chon\/[^/]+)$/;
+const CATEGORY_PAGE = /^\/chuyen-muc\/([^/]+)$/;
 
 function withNonce(headers: Headers) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
@@ -110,8 +111,8 @@ function isServerAction(request: NextRequest): boolean {
 }
 
 // Everything but Next's own files, media, static files and machine endpoints. The upload
-// route is left out too: proxy would buffer (and past 10 MB silently cut) the request body
+// routes (images, documents' files) are left out too: proxy would buffer (and past 10 MB silently cut) the request body
 // before the handler could refuse it; the handler checks the session itself.
 export const config = {
-  matcher: ["/((?!_next/|api/|media/|admin/thu-vien/tai-len|logo\\.png|logo\\.svg|favicon\\.ico).*)"],
+  matcher: ["/((?!_next/|api/|media/|admin/thu-vien/tai-len|admin/van-ban/tai-tep|logo\\.png|logo\\.svg|favicon\\.ico).*)"],
 };

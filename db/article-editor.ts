@@ -7,6 +7,7 @@ import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
 import { articleRevisions, articleSlugs, articles, categories, media, users, type ArticleStatus } from "./schema";
 import { UserRuleError } from "./users";
+import { TRANSITION_LABELS, workflowStep, type Transition } from "./workflow";
 
 /** What an editor submits; validated by the action's zod schema before it gets here. */
 export type ArticleInput = {
@@ -214,16 +215,7 @@ export async function saveArticle(db: Database, actor: Actor, id: number, raw: A
   });
 }
 
-export type Transition = "submit" | "publish" | "schedule" | "send_back" | "archive" | "restore_draft";
-
-const TRANSITION_LABELS: Record<Transition, string> = {
-  submit: "Gửi duyệt",
-  publish: "Xuất bản",
-  schedule: "Hẹn giờ đăng",
-  send_back: "Trả lại",
-  archive: "Gỡ bài",
-  restore_draft: "Chuyển về nháp",
-};
+export type { Transition } from "./workflow";
 
 type TransitionOptions = { publishAt?: Date; comment?: string; ip?: string; now?: Date };
 
@@ -234,42 +226,7 @@ type TransitionOptions = { publishAt?: Date; comment?: string; ip?: string; now?
  */
 async function applyTransition(tx: Transaction, actor: Actor, article: typeof articles.$inferSelect, transition: Transition, options: TransitionOptions) {
   const now = options.now ?? new Date();
-  const isEditor = can(actor, "article.publish");
-  const from = article.status;
-  let next: Partial<typeof articles.$inferInsert>;
-  switch (transition) {
-    case "submit":
-      if (from !== "draft") throw new UserRuleError("Chỉ gửi duyệt được bản nháp.");
-      if (!isEditor && article.authorId !== actor.id) throw new ForbiddenError();
-      next = { status: "pending" };
-      break;
-    case "publish":
-      if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được xuất bản.");
-      if (!["draft", "pending", "scheduled", "archived"].includes(from)) throw new UserRuleError("Bài đã được đăng.");
-      next = { status: "published", publishedAt: from === "archived" && article.publishedAt ? article.publishedAt : now };
-      break;
-    case "schedule":
-      if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được hẹn giờ đăng.");
-      if (!options.publishAt || options.publishAt <= now) throw new UserRuleError("Thời điểm đăng phải ở tương lai.");
-      if (!["draft", "pending", "scheduled"].includes(from)) throw new UserRuleError("Không thể hẹn giờ bài đang ở trạng thái này.");
-      next = { status: "scheduled", publishedAt: options.publishAt };
-      break;
-    case "send_back":
-      if (!isEditor) throw new ForbiddenError();
-      if (from !== "pending" && from !== "scheduled") throw new UserRuleError("Chỉ trả lại được bài chờ duyệt.");
-      next = { status: "draft" };
-      break;
-    case "archive":
-      if (!isEditor) throw new ForbiddenError("Chỉ biên tập viên được gỡ bài.");
-      if (from !== "published") throw new UserRuleError("Chỉ gỡ được bài đang đăng.");
-      next = { status: "archived" };
-      break;
-    case "restore_draft":
-      if (!isEditor) throw new ForbiddenError();
-      if (from !== "archived") throw new UserRuleError("Chỉ khôi phục được bài đã gỡ.");
-      next = { status: "draft" };
-      break;
-  }
+  const next: Partial<typeof articles.$inferInsert> = workflowStep(article, transition, { isEditor: can(actor, "article.publish"), actorId: actor.id, publishAt: options.publishAt, now });
   await tx.update(articles).set({ ...next, updatedAt: now }).where(eq(articles.id, article.id));
   const comment = options.comment ? toPlainText(options.comment).slice(0, 500) : "";
   if (transition === "send_back" && comment) {

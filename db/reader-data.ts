@@ -16,6 +16,7 @@ import { getPublicIntro, listPublicLeaders, listPublicUnits, unitLastUpdated } f
 import { getSiteForHost, getSites, originOf, provinceOf } from "./site-directory";
 import { countSitemapArticles, listNewsArticles, listSitemapAlbums, listSitemapArticles, listSitemapCategories, type SitemapEntry } from "./sitemap";
 import { listSentUp } from "./syndication";
+import { listSitemapDocuments } from "./documents-search";
 import { SITEMAP_LIMIT, sitemapPartCount, sitemapSlice } from "@/lib/feeds";
 import { snippet } from "@/lib/highlight";
 import { htmlToText } from "@/lib/plain-text";
@@ -31,7 +32,7 @@ import { fetchWeather, type City, type CityWeather } from "@/lib/weather";
  */
 const SAFETY_NET_SECONDS = 300;
 
-function cached<T>(key: string[], tagList: string[], load: () => Promise<T>, revalidate = SAFETY_NET_SECONDS): Promise<T> {
+export function cached<T>(key: string[], tagList: string[], load: () => Promise<T>, revalidate = SAFETY_NET_SECONDS): Promise<T> {
   return unstable_cache(load, key, { tags: tagList, revalidate })();
 }
 
@@ -247,15 +248,15 @@ export async function getCategoryFeed(siteId: number, categoryId: number) {
   );
 }
 
-const sitemapTags = (siteId: number) => [tags.sitemap(siteId), tags.articles(siteId), tags.categories(siteId), tags.albums(siteId)];
+const sitemapTags = (siteId: number) => [tags.sitemap(siteId), tags.articles(siteId), tags.categories(siteId), tags.albums(siteId), tags.documents(siteId)];
 
 /** Pages that are not articles: the homepage, the gallery, categories, albums. */
 async function sitemapPages(siteId: number): Promise<SitemapEntry[]> {
   const db = await getDb();
-  const [categories, albums, [newest]] = await Promise.all([listSitemapCategories(db, siteId), listSitemapAlbums(db, siteId), listSitemapArticles(db, siteId, { limit: 1, offset: 0 })]);
+  const [categories, albums, [newest], documents] = await Promise.all([listSitemapCategories(db, siteId), listSitemapAlbums(db, siteId), listSitemapArticles(db, siteId, { limit: 1, offset: 0 }), listSitemapDocuments(db, siteId)]);
   const latest = [...categories, ...albums].map((e) => e.lastModified).sort().at(-1) ?? newest?.lastModified ?? new Date(0).toISOString();
   const gallery = albums.map((e) => e.lastModified).sort().at(-1) ?? latest;
-  return [{ path: "/", lastModified: latest }, ...categories, { path: "/thu-vien-anh", lastModified: gallery }, ...albums];
+  return [{ path: "/", lastModified: latest }, ...categories, { path: "/thu-vien-anh", lastModified: gallery }, ...albums, ...documents];
 }
 
 /**

@@ -565,3 +565,148 @@ export const leaders = pgTable(
 );
 export type Leader = typeof leaders.$inferSelect;
 export type NewLeader = typeof leaders.$inferInsert;
+// ---------------------------------------------------------------- documents register (văn bản)
+
+/** Editable per-site lists: loại văn bản, cơ quan ban hành, lĩnh vực. */
+function documentList(name: string) {
+  return pgTable(
+    name,
+    {
+      id: serial("id").primaryKey(),
+      siteId: siteRef(),
+      name: text("name").notNull(),
+      // Loại and lĩnh vực have their own feeds and filters: a stable URL part.
+      slug: text("slug").notNull(),
+      position: integer("position").notNull().default(0),
+      createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [uniqueIndex(`${name}_site_slug_idx`).on(t.siteId, t.slug), uniqueIndex(`${name}_site_name_idx`).on(t.siteId, sql`lower(${t.name})`)],
+  );
+}
+export const documentTypes = documentList("document_types");
+export const documentIssuers = documentList("document_issuers");
+export const documentFields = documentList("document_fields");
+
+/**
+ * Số/ký hiệu (A), trích yếu (A), the text of the attached files (C), người ký (D), folded
+ * by f_unaccent; the number also split at its punctuation so "123" finds "123/QĐ-UBND".
+ */
+const documentSearch = sql.raw(
+  [
+    `setweight(to_tsvector('simple'::regconfig, public.f_unaccent("number" || ' ' || regexp_replace("number", '[^[:alnum:]]+', ' ', 'g'))), 'A')`,
+    `setweight(to_tsvector('simple'::regconfig, public.f_unaccent("summary")), 'A')`,
+    `setweight(to_tsvector('simple'::regconfig, public.f_unaccent("file_text")), 'C')`,
+    `setweight(to_tsvector('simple'::regconfig, public.f_unaccent("signer")), 'D')`,
+  ].join(" || "),
+);
+
+/** A legal or administrative document; its tình trạng is derived (lib/document-state.ts), never stored. */
+export const documents = pgTable(
+  "documents",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    slug: text("slug").notNull(),
+    number: text("number").notNull(),
+    typeId: integer("type_id")
+      .notNull()
+      .references(() => documentTypes.id, { onDelete: "restrict" }),
+    issuerId: integer("issuer_id")
+      .notNull()
+      .references(() => documentIssuers.id, { onDelete: "restrict" }),
+    signer: text("signer").notNull().default(""),
+    signerTitle: text("signer_title").notNull().default(""),
+    issuedOn: date("issued_on").notNull(),
+    // Kept beside issued_on for the unique number per issuer and year (and the year facet).
+    issuedYear: integer("issued_year").notNull(),
+    effectiveOn: date("effective_on"),
+    expiresOn: date("expires_on"),
+    summary: text("summary").notNull(),
+    sourceUrl: text("source_url").notNull().default(""),
+    // The attached files' extracted text, joined; rewritten with the files.
+    fileText: text("file_text").notNull().default(""),
+    status: articleStatus("status").notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(documentSearch),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("documents_site_slug_idx").on(t.siteId, t.slug),
+    uniqueIndex("documents_number_idx").on(t.siteId, t.issuerId, t.issuedYear, sql`lower(${t.number})`),
+    index("documents_public_idx").on(t.siteId, t.status, t.issuedOn.desc(), t.id.desc()),
+    index("documents_search_idx").using("gin", t.searchVector),
+  ],
+);
+export type DocumentRow = typeof documents.$inferSelect;
+
+export const documentFieldLinks = pgTable(
+  "document_field_links",
+  {
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    fieldId: integer("field_id")
+      .notNull()
+      .references(() => documentFields.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.fieldId] }), index("document_field_links_field_idx").on(t.fieldId)],
+);
+
+/** Attached files, stored like media uploads: UPLOADS_DIR/<storage_key>/<file_name>, served at /media/…. */
+export const documentFiles = pgTable(
+  "document_files",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    storageKey: text("storage_key").notNull().unique(),
+    fileName: text("file_name").notNull(),
+    originalName: text("original_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    text: text("text").notNull().default(""),
+    position: integer("position").notNull().default(0),
+    uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("document_files_document_idx").on(t.documentId, t.position)],
+);
+
+export const DOCUMENT_RELATION_KINDS = ["replaces", "amends", "supplements", "guides"] as const;
+export const documentRelationKind = pgEnum("document_relation_kind", DOCUMENT_RELATION_KINDS);
+export type DocumentRelationKind = (typeof DOCUMENT_RELATION_KINDS)[number];
+
+/** `fromId` (the newer document) replaces / amends / supplements / guides `toId`. */
+export const documentRelations = pgTable(
+  "document_relations",
+  {
+    siteId: siteRef(),
+    fromId: integer("from_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    toId: integer("to_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    kind: documentRelationKind("kind").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fromId, t.toId, t.kind] }), index("document_relations_to_idx").on(t.toId)],
+);
+
+/** Every save keeps the document's fields as they were (restore makes them the newest again). */
+export const documentRevisions = pgTable(
+  "document_revisions",
+  {
+    id: serial("id").primaryKey(),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    content: jsonb("content").$type<Record<string, unknown>>().notNull(),
+    note: text("note").notNull().default(""),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("document_revisions_document_idx").on(t.documentId, t.createdAt.desc())],
+);

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { assertCan, type Actor, type Role } from "@/lib/auth/policy";
 import { toPlainText } from "@/lib/sanitize";
-import { SITE_KINDS, SITE_STATES, type SiteInfo, type SiteRef } from "@/lib/site";
+import { agencyName, SITE_KINDS, SITE_STATES, type SiteInfo, type SiteRef } from "@/lib/site";
 import { isValidSlug } from "@/lib/slug";
 import { recordAudit } from "./audit";
+import { insertDefaultLists } from "./document-lists";
 import type { Database, Transaction } from "./client";
 import { siteHosts, siteMembers, sites, users } from "./schema";
 import { assertAllowedPassword, normalizeEmail, UserRuleError } from "./users";
@@ -74,6 +75,8 @@ export async function createSite(db: Database, actor: Actor, raw: SiteInput, ip 
       .values({ slug: input.slug, kind: input.kind, name: input.name, state: input.state, parentId: input.parentId })
       .returning({ id: sites.id, slug: sites.slug });
     await saveHosts(tx, created!.id, input.hosts);
+    // The documents register starts with the usual kinds and fields, and the site's own committee.
+    await insertDefaultLists(tx, created!.id, [agencyName(input)]);
     await recordAudit(tx, { siteId: created!.id, userId: actor.id, action: "site.create", entityType: "site", entityId: created!.id, summary: `Tạo trang ${input.name} (${input.slug})`, ip });
     const admin = firstAdmin && credentials ? await appointOn(tx, actor, created!.id, { ...firstAdmin, role: "admin" }, credentials.passwordHash, credentials.oneTimePassword, ip) : null;
     return { ...created!, admin };

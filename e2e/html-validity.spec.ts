@@ -1,7 +1,7 @@
 import { validateHtml } from "./support/vnu";
 import { expect, REFERENCE, test } from "./fixtures";
 
-test("the W3C checker finds no errors on the homepage, a category, an article, the gallery and search", async ({ request }) => {
+test("the W3C checker finds no errors on the homepage, a category, an article, the gallery, search and the documents register", async ({ request }) => {
   test.setTimeout(120_000);
   const gallery = await (await request.get("/thu-vien-anh")).text();
   const album = /href="(\/thu-vien-anh\/[a-z0-9-]+)"/.exec(gallery)?.[1];
@@ -14,6 +14,9 @@ test("the W3C checker finds no errors on the homepage, a category, an article, t
     album: album!,
     "tim-kiem": "/tim-kiem?q=c%E1%BA%A3i+c%C3%A1ch",
     "binh-chon": "/binh-chon/1",
+    "van-ban": "/van-ban",
+    "van-ban-loc": "/van-ban?q=ke+hoach&nam=2026",
+    "van-ban-chi-tiet": "/van-ban/10-qd-ubnd-2025",
   };
   const pages = await Promise.all(
     Object.entries(paths).map(async ([name, url]) => {

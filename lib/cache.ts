@@ -30,6 +30,11 @@ export const tags = {
   unit: (siteId: number) => site(siteId, "unit"),
   /** The editable statements: /kha-nang-tiep-can, /chinh-sach-bao-ve-du-lieu-ca-nhan. */
   statements: (siteId: number) => site(siteId, "statements"),
+  /** The documents register's lists, facets, feeds and exports. */
+  documents: (siteId: number) => site(siteId, "documents"),
+  document: (siteId: number, slug: string) => site(siteId, `document:${slug}`),
+  /** Names of loại, cơ quan and lĩnh vực: on every document page. */
+  documentLists: (siteId: number) => site(siteId, "document-lists"),
   /** A province's "Tin từ xã, phường": what its components sent up and it approved. */
   sentUp: (provinceId: number) => site(provinceId, "sent-up"),
 } as const;
@@ -90,6 +95,15 @@ export function invalidateUnit(siteId: number): void {
 
 export function invalidateStatements(siteId: number): void {
   invalidate(tags.statements(siteId));
+}
+
+/** A document shows its relations from both sides: its related documents' pages change with it. */
+export function invalidateDocuments(siteId: number, slugs: (string | undefined)[]): void {
+  invalidate(tags.documents(siteId), tags.sitemap(siteId), ...slugs.filter((s): s is string => Boolean(s)).map((slug) => tags.document(siteId, slug)));
+}
+
+export function invalidateDocumentLists(siteId: number): void {
+  invalidate(tags.documentLists(siteId), tags.documents(siteId));
 }
 
 /** A site's name, kind, hosts or state: every page of every site may show it (directories, parents). */

@@ -22,9 +22,13 @@ const CACHED_ROUTES = [
   "/[site]/tiep-can-thong-tin",
   "/[site]/kha-nang-tiep-can",
   "/[site]/chinh-sach-bao-ve-du-lieu-ca-nhan",
+  // The documents register (issue 14).
+  "/[site]/van-ban/[slug]",
+  "/[site]/van-ban/rss.xml",
+  "/[site]/van-ban/loai/[slug]/rss.xml",
 ];
 // Rendered per request: a cached copy would show one reader's search or votes to the next.
-const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/danh-ba"];
+const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/danh-ba", "/[site]/van-ban", "/[site]/van-ban.json", "/[site]/van-ban.csv"];
 
 const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8"));
 // Static routes are prerendered once; dynamic ones (generateStaticParams) on first request.

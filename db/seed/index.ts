@@ -28,6 +28,7 @@ import { landscapeCaptions, renderCover, renderLandscape } from "./images";
 import { referenceArticle, referencePoll } from "./reference";
 import { demoCommunes, demoProvince, type DemoSite } from "./sites-data";
 import { prepareUnitImages, seedUnitInfo, type UnitImages } from "./unit-info";
+import { documentUnit, renderDemoDocumentFiles, seedDocuments, type SeedFile } from "./documents";
 
 const SEED_MARKER = "seed";
 // Serializes seeding between app instances starting together on one PostgreSQL.
@@ -168,6 +169,11 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
       unitImages.set(demo.slug, await prepareUnitImages(demo, index, { landmarks: demo.slug !== demoDistrict.slug }));
     }
   }
+  // Documents' PDFs, with the images: tests skip both.
+  const documentFilesBySite = new Map<string, SeedFile[]>();
+  if (withImages) {
+    for (const site of [demoDistrict, ...demoSites]) documentFilesBySite.set(site.slug, await renderDemoDocumentFiles(documentUnit(site)));
+  }
   // Real accounts with a random password nobody knows (one hash for all: it is never
   // typed): a site admin resets it to hand an account over.
   const unknownPassword = await hashPassword(generatePassword());
@@ -305,14 +311,17 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     // The district's landmark photos are two of its gallery's.
     const districtLandmarks = [landscapeMedia[0], landscapeMedia[5]].flatMap((m) => (m && mediaIds.has(m) ? [mediaIds.get(m)!] : []));
     await seedUnitInfo(tx, siteId, demoDistrict, unitImages.get(demoDistrict.slug) ?? null, districtLandmarks);
+    await seedDocuments(tx, siteId, documentUnit(demoDistrict), documentFilesBySite.get(demoDistrict.slug));
 
     const editorsOf = (demo: DemoSite) => demo.editors.map((e) => ({ ...e, passwordHash: unknownPassword }));
     await seedSite(tx, province!.id, demoProvince, { cover: siteCovers.get(demoProvince.slug), editors: editorsOf(demoProvince), random });
     await seedUnitInfo(tx, province!.id, demoProvince, unitImages.get(demoProvince.slug) ?? null);
+    await seedDocuments(tx, province!.id, documentUnit(demoProvince), documentFilesBySite.get(demoProvince.slug));
     for (const [position, demo] of demoCommunes.entries()) {
       const [commune] = await tx.insert(sites).values({ slug: demo.slug, kind: demo.kind, name: demo.name, parentId: province!.id, position: position + 1 }).returning({ id: sites.id });
       const sentUp = await seedSite(tx, commune!.id, demo, { cover: siteCovers.get(demo.slug), editors: editorsOf(demo), random });
       await seedUnitInfo(tx, commune!.id, demo, unitImages.get(demo.slug) ?? null);
+      await seedDocuments(tx, commune!.id, documentUnit(demo), documentFilesBySite.get(demo.slug));
       if (sentUp.length) await tx.insert(articleSyndications).values(sentUp.map((articleId) => ({ articleId, targetSiteId: province!.id, status: "approved" as const, decidedAt: now })));
     }
 

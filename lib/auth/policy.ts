@@ -37,6 +37,12 @@ const GRANTS = {
   "media.manage": editors,
   "album.manage": editors,
   "poll.manage": editors,
+  /** Documents register (văn bản): write drafts of documents and attach files. */
+  "document.write": everyone,
+  /** Edit anyone's document, publish, schedule, archive; relations; CSV import. */
+  "document.publish": editors,
+  /** The lists documents are filed under: loại văn bản, cơ quan ban hành, lĩnh vực. */
+  "document.lists": editors,
   "settings.edit": admins,
   /** The unit itself: Giới thiệu texts, leaders, units, their English texts. */
   "unit.manage": editors,

@@ -22,6 +22,7 @@ const NAV: (NavItem & { permission: Permission | null })[] = [
   { href: "/admin/gioi-thieu/lanh-dao", label: "Lãnh đạo", permission: "unit.manage" },
   { href: "/admin/gioi-thieu/co-cau-to-chuc", label: "Cơ cấu tổ chức", permission: "unit.manage" },
   { href: "/admin/trang-thong-tin", label: "Trang thông tin", permission: "pages.edit" },
+  { href: "/admin/van-ban", label: "Văn bản", permission: "document.write" },
   { href: "/admin/thu-vien", label: "Thư viện ảnh", permission: "media.upload" },
   { href: "/admin/album", label: "Album ảnh", permission: "album.manage" },
   { href: "/admin/binh-chon", label: "Bình chọn", permission: "poll.manage" },

@@ -6,9 +6,30 @@ import { DateTimeField } from "@/components/ui/date-time-field";
 import type { ActionState } from "@/lib/auth/action";
 import { approveRevisionAction, transitionAction } from "./actions";
 
-/** The buttons that move an article through draft → review → published → archived. */
-export function WorkflowPanel({ id, status, isEditor, isOwner, pendingRevisionId }: { id: number; status: string; isEditor: boolean; isOwner: boolean; pendingRevisionId: number | null }) {
-  const [state, action] = useActionState<ActionState, FormData>(transitionAction, {});
+type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+
+/**
+ * The buttons that move an article through draft → review → published → archived. Documents
+ * use the same panel and workflow (db/workflow.ts) with their own action and noun.
+ */
+export function WorkflowPanel({
+  id,
+  status,
+  isEditor,
+  isOwner,
+  pendingRevisionId,
+  onTransition = transitionAction,
+  noun = "bài",
+}: {
+  id: number;
+  status: string;
+  isEditor: boolean;
+  isOwner: boolean;
+  pendingRevisionId: number | null;
+  onTransition?: Action;
+  noun?: string;
+}) {
+  const [state, action] = useActionState<ActionState, FormData>(onTransition, {});
   const [approveState, approve] = useActionState<ActionState, FormData>(approveRevisionAction, {});
   const hidden = <input type="hidden" name="id" value={id} />;
   return (
@@ -38,7 +59,7 @@ export function WorkflowPanel({ id, status, isEditor, isOwner, pendingRevisionId
         </form>
       )}
       {isEditor && (status === "pending" || status === "scheduled") && (
-        <form action={action} className="flex flex-col gap-2" aria-label="Trả lại bài">
+        <form action={action} className="flex flex-col gap-2" aria-label={`Trả lại ${noun}`}>
           {hidden}
           <input type="hidden" name="transition" value="send_back" />
           <label htmlFor={`comment-${id}`} className="text-sm font-semibold">
@@ -46,7 +67,7 @@ export function WorkflowPanel({ id, status, isEditor, isOwner, pendingRevisionId
           </label>
           <textarea id={`comment-${id}`} name="comment" rows={2} className="rounded border border-stone-300 px-2 py-1.5 text-sm" />
           <div>
-            <SubmitButton variant="secondary">Trả lại tác giả</SubmitButton>
+            <SubmitButton variant="secondary">{noun === "bài" ? "Trả lại tác giả" : "Trả lại người soạn"}</SubmitButton>
           </div>
         </form>
       )}
@@ -54,7 +75,7 @@ export function WorkflowPanel({ id, status, isEditor, isOwner, pendingRevisionId
         <form action={action}>
           {hidden}
           <input type="hidden" name="transition" value="archive" />
-          <SubmitButton variant="danger">Gỡ bài</SubmitButton>
+          <SubmitButton variant="danger">Gỡ {noun}</SubmitButton>
         </form>
       )}
       {isEditor && status === "archived" && (

@@ -1,8 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
 import { publishDueArticles } from "@/db/article-editor";
+import { publishDueDocuments } from "@/db/documents";
 import { getDb } from "@/db/index";
-import { invalidateArticle } from "@/lib/cache";
+import { invalidateArticle, invalidateDocuments } from "@/lib/cache";
 
 /**
  * Publishes scheduled articles whose time has come. Called every few seconds by this
@@ -19,5 +20,8 @@ export async function POST(request: Request) {
   }
   const published = await publishDueArticles(await getDb());
   for (const article of published) invalidateArticle({ siteId: article.siteId, slugs: [article.slug], categoryIds: [article.categoryId] });
-  return Response.json({ published: published.length }, { headers: { "Cache-Control": "no-store" } });
+  // Documents share the articles' workflow, scheduling included.
+  const documents = await publishDueDocuments(await getDb());
+  for (const doc of documents) invalidateDocuments(doc.siteId, [doc.slug, ...doc.relatedSlugs]);
+  return Response.json({ published: published.length, documents: documents.length }, { headers: { "Cache-Control": "no-store" } });
 }

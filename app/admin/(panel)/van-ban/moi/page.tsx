@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { Card } from "@/components/admin/card";
+import { readDocumentLists } from "@/db/document-lists";
+import { getDb } from "@/db/index";
+import { requirePermission } from "@/lib/auth/guard";
+import { DocumentForm } from "../document-form";
+
+export const metadata = { title: "Thêm văn bản" };
+
+export default async function NewDocumentPage() {
+  const user = await requirePermission("document.write");
+  const lists = await readDocumentLists(await getDb(), user.siteId);
+  return (
+    <div className="flex flex-col gap-6">
+      <p className="text-sm">
+        <Link href="/admin/van-ban" className="text-brand-700 hover:underline">
+          ← Văn bản
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">Thêm văn bản</h1>
+      <Card title="Thông tin văn bản">
+        <p className="mb-4 text-sm text-muted">Tạo văn bản (bản nháp) rồi đính kèm tệp và xuất bản ở bước sau.</p>
+        <DocumentForm values={{ number: "", typeId: null, issuerId: lists.issuers[0]?.id ?? null, fieldIds: [], signer: "", signerTitle: "", issuedOn: null, effectiveOn: null, expiresOn: null, summary: "", sourceUrl: "" }} lists={lists} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { deleteDocumentFile, addDocumentFile } from "@/db/documents";
+import { getDb } from "@/db/index";
+import { UserRuleError } from "@/db/users";
+import { routeActor } from "@/lib/auth/guard";
+import { isSameOriginRequest } from "@/lib/auth/origin";
+import { ForbiddenError } from "@/lib/auth/policy";
+import { invalidateDocuments } from "@/lib/cache";
+import { DocumentFileRejectedError, maxDocumentBytes } from "@/lib/document-files";
+import { parseId } from "@/lib/form-fields";
+import { clientIp } from "@/lib/visitor";
+
+/** Room for the multipart framing and the other fields around the file. */
+const FORM_OVERHEAD = 64 * 1024;
+
+function back(id: number | undefined, outcome: { tb?: string; loi?: string }) {
+  const query = new URLSearchParams(outcome as Record<string, string>);
+  return new Response(null, { status: 303, headers: { Location: id ? `/admin/van-ban/${id}?${query}` : `/admin/van-ban?${query}`, "Cache-Control": "no-store" } });
+}
+
+/** Past this, the connection is simply closed: nobody uploads a real document that big. */
+const MAX_DRAINED = 512 * 1024 * 1024;
+
+/**
+ * The body up to `limit` bytes, or null past it. A browser cut off mid-upload shows a
+ * network error instead of our message, so the rest of an over-limit body is read and
+ * thrown away (never kept) before the page answers, up to MAX_DRAINED.
+ */
+async function readBody(request: Request, limit: number): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total <= limit) chunks.push(value);
+      else if (total > MAX_DRAINED) break;
+    }
+  } catch {
+    return null;
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  return total > limit ? null : Buffer.concat(chunks);
+}
+
+/** DocumentFileRejectedError messages → the codes the edit page words (never the text in the URL). */
+function codeOf(error: DocumentFileRejectedError): string {
+  if (/dung lượng/.test(error.message)) return "qua-lon";
+  if (/rỗng/.test(error.message)) return "rong";
+  if (/đời cũ/.test(error.message)) return "doc-cu";
+  if (/PDF bị hỏng/.test(error.message)) return "pdf-hong";
+  return "sai-loai";
+}
+
+/**
+ * Attaches a file to a document, or removes one: a plain multipart form (works without
+ * JavaScript) that lands back on the edit page with the outcome. Left out of proxy.ts so
+ * the size limit applies while the body is read; the session and permission are checked
+ * here, and the data layer checks the document's site and the person's rights again.
+ */
+export async function POST(request: Request) {
+  const id = parseId(new URL(request.url).searchParams.get("id") ?? "");
+  const actor = await routeActor("document.write");
+  if (actor instanceof Response) return actor;
+  if (!isSameOriginRequest(request.headers)) return Response.json({ ok: false, message: "Yêu cầu không đến từ trang quản trị nên bị từ chối." }, { status: 403 });
+  if (!id) return back(undefined, { loi: "loi" });
+
+  const limit = maxDocumentBytes() + FORM_OVERHEAD;
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_DRAINED) return back(id, { loi: "qua-lon" });
+  const body = await readBody(request, limit);
+  if (!body) return back(id, { loi: "qua-lon" });
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    return back(id, { loi: "rong" });
+  }
+  const db = await getDb();
+  const ip = await clientIp();
+  try {
+    const removeFileId = parseId(form.get("removeFileId") ?? "");
+    if (removeFileId) {
+      const done = await deleteDocumentFile(db, actor, id, removeFileId, ip);
+      invalidateDocuments(actor.siteId, [done.slug]);
+      return back(id, { tb: "da-go-tep" });
+    }
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) return back(id, { loi: "rong" });
+    const added = await addDocumentFile(db, actor, id, Buffer.from(await file.arrayBuffer()), file.name, ip);
+    if (added.status === "published") invalidateDocuments(actor.siteId, [added.slug]);
+    return back(id, { tb: added.textLength > 0 ? "da-tai-tep-co-chu" : "da-tai-tep" });
+  } catch (error) {
+    if (error instanceof DocumentFileRejectedError) return back(id, { loi: codeOf(error) });
+    if (error instanceof ForbiddenError) return back(id, { loi: "khong-quyen" });
+    if (error instanceof UserRuleError) return back(undefined, { loi: "loi" });
+    console.error("[document upload] failed:", error instanceof Error ? error.message : "unknown error");
+    return back(id, { loi: "loi" });
+  }
+}
