@@ -37,6 +37,12 @@ const GRANTS = {
   "media.manage": editors,
   "album.manage": editors,
   "poll.manage": editors,
+  /** The leaders' weekly schedule: add, change, cancel entries (Lịch công tác). */
+  "schedule.manage": editors,
+  /** Administrative procedures (Thủ tục hành chính): edit, import from CSV. */
+  "procedure.manage": editors,
+  /** Budget reports, projects and procurement notices (Công khai ngân sách). */
+  "disclosure.manage": editors,
   "settings.edit": admins,
   /** The people of this site: add, change their role, disable, reset passwords. */
   "users.manage": admins,
