@@ -6,7 +6,7 @@ import { ADMIN_HOST_COOKIE, normalizeHost } from "@/lib/site";
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const TRAILING_SLASH = /\/+$/;
 /** Reader pages rendered per request (no page cache): they get a nonce for their scripts. */
-const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|binh-chon\/[^/]+)$/;
+const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|binh-chon\/[^/]+|thu-tuc-hanh-chinh\/tra-cuu)$/;
 const CATEGORY_PAGE = /^\/chuyen-muc\/([^/]+)$/;
 
 function withNonce(headers: Headers) {
@@ -74,14 +74,30 @@ export function proxy(request: NextRequest) {
   const url = request.nextUrl.clone();
   const page = searchParams.get("trang");
   const category = CATEGORY_PAGE.exec(pathname);
-  const path = category && page && /^\d{1,6}$/.test(page) ? `/chuyen-muc/${category[1]}/${page}` : pathname;
+  const path = category && page && /^\d{1,6}$/.test(page) ? `/chuyen-muc/${category[1]}/${page}` : (queryPath(pathname, searchParams) ?? pathname);
   url.pathname = `/${encodeURIComponent(normalizeHost(request.headers.get("host")))}${path === "/" ? "" : path}`;
-  if (!PER_REQUEST_READER_PAGE.test(pathname)) return NextResponse.rewrite(url);
+  if (!PER_REQUEST_READER_PAGE.test(path)) return NextResponse.rewrite(url);
   const headers = new Headers(request.headers);
   const policy = withNonce(headers);
   const response = NextResponse.rewrite(url, { request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+/**
+ * Readers' query strings that become cacheable paths, as `?trang=` does for categories:
+ * `/lich-cong-tac?tuan=2026-W49&lanh-dao=<slug>` → `/lich-cong-tac/2026-W49/<slug>` (the
+ * page checks both). A procedures search (`?q=`, `?linh-vuc=`) goes to its per-request page.
+ */
+function queryPath(pathname: string, searchParams: URLSearchParams): string | undefined {
+  if (pathname === "/lich-cong-tac") {
+    const week = searchParams.get("tuan")?.trim().slice(0, 20);
+    const leader = searchParams.get("lanh-dao")?.trim().slice(0, 100);
+    if (!week && !leader) return undefined;
+    return `/lich-cong-tac/${encodeURIComponent(week || "hien-tai")}${leader ? `/${encodeURIComponent(leader)}` : ""}`;
+  }
+  if (pathname === "/thu-tuc-hanh-chinh" && (searchParams.has("q") || searchParams.has("linh-vuc"))) return "/thu-tuc-hanh-chinh/tra-cuu";
+  return undefined;
 }
 
 function decodable(pathname: string): boolean {

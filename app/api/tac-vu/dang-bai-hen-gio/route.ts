@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
 import { publishDueArticles } from "@/db/article-editor";
 import { getDb } from "@/db/index";
-import { invalidateArticle } from "@/lib/cache";
+import { invalidateArticle, invalidateOnNewDay } from "@/lib/cache";
 
 /**
  * Publishes scheduled articles whose time has come. Called every few seconds by this
@@ -17,6 +17,8 @@ export async function POST(request: Request) {
   if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
     return new Response("Không có quyền", { status: 403 });
   }
+  // The same tick turns the day over for what shows "today" (lib/cache.ts).
+  invalidateOnNewDay();
   const published = await publishDueArticles(await getDb());
   for (const article of published) invalidateArticle({ siteId: article.siteId, slugs: [article.slug], categoryIds: [article.categoryId] });
   return Response.json({ published: published.length }, { headers: { "Cache-Control": "no-store" } });
