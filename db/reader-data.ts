@@ -19,6 +19,7 @@ import { htmlToText } from "@/lib/plain-text";
 import { dateRange, highlightTerms, type SearchRequest } from "@/lib/search-query";
 import { fetchWeather, type City, type CityWeather } from "@/lib/weather";
 import { weekDays, type IsoWeek } from "@/lib/schedule-week";
+import { vietnamDay } from "@/lib/format";
 import { listDisclosures, type DisclosureFilter } from "./disclosures";
 import { findProcedure, listProcedureFields, listProcedures, type ProcedureFilter } from "./procedures";
 import { listScheduleEntries, listScheduleLeaders } from "./schedule";
@@ -335,4 +336,13 @@ export async function getProcedure(siteId: number, slug: string) {
 
 export async function getDisclosures(siteId: number, filter: DisclosureFilter = {}) {
   return cached(["disclosures", String(siteId), filter.kind ?? "", String(filter.year ?? "")], [tags.disclosures(siteId)], async () => listDisclosures(await getDb(), siteId, filter));
+}
+
+/**
+ * Today's Việt Nam date, for pages that show it (the current week, "today" blocks): the
+ * page that read it answers to the `today` tag, so it re-renders after midnight.
+ */
+export async function getToday(): Promise<string> {
+  const day = vietnamDay(new Date());
+  return cached(["today", day], [tags.today], async () => day);
 }

@@ -75,3 +75,12 @@ export function weekLabel(week: IsoWeek): string {
   const show = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
   return `Tuần ${Number(week.slice(6))} (${show(days[0]!)} – ${show(days[6]!)})`;
 }
+
+/** The canonical reader URL of a week (null: the current one) and a leader filter. */
+export function scheduleHref(week: IsoWeek | null, leader?: string): string {
+  const params = new URLSearchParams();
+  if (week) params.set("tuan", week);
+  if (leader) params.set("lanh-dao", leader);
+  const query = params.toString();
+  return query ? `/lich-cong-tac?${query}` : "/lich-cong-tac";
+}
