@@ -10,6 +10,9 @@ const TYPES: Record<string, string> = {
   ".jpg": "image/jpeg",
   ".png": "image/png",
   ".gif": "image/gif",
+  // Disclosure files (lib/disclosure-files.ts), checked by content when stored.
+  ".pdf": "application/pdf",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 // Stored names are random and never reused, so a file never changes: cache it for a year.
