@@ -57,8 +57,8 @@ export type LeaderName = { name: string; position: string; slug: string };
 export function parseLeaderLines(value: string): LeaderName[] {
   const seen = new Set<string>();
   const leaders: LeaderName[] = [];
-  for (const line of toPlainText(value.normalize("NFC")).split(/\r?\n/)) {
-    const [name = "", ...rest] = line.split(",");
+  for (const line of value.normalize("NFC").split(/\r?\n/)) {
+    const [name = "", ...rest] = toPlainText(line).split(",");
     const clean = name.replace(/\s+/g, " ").trim();
     const slug = slugify(clean, 80);
     if (!clean || !slug || seen.has(slug)) continue;
