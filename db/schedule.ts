@@ -106,6 +106,19 @@ export const cancelSchema = z.object({
   reason: text(500, "Lý do hủy").pipe(z.string().min(1, "Vui lòng nhập lý do hủy lịch.")),
 });
 
+/** The cancel form: which entry, and why (shown to readers); named apart from the edit form's reason on the same page. */
+export const cancelSchedule = z.object({
+  cancelReason: cancelSchema.shape.reason,
+  id: z.unknown().transform((value, ctx) => {
+    const parsed = typeof value === "string" && /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : typeof value === "number" && Number.isInteger(value) && value > 0 ? value : undefined;
+    if (parsed === undefined) {
+      ctx.addIssue({ code: "custom", message: "Không tìm thấy lịch công tác." });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+});
+
 // ---------------------------------------------------------------- read models
 
 export type ScheduleChange = { kind: "change" | "cancel"; summary: string; at: string };
