@@ -224,7 +224,7 @@ export async function deleteProcedure(db: Database, actor: Actor, id: number, ip
   });
 }
 
-export type ProcedureImport = { ok: true; created: number; updated: number } | { ok: false; message: string; errors: RowError[] };
+export type ProcedureImport = { ok: true; created: number; updated: number; slugs: string[] } | { ok: false; message: string; errors: RowError[] };
 
 /**
  * Rows already checked by lib/csv-import.ts: all are written or none. A code already on
@@ -244,18 +244,21 @@ export async function importProcedures(db: Database, actor: Actor, rows: { row: 
   return db.transaction(async (tx) => {
     let created = 0;
     let updated = 0;
+    const slugs: string[] = [];
     for (const { input } of rows) {
-      const [existing] = await tx.select({ id: procedures.id }).from(procedures).where(and(eq(procedures.siteId, actor.siteId), eq(procedures.code, input.code))).for("update");
+      const [existing] = await tx.select({ id: procedures.id, slug: procedures.slug }).from(procedures).where(and(eq(procedures.siteId, actor.siteId), eq(procedures.code, input.code))).for("update");
       if (existing) {
         await tx.update(procedures).set({ ...rowValues(input), updatedAt: new Date() }).where(eq(procedures.id, existing.id));
         updated++;
+        slugs.push(existing.slug);
       } else {
         const slug = await slugFor(tx, actor.siteId, input.name, input.code);
         await tx.insert(procedures).values({ siteId: actor.siteId, slug, ...rowValues(input) });
         created++;
+        slugs.push(slug);
       }
     }
     await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "procedure.import", entityType: "procedure", summary: `${created} thủ tục mới, ${updated} thủ tục cập nhật`, ip });
-    return { ok: true as const, created, updated };
+    return { ok: true as const, created, updated, slugs };
   });
 }

@@ -283,7 +283,7 @@ describe("administrative procedures", () => {
 
     const good = parseCsvImport(`${header}\n9.400004,Thủ tục nhập mới,Lĩnh vực kiểm thử,Toàn trình,,,\n1.001193,Đăng ký khai sinh,Hộ tịch,Toàn trình,Ngay trong ngày làm việc,Miễn lệ phí,UBND\n`, PROCEDURE_CSV_COLUMNS, procedureSchema);
     if (!good.ok) throw new Error("expected to parse");
-    expect(await importProcedures(db, staff.A.editor, good.rows.map((input, i) => ({ row: i + 2, input })))).toEqual({ ok: true, created: 1, updated: 1 });
+    expect(await importProcedures(db, staff.A.editor, good.rows.map((input, i) => ({ row: i + 2, input })))).toMatchObject({ ok: true, created: 1, updated: 1, slugs: ["thu-tuc-nhap-moi", "dang-ky-khai-sinh"] });
     expect((await listProcedures(db, siteIds.A, { q: "nhap moi" })).map((p) => p.code)).toEqual(["9.400004"]);
   });
 });
