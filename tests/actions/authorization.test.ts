@@ -10,7 +10,10 @@ import { createCategory } from "@/db/categories";
 import type { Database } from "@/db/client";
 import { updateMediaText, uploadMedia } from "@/db/media";
 import { castVote, createPoll } from "@/db/polls";
-import { albums, articleSyndications, articles, categories, media, pollOptions, polls, sites, users } from "@/db/schema";
+import { createDisclosure, type DisclosureInput } from "@/db/disclosures";
+import { createProcedure } from "@/db/procedures";
+import { createScheduleEntry } from "@/db/schedule";
+import { albums, articleSyndications, articles, categories, disclosures, media, pollOptions, polls, procedures, scheduleEntries, sites, users } from "@/db/schema";
 import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
 import { appointMember } from "@/db/sites";
 import { CROSS_SITE_MESSAGE, type ActionState } from "@/lib/auth/action";
@@ -62,6 +65,10 @@ type Fixtures = {
   sendable: number;
   /** A pending request sent up to the site, to decide on. */
   sentHere: number;
+  /** A schedule entry, a procedure and a disclosure of the site. */
+  scheduleEntry: number;
+  procedure: number;
+  disclosure: number;
   /** The site's own row, as updateSiteAction would post it unchanged. */
   site: { name: string; slug: string; kind: string; state: string; parentId: string; hosts: string };
 };
@@ -145,11 +152,22 @@ const SITES = "app/admin/(panel)/trang/actions.ts";
 const SENT_UP = "app/admin/(panel)/tin-gui-len/actions.ts";
 const ACCOUNT = "app/admin/(panel)/tai-khoan/actions.ts";
 const PANEL = "app/admin/(panel)/actions.ts";
+const SCHEDULE = "app/admin/(panel)/lich-cong-tac/actions.ts";
+const PROCEDURES = "app/admin/(panel)/thu-tuc-hanh-chinh/actions.ts";
+const DISCLOSURES = "app/admin/(panel)/cong-khai/actions.ts";
 const SIGN_IN = "app/admin/(auth)/dang-nhap/actions.ts";
 
 const article = (f: Fixtures) => ({ title: "Bài kiểm tra quyền", summary: "", body: "<p>Nội dung</p>", byline: "", categoryId: f.category, coverCaption: "" });
 const category = () => ({ name: "Chuyên mục kiểm tra quyền", description: "", parentId: "", slug: "" });
 let newSites = 0;
+const scheduleEntry = () => ({ day: "03/12/2026", startTime: "08:00", endTime: "", leaders: "Người Kiểm Quyền, Chủ tịch", content: "Lịch kiểm tra quyền", place: "", chair: "", participants: "", preparingUnit: "", note: "", reason: "" });
+const procedureFields = (code: string) => ({ code, name: "Thủ tục kiểm tra quyền", field: "Lĩnh vực kiểm tra quyền", level: "Toàn trình", processingTime: "", fee: "", agency: "" });
+const disclosureFields = () => ({ kind: "project", title: "Dự án kiểm tra quyền", year: "", stage: "", investor: "", valueVnd: "1.000.000", startDate: "", endDate: "", status: "", link: "", publishedOn: "01/12/2026" });
+function csvUpload(): FormData {
+  const data = new FormData();
+  data.append("file", new File(["Mã TTHC,Tên thủ tục,Lĩnh vực,Mức độ\n9.200001,Thủ tục nhập kiểm tra quyền,Lĩnh vực kiểm tra quyền,Một phần\n"], "tthc.csv", { type: "text/csv" }));
+  return data;
+}
 
 // Within a module, rows that destroy a fixture come after the rows that need it.
 const ROWS: Row[] = [
@@ -206,6 +224,15 @@ const ROWS: Row[] = [
     call: viaForm((f) => ({ id: f.sendable }))("sendUpAction"),
   },
   { module: SENT_UP, action: "decideAction", permission: "syndication.review", namesRows: true, call: viaForm((f) => ({ id: f.sentHere, decision: "approve" }))("decideAction") },
+  { module: SCHEDULE, action: "createScheduleEntryAction", permission: "schedule.manage", namesRows: false, call: viaForm(scheduleEntry)("createScheduleEntryAction") },
+  { module: SCHEDULE, action: "updateScheduleEntryAction", permission: "schedule.manage", namesRows: true, call: viaForm((f) => ({ ...scheduleEntry(), id: f.scheduleEntry, startTime: "09:00", reason: "Đổi giờ" }))("updateScheduleEntryAction") },
+  { module: SCHEDULE, action: "cancelScheduleEntryAction", permission: "schedule.manage", namesRows: true, call: viaForm((f) => ({ id: f.scheduleEntry, cancelReason: "Kiểm tra quyền" }))("cancelScheduleEntryAction") },
+  { module: PROCEDURES, action: "createProcedureAction", permission: "procedure.manage", namesRows: false, call: viaForm(() => procedureFields("9.100001"))("createProcedureAction") },
+  { module: PROCEDURES, action: "updateProcedureAction", permission: "procedure.manage", namesRows: true, call: viaForm((f) => ({ ...procedureFields(f.siteId === A ? "9.000001" : "9.000002"), id: f.procedure, name: "Thủ tục đã sửa quyền" }))("updateProcedureAction") },
+  { module: PROCEDURES, action: "importProceduresAction", permission: "procedure.manage", namesRows: false, call: (mod) => (mod.importProceduresAction as (s: ActionState, f: FormData) => Promise<unknown>)(initial, csvUpload()) },
+  { module: PROCEDURES, action: "deleteProcedureAction", permission: "procedure.manage", namesRows: true, call: viaForm((f) => ({ id: f.procedure }))("deleteProcedureAction") },
+  { module: DISCLOSURES, action: "createDisclosureAction", permission: "disclosure.manage", namesRows: false, call: viaForm(disclosureFields)("createDisclosureAction") },
+  { module: DISCLOSURES, action: "deleteDisclosureAction", permission: "disclosure.manage", namesRows: true, call: viaForm((f) => ({ id: f.disclosure }))("deleteDisclosureAction") },
   { module: ACCOUNT, action: "changePasswordAction", permission: "account", namesRows: false, call: viaForm(() => ({ current: "sai-mat-khau", next: "Matkhau-moi-2026", confirm: "Matkhau-moi-2026" }))("changePasswordAction") },
   { module: ACCOUNT, action: "updateNameAction", permission: "account", namesRows: false, call: viaForm(() => ({ name: "Tên mới của tôi" }))("updateNameAction") },
   { module: ACCOUNT, action: "signOutEverywhereAction", permission: "account", namesRows: false, call: (mod) => (mod.signOutEverywhereAction as () => Promise<unknown>)() },
@@ -255,7 +282,13 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
   await updateMediaText(db, admin, photo, { alt: "Ảnh", caption: "" });
   const user = (await appointMember(db, admin, { email: `quyen-muc-tieu-${site.toLowerCase()}@example.vn`, name: "Người bị sửa", role: "author", password: "Matkhau-dai-2026" })).id;
   const [row] = await db.select().from(sites).where(eq(sites.id, siteId));
+  const scheduleEntryId = await createScheduleEntry(db, editor, scheduleEntry());
+  const procedureId = (await createProcedure(db, editor, procedureFields(site === "A" ? "9.000001" : "9.000002"))).id;
+  const disclosureId = await createDisclosure(db, editor, disclosureFields() as DisclosureInput);
   return {
+    scheduleEntry: scheduleEntryId,
+    procedure: procedureId,
+    disclosure: disclosureId,
     siteId,
     category: categoryId,
     spareCategory,
@@ -314,6 +347,9 @@ afterAll(async () => {
   await db.delete(albums).where(and(inArray(albums.siteId, [A, B]), inArray(albums.title, ["Album phân quyền", "Album đổi tên", "Album kiểm tra quyền"])));
   await db.delete(polls).where(and(inArray(polls.siteId, [A, B]), inArray(polls.question, ["Bình chọn phân quyền?", "Câu hỏi đã sửa?", "Câu hỏi kiểm tra quyền?"])));
   await db.delete(media).where(inArray(media.id, [fx.A.photo, fx.B.photo]));
+  await db.delete(scheduleEntries).where(and(inArray(scheduleEntries.siteId, [A, B]), eq(scheduleEntries.content, "Lịch kiểm tra quyền")));
+  await db.delete(procedures).where(and(inArray(procedures.siteId, [A, B]), eq(procedures.field, "Lĩnh vực kiểm tra quyền")));
+  await db.delete(disclosures).where(and(inArray(disclosures.siteId, [A, B]), eq(disclosures.title, "Dự án kiểm tra quyền")));
   await db.delete(users).where(inArray(users.email, ["quyen-muc-tieu-a@example.vn", "quyen-muc-tieu-b@example.vn", "quyen-moi@example.vn", "authz-platform@example.vn"]));
   for (const remove of removers) await remove();
   await rm(uploads, { recursive: true, force: true });
@@ -515,6 +551,7 @@ describe("the admin's route handlers while a password set by an admin is not cha
           params: Promise.resolve({ id: String(fx.A.poll) }),
         }),
     },
+    { file: "app/admin/(panel)/thu-tuc-hanh-chinh/mau-nhap.csv/route.ts", call: (mod) => (mod.GET as () => Promise<Response>)() },
     { file: "app/admin/(panel)/thu-vien/chon-anh/route.ts", call: (mod) => (mod.GET as (r: Request) => Promise<Response>)(new Request(`${HOST_A.origin}/admin/thu-vien/chon-anh`)) },
     {
       file: "app/admin/(panel)/thu-vien/tai-len/route.ts",
