@@ -13,9 +13,14 @@ const CACHED_ROUTES = [
   "/[site]/trang-thanh-phan",
   "/[site]/rss.xml",
   "/[site]/chuyen-muc/[slug]/rss.xml",
+  "/[site]/lich-cong-tac/[[...chon]]",
+  "/[site]/thu-tuc-hanh-chinh",
+  "/[site]/thu-tuc-hanh-chinh/[slug]",
+  "/[site]/cong-khai-ngan-sach",
+  "/[site]/cong-khai-ngan-sach/[danh-sach]",
 ];
 // Rendered per request: a cached copy would show one reader's search or votes to the next.
-const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]"];
+const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/thu-tuc-hanh-chinh/tra-cuu"];
 
 const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8"));
 // Static routes are prerendered once; dynamic ones (generateStaticParams) on first request.

@@ -7,6 +7,9 @@ import { getProcedures, getSiteChrome, siteOf } from "@/db/reader-data";
 import { procedureQuery } from "@/lib/procedure-query";
 import { pageMetadata } from "@/lib/seo";
 
+// Per request: the query string is the page (like /tim-kiem).
+export const dynamic = "force-dynamic";
+
 type Props = PageProps<"/[site]/thu-tuc-hanh-chinh/tra-cuu">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
