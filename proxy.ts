@@ -8,8 +8,7 @@ import { VISITOR_COOKIE, isVisitorId, newVisitorId, visitorCookieOptions } from 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const TRAILING_SLASH = /\/+$/;
 /** Reader pages rendered per request (no page cache): they get a nonce for their scripts. */
-const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|van-ban|binh-chon\/[^/]+)$/;
-const CATEGORY_PAGE = /^\/chuyen-muc\/([^/]+)$/;
+const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|van-ban|binh-chon\/[^/]+|thu-tuc-hanh-chinh\/tra-cuu)$/;
 
 function withNonce(headers: Headers) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
@@ -80,8 +79,10 @@ export function proxy(request: NextRequest) {
   }
 
   const url = request.nextUrl.clone();
-  url.pathname = sitePath(normalizeHost(request.headers.get("host")), readerPath(pathname, searchParams.get("trang")));
-  const perRequest = PER_REQUEST_READER_PAGE.test(pathname);
+  const path = readerPath(pathname, searchParams.get("trang"));
+  const mapped = path === pathname ? (queryPath(pathname, searchParams) ?? pathname) : path;
+  url.pathname = sitePath(normalizeHost(request.headers.get("host")), mapped);
+  const perRequest = PER_REQUEST_READER_PAGE.test(mapped);
   const visitor = isServerAction(request) && !isVisitorId(request.cookies.get(VISITOR_COOKIE)?.value) ? newVisitorId() : undefined;
   if (!perRequest && !visitor) return NextResponse.rewrite(url);
   const headers = new Headers(request.headers);
@@ -94,6 +95,22 @@ export function proxy(request: NextRequest) {
   if (policy) response.headers.set("content-security-policy", policy);
   if (visitor) response.cookies.set(VISITOR_COOKIE, visitor, visitorCookieOptions());
   return response;
+}
+
+/**
+ * Readers' query strings that become cacheable paths, as `?trang=` does for categories:
+ * `/lich-cong-tac?tuan=2026-W49&lanh-dao=<slug>` → `/lich-cong-tac/2026-W49/<slug>` (the
+ * page checks both). A procedures search (`?q=`, `?linh-vuc=`) goes to its per-request page.
+ */
+function queryPath(pathname: string, searchParams: URLSearchParams): string | undefined {
+  if (pathname === "/lich-cong-tac") {
+    const week = searchParams.get("tuan")?.trim().slice(0, 20);
+    const leader = searchParams.get("lanh-dao")?.trim().slice(0, 100);
+    if (!week && !leader) return undefined;
+    return `/lich-cong-tac/${encodeURIComponent(week || "hien-tai")}${leader ? `/${encodeURIComponent(leader)}` : ""}`;
+  }
+  if (pathname === "/thu-tuc-hanh-chinh" && (searchParams.has("q") || searchParams.has("linh-vuc"))) return "/thu-tuc-hanh-chinh/tra-cuu";
+  return undefined;
 }
 
 function decodable(pathname: string): boolean {

@@ -22,6 +22,11 @@ import { snippet } from "@/lib/highlight";
 import { htmlToText } from "@/lib/plain-text";
 import { dateRange, highlightTerms, type SearchRequest } from "@/lib/search-query";
 import { fetchWeather, type City, type CityWeather } from "@/lib/weather";
+import { weekDays, type IsoWeek } from "@/lib/schedule-week";
+import { vietnamDay } from "@/lib/format";
+import { listDisclosures, type DisclosureFilter } from "./disclosures";
+import { findProcedure, listProcedureFields, listProcedures, type ProcedureFilter } from "./procedures";
+import { listScheduleEntries, listScheduleLeaders } from "./schedule";
 
 /**
  * What reader pages show, per site, cached by tag (lib/cache.ts). Reader pages themselves are
@@ -305,4 +310,58 @@ export async function getUnitInfo(siteId: number) {
 /** An editable statement (/kha-nang-tiep-can, /chinh-sach-bao-ve-du-lieu-ca-nhan). */
 export async function getStatementPage(siteId: number, page: StatementKey) {
   return cached(["statement", String(siteId), page], [tags.statements(siteId)], async () => getStatement(await getDb(), siteId, page));
+}
+
+// ---------------------------------------------------------------- schedule, procedures, disclosures
+
+/** One week of a site's schedule (optionally one leader's), with the leaders for the filter. */
+export async function getScheduleWeek(siteId: number, week: IsoWeek, leader?: string) {
+  const days = weekDays(week);
+  return cached(["schedule-week", String(siteId), week, leader ?? ""], [tags.schedule(siteId)], async () => {
+    const db = await getDb();
+    const [entries, leaders] = await Promise.all([listScheduleEntries(db, siteId, { from: days[0]!, to: days[6]!, leader }), listScheduleLeaders(db, siteId)]);
+    return { entries, leaders };
+  });
+}
+
+/**
+ * "Lịch công tác hôm nay" on the homepage: keyed by the day, so a render after midnight never
+ * reads yesterday's list, and tagged `today`, so the page holding it expires at midnight.
+ */
+export async function getScheduleToday(siteId: number, day: string) {
+  return cached(["schedule-day", String(siteId), day], [tags.scheduleDay(siteId, day), tags.today], async () => listScheduleEntries(await getDb(), siteId, { from: day, to: day }));
+}
+
+/** The iCalendar feed's window: four weeks back, a year ahead. */
+export async function getScheduleFeed(siteId: number, fromDay: string, toDay: string, leader?: string) {
+  return cached(["schedule-feed", String(siteId), fromDay, toDay, leader ?? ""], [tags.schedule(siteId)], async () => {
+    const db = await getDb();
+    const [entries, leaders] = await Promise.all([listScheduleEntries(db, siteId, { from: fromDay, to: toDay, leader }), listScheduleLeaders(db, siteId)]);
+    return { entries, leaders };
+  });
+}
+
+export async function getProcedures(siteId: number, filter: ProcedureFilter = {}) {
+  return cached(["procedures", String(siteId), filter.field ?? "", filter.q ?? ""], [tags.procedures(siteId)], async () => {
+    const db = await getDb();
+    const [procedures, fields] = await Promise.all([listProcedures(db, siteId, filter), listProcedureFields(db, siteId)]);
+    return { procedures, fields };
+  });
+}
+
+export async function getProcedure(siteId: number, slug: string) {
+  return cached(["procedure", String(siteId), slug], [tags.procedure(siteId, slug)], async () => findProcedure(await getDb(), siteId, slug));
+}
+
+export async function getDisclosures(siteId: number, filter: DisclosureFilter = {}) {
+  return cached(["disclosures", String(siteId), filter.kind ?? "", String(filter.year ?? "")], [tags.disclosures(siteId)], async () => listDisclosures(await getDb(), siteId, filter));
+}
+
+/**
+ * Today's Việt Nam date, for pages that show it (the current week, "today" blocks): the
+ * page that read it answers to the `today` tag, so it re-renders after midnight.
+ */
+export async function getToday(): Promise<string> {
+  const day = vietnamDay(new Date());
+  return cached(["today", day], [tags.today], async () => day);
 }

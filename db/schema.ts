@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   customType,
@@ -709,4 +710,149 @@ export const documentRevisions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("document_revisions_document_idx").on(t.documentId, t.createdAt.desc())],
+);
+
+// ---------------------------------------------------------------- schedule, procedures, disclosures
+// Lịch công tác, Thủ tục hành chính, Công khai ngân sách (issue 14). Per site; readers see
+// them through db/reader-data.ts, editors through db/schedule.ts, db/procedures.ts and
+// db/disclosures.ts.
+
+/** One item of the leaders' weekly schedule. Cancelled entries stay, marked, with the reason. */
+export const scheduleEntries = pgTable(
+  "schedule_entries",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    /** The Việt Nam calendar day, and wall-clock times "HH:mm" on it. */
+    day: date("day", { mode: "string" }).notNull(),
+    startTime: text("start_time").notNull(),
+    endTime: text("end_time"),
+    content: text("content").notNull(),
+    place: text("place").notNull().default(""),
+    chair: text("chair").notNull().default(""),
+    participants: text("participants").notNull().default(""),
+    preparingUnit: text("preparing_unit").notNull().default(""),
+    note: text("note").notNull().default(""),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelReason: text("cancel_reason").notNull().default(""),
+    /** iCalendar SEQUENCE: bumped on every change readers' calendars must pick up. */
+    sequence: integer("sequence").notNull().default(0),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [index("schedule_entries_site_day_idx").on(t.siteId, t.day, t.startTime)],
+);
+
+/**
+ * The leaders an entry is for, by name (and position) as typed. When the leaders register
+ * (Giới thiệu / Lãnh đạo) lands, a nullable leader_id column here links a row to it; the
+ * name stays as the entry's record of who it was for.
+ */
+export const scheduleEntryLeaders = pgTable(
+  "schedule_entry_leaders",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => scheduleEntries.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    position: text("position").notNull().default(""),
+    /** The name without diacritics: the filter's and the per-leader feed's key. */
+    slug: text("slug").notNull(),
+    ordinal: integer("ordinal").notNull().default(0),
+  },
+  (t) => [index("schedule_entry_leaders_entry_idx").on(t.entryId), index("schedule_entry_leaders_site_slug_idx").on(t.siteId, t.slug)],
+);
+
+/** What changed in an entry after it was first published, shown to readers ("đã thay đổi: …"). */
+export const scheduleEntryChanges = pgTable(
+  "schedule_entry_changes",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => scheduleEntries.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["change", "cancel"] }).notNull(),
+    summary: text("summary").notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("schedule_entry_changes_entry_idx").on(t.entryId, t.createdAt)],
+);
+
+/** An administrative procedure the unit handles, linked to the national public-service portal by its code. */
+export const procedures = pgTable(
+  "procedures",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    /** Mã TTHC as the national database gives it: "1.001234", "2.000123". */
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    field: text("field").notNull(),
+    fieldSlug: text("field_slug").notNull(),
+    /** "Toàn trình" or "Một phần" (online public service), or "Trực tiếp". */
+    level: text("level").notNull(),
+    processingTime: text("processing_time").notNull().default(""),
+    fee: text("fee").notNull().default(""),
+    agency: text("agency").notNull().default(""),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("procedures_site_code_idx").on(t.siteId, t.code),
+    uniqueIndex("procedures_site_slug_idx").on(t.siteId, t.slug),
+    index("procedures_site_field_idx").on(t.siteId, t.fieldSlug),
+  ],
+);
+export type Procedure = typeof procedures.$inferSelect;
+
+/**
+ * Disclosures: a budget report of a year and stage (the grid's cells), a project or a
+ * procurement notice. One list, told apart by kind, with the fields each kind uses.
+ */
+export const disclosures = pgTable(
+  "disclosures",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    kind: text("kind", { enum: ["budget", "project", "procurement"] }).notNull(),
+    title: text("title").notNull(),
+    /** Budget: the year and stage of the grid cell. */
+    year: integer("year"),
+    stage: text("stage"),
+    /** Projects and procurement. */
+    investor: text("investor").notNull().default(""),
+    valueVnd: bigint("value_vnd", { mode: "number" }),
+    startDate: date("start_date", { mode: "string" }),
+    endDate: date("end_date", { mode: "string" }),
+    status: text("status").notNull().default(""),
+    link: text("link").notNull().default(""),
+    publishedOn: date("published_on", { mode: "string" }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index("disclosures_site_kind_idx").on(t.siteId, t.kind, t.publishedOn),
+    uniqueIndex("disclosures_site_budget_cell_idx").on(t.siteId, t.year, t.stage).where(sql`kind = 'budget'`),
+  ],
+);
+
+/** Files of a disclosure, stored with the uploads (lib/config uploadsDir) under `cong-khai/`. */
+export const disclosureFiles = pgTable(
+  "disclosure_files",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    disclosureId: integer("disclosure_id")
+      .notNull()
+      .references(() => disclosures.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    storedName: text("stored_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer("size").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("disclosure_files_disclosure_idx").on(t.disclosureId)],
 );

@@ -66,6 +66,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "poll.duplicate": "Nhân bản cuộc bình chọn",
   "poll.delete": "Xóa cuộc bình chọn",
   "settings.update": "Sửa cài đặt cổng thông tin",
+  "schedule.create": "Thêm lịch công tác",
+  "schedule.update": "Sửa lịch công tác",
+  "schedule.cancel": "Hủy lịch công tác",
+  "procedure.create": "Thêm thủ tục hành chính",
+  "procedure.update": "Sửa thủ tục hành chính",
+  "procedure.delete": "Xóa thủ tục hành chính",
+  "procedure.import": "Nhập thủ tục hành chính từ CSV",
+  "disclosure.create": "Thêm mục công khai",
+  "disclosure.update": "Sửa mục công khai",
+  "disclosure.delete": "Xóa mục công khai",
 };
 
 export function auditLabel(action: string): string {

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
+import { vietnamDay } from "./format";
 
 /**
  * The cache tags reader pages and their data are stored under (db/reader-data.ts,
@@ -37,6 +38,20 @@ export const tags = {
   documentLists: (siteId: number) => site(siteId, "document-lists"),
   /** A province's "Tin từ xã, phường": what its components sent up and it approved. */
   sentUp: (provinceId: number) => site(provinceId, "sent-up"),
+  /** The leaders' schedule: its week pages, feeds and data files. */
+  schedule: (siteId: number) => site(siteId, "schedule"),
+  /** One day of the schedule (YYYY-MM-DD): the homepage's "Lịch công tác hôm nay". */
+  scheduleDay: (siteId: number, day: string) => site(siteId, `schedule-day:${day}`),
+  /**
+   * What depends on the date itself (today's schedule, the current week): every site's,
+   * expired at midnight Việt Nam time by the server's scheduler (invalidateOnNewDay).
+   */
+  today: "today",
+  /** Lists of procedures: by field, search, data files. */
+  procedures: (siteId: number) => site(siteId, "procedures"),
+  procedure: (siteId: number, slug: string) => site(siteId, `procedure:${slug}`),
+  /** Budget grid, projects and procurement: /cong-khai-ngan-sach and its data files. */
+  disclosures: (siteId: number) => site(siteId, "disclosures"),
 } as const;
 
 /**
@@ -109,4 +124,33 @@ export function invalidateDocumentLists(siteId: number): void {
 /** A site's name, kind, hosts or state: every page of every site may show it (directories, parents). */
 export function invalidateSites(): void {
   invalidate(tags.sites);
+}
+
+/** A schedule entry's week pages and feeds, and the homepage block of the days it was and is on. */
+export function invalidateSchedule(siteId: number, days: string[]): void {
+  invalidate(tags.schedule(siteId), ...days.map((day) => tags.scheduleDay(siteId, day)));
+}
+
+export function invalidateProcedures(siteId: number, slugs: string[]): void {
+  invalidate(tags.procedures(siteId), ...slugs.map((slug) => tags.procedure(siteId, slug)));
+}
+
+export function invalidateDisclosures(siteId: number): void {
+  invalidate(tags.disclosures(siteId));
+}
+
+let lastDay: string | undefined;
+
+/**
+ * Called on every tick of the server's scheduler (every 30 s): the first tick of a new
+ * Việt Nam day expires what shows "today", so the homepage's schedule block and the current
+ * week's page change within a tick of midnight instead of waiting for a time limit.
+ * The first tick after a start expires it too: a shared cache may hold yesterday's pages.
+ */
+export function invalidateOnNewDay(now = new Date()): boolean {
+  const day = vietnamDay(now);
+  if (day === lastDay) return false;
+  lastDay = day;
+  invalidate(tags.today);
+  return true;
 }

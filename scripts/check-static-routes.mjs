@@ -26,9 +26,15 @@ const CACHED_ROUTES = [
   "/[site]/van-ban/[slug]",
   "/[site]/van-ban/rss.xml",
   "/[site]/van-ban/loai/[slug]/rss.xml",
+  // Schedule, procedures, budget disclosures (issue 14).
+  "/[site]/lich-cong-tac/[[...chon]]",
+  "/[site]/thu-tuc-hanh-chinh",
+  "/[site]/thu-tuc-hanh-chinh/[slug]",
+  "/[site]/cong-khai-ngan-sach",
+  "/[site]/cong-khai-ngan-sach/[danh-sach]",
 ];
 // Rendered per request: a cached copy would show one reader's search or votes to the next.
-const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/danh-ba", "/[site]/van-ban", "/[site]/van-ban.json", "/[site]/van-ban.csv"];
+const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/danh-ba", "/[site]/van-ban", "/[site]/van-ban.json", "/[site]/van-ban.csv", "/[site]/thu-tuc-hanh-chinh/tra-cuu"];
 
 const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8"));
 // Static routes are prerendered once; dynamic ones (generateStaticParams) on first request.

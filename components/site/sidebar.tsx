@@ -6,10 +6,12 @@ import { SectionHeading } from "./section-heading";
 import { WeatherBox } from "./weather-box";
 
 /** The right-hand column of reader pages, as on the reference page. */
-export async function Sidebar({ site }: { site: SiteInfo }) {
+export async function Sidebar({ site, children }: { site: SiteInfo; children?: React.ReactNode }) {
   const { settings } = await getSiteChrome(site);
   return (
     <aside aria-label="Thông tin bên lề" className="flex flex-col gap-6">
+      {/* Blocks of one page only (the homepage's "Lịch công tác hôm nay"). */}
+      {children}
       <WeatherBox site={site} />
       <PollBox siteId={site.id} />
       <GalleryBox siteId={site.id} />

@@ -29,6 +29,9 @@ import { referenceArticle, referencePoll } from "./reference";
 import { demoCommunes, demoProvince, type DemoSite } from "./sites-data";
 import { prepareUnitImages, seedUnitInfo, type UnitImages } from "./unit-info";
 import { documentUnit, renderDemoDocumentFiles, seedDocuments, type SeedFile } from "./documents";
+import { seedGovernmentInfo, type StoreFile } from "./government-info";
+import { storeDisclosureFile } from "@/lib/disclosure-files";
+import { agencyName } from "@/lib/site";
 
 const SEED_MARKER = "seed";
 // Serializes seeding between app instances starting together on one PostgreSQL.
@@ -65,7 +68,7 @@ const COVER_THEMES = ["meeting", "fields", "road", "school", "festival", "health
  * A province or commune of the demo: its settings, categories, articles (the first with a
  * cover), a homepage poll and its editors (random passwords: an admin resets them).
  */
-async function seedSite(tx: Transaction, siteId: number, demo: DemoSite, extra: { cover?: StoredImage; editors: { email: string; name: string; role: "admin" | "editor" | "author"; passwordHash: string }[]; random: () => number }) {
+async function seedSite(tx: Transaction, siteId: number, demo: DemoSite, extra: { cover?: StoredImage; editors: { email: string; name: string; role: "admin" | "editor" | "author"; passwordHash: string }[]; random: () => number; index: number; now: Date; storeFile?: StoreFile }) {
   await tx.insert(settings).values({ siteId, key: "site", value: { ...demo.settings, links: demoSiteSettings.links } });
   const cats = await tx
     .insert(categories)
@@ -97,6 +100,7 @@ async function seedSite(tx: Transaction, siteId: number, demo: DemoSite, extra: 
   await tx.insert(articleRevisions).values(inserted.map((a, i) => ({ articleId: a.id, ...contentOf(rows[i]!), note: "Nội dung mẫu" })));
   const [poll] = await tx.insert(polls).values({ siteId, question: demo.poll.question, showOnHome: true, opensAt: vietnamTime("2026-09-01 00:00") }).returning({ id: polls.id });
   await tx.insert(pollOptions).values(demo.poll.options.map((label, position) => ({ pollId: poll!.id, label, position })));
+  await seedGovernmentInfo(tx, { id: siteId, index: extra.index, agencyName: agencyName(demo), unit: unitOf(agencyName(demo)) }, extra.now, extra.storeFile);
   for (const editor of extra.editors) {
     const [user] = await tx
       .insert(users)
@@ -106,6 +110,11 @@ async function seedSite(tx: Transaction, siteId: number, demo: DemoSite, extra: 
     if (user) await tx.insert(siteMembers).values({ siteId, userId: user.id, role: editor.role });
   }
   return inserted.filter((_, i) => demo.articles[i]!.sendUp).map((a) => a.id);
+}
+
+/** "Ủy ban nhân dân xã Tân Hòa" → "UBND xã": the unit in leaders' positions. */
+function unitOf(agency: string): string {
+  return agency.replace(/^Ủy ban nhân dân/, "UBND").split(" ").slice(0, 2).join(" ");
 }
 
 function contentOf(row: { title: string; summary: string; body: string; byline: string; categoryId: number; coverMediaId: number | null; coverCaption: string }) {
@@ -190,6 +199,9 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     const siteId = district!.id;
 
     await tx.insert(settings).values({ siteId, key: "site", value: demoSiteSettings }).onConflictDoNothing();
+    // Schedule, procedures and disclosures; their demo PDFs are written with the photos' files.
+    const storeFile: StoreFile | undefined = withImages ? storeDisclosureFile : undefined;
+    await seedGovernmentInfo(tx, { id: siteId, index: 0, agencyName: demoSiteSettings.agencyName, unit: unitOf(demoSiteSettings.agencyName) }, now, storeFile);
 
     const insertedCategories = await tx
       .insert(categories)
@@ -314,12 +326,12 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     await seedDocuments(tx, siteId, documentUnit(demoDistrict), documentFilesBySite.get(demoDistrict.slug));
 
     const editorsOf = (demo: DemoSite) => demo.editors.map((e) => ({ ...e, passwordHash: unknownPassword }));
-    await seedSite(tx, province!.id, demoProvince, { cover: siteCovers.get(demoProvince.slug), editors: editorsOf(demoProvince), random });
+    await seedSite(tx, province!.id, demoProvince, { cover: siteCovers.get(demoProvince.slug), editors: editorsOf(demoProvince), random, index: 1, now, storeFile });
     await seedUnitInfo(tx, province!.id, demoProvince, unitImages.get(demoProvince.slug) ?? null);
     await seedDocuments(tx, province!.id, documentUnit(demoProvince), documentFilesBySite.get(demoProvince.slug));
     for (const [position, demo] of demoCommunes.entries()) {
       const [commune] = await tx.insert(sites).values({ slug: demo.slug, kind: demo.kind, name: demo.name, parentId: province!.id, position: position + 1 }).returning({ id: sites.id });
-      const sentUp = await seedSite(tx, commune!.id, demo, { cover: siteCovers.get(demo.slug), editors: editorsOf(demo), random });
+      const sentUp = await seedSite(tx, commune!.id, demo, { cover: siteCovers.get(demo.slug), editors: editorsOf(demo), random, index: position + 2, now, storeFile });
       await seedUnitInfo(tx, commune!.id, demo, unitImages.get(demo.slug) ?? null);
       await seedDocuments(tx, commune!.id, documentUnit(demo), documentFilesBySite.get(demo.slug));
       if (sentUp.length) await tx.insert(articleSyndications).values(sentUp.map((articleId) => ({ articleId, targetSiteId: province!.id, status: "approved" as const, decidedAt: now })));

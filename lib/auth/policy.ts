@@ -43,6 +43,12 @@ const GRANTS = {
   "document.publish": editors,
   /** The lists documents are filed under: loại văn bản, cơ quan ban hành, lĩnh vực. */
   "document.lists": editors,
+  /** The leaders' weekly schedule: add, change, cancel entries (Lịch công tác). */
+  "schedule.manage": editors,
+  /** Administrative procedures (Thủ tục hành chính): edit, import from CSV. */
+  "procedure.manage": editors,
+  /** Budget reports, projects and procurement notices (Công khai ngân sách). */
+  "disclosure.manage": editors,
   "settings.edit": admins,
   /** The unit itself: Giới thiệu texts, leaders, units, their English texts. */
   "unit.manage": editors,

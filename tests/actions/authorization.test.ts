@@ -10,7 +10,10 @@ import { createCategory } from "@/db/categories";
 import type { Database } from "@/db/client";
 import { updateMediaText, uploadMedia } from "@/db/media";
 import { castVote, createPoll } from "@/db/polls";
-import { albums, articleSyndications, articles, categories, leaders, media, orgUnits, pollOptions, polls, settings, sites, users } from "@/db/schema";
+import { createDisclosure, type DisclosureInput } from "@/db/disclosures";
+import { createProcedure } from "@/db/procedures";
+import { createScheduleEntry } from "@/db/schedule";
+import { albums, articleSyndications, articles, categories, disclosures, leaders, media, orgUnits, pollOptions, polls, procedures, scheduleEntries, settings, sites, users } from "@/db/schema";
 import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
 import { appointMember } from "@/db/sites";
 import { createLeader, createUnit } from "@/db/unit-info";
@@ -66,6 +69,10 @@ type Fixtures = {
   /** A leader and a unit of the site (issue 14). */
   leader: number;
   orgUnit: number;
+  /** A schedule entry, a procedure and a disclosure of the site. */
+  scheduleEntry: number;
+  procedure: number;
+  disclosure: number;
   /** The site's own row, as updateSiteAction would post it unchanged. */
   site: { name: string; slug: string; kind: string; state: string; parentId: string; hosts: string };
 };
@@ -153,6 +160,9 @@ const UNIT = "app/admin/(panel)/gioi-thieu/actions.ts";
 const STATEMENTS = "app/admin/(panel)/trang-thong-tin/actions.ts";
 const MENU = "app/admin/(panel)/trinh-don/actions.ts";
 const SUSPENSION = "app/admin/(panel)/tam-ngung/actions.ts";
+const SCHEDULE = "app/admin/(panel)/lich-cong-tac/actions.ts";
+const PROCEDURES = "app/admin/(panel)/thu-tuc-hanh-chinh/actions.ts";
+const DISCLOSURES = "app/admin/(panel)/cong-khai/actions.ts";
 const SIGN_IN = "app/admin/(auth)/dang-nhap/actions.ts";
 
 const article = (f: Fixtures) => ({ title: "Bài kiểm tra quyền", summary: "", body: "<p>Nội dung</p>", byline: "", categoryId: f.category, coverCaption: "" });
@@ -162,6 +172,14 @@ const unitFields = () => ({ name: "Đơn vị kiểm tra quyền", kind: "phong"
 /** dd/mm/yyyy of a day `days` from now, as the DateTimeField posts it. */
 const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString("en-GB", { timeZone: "Asia/Ho_Chi_Minh" });
 let newSites = 0;
+const scheduleEntry = () => ({ day: "03/12/2026", startTime: "08:00", endTime: "", leaders: "Người Kiểm Quyền, Chủ tịch", content: "Lịch kiểm tra quyền", place: "", chair: "", participants: "", preparingUnit: "", note: "", reason: "" });
+const procedureFields = (code: string) => ({ code, name: "Thủ tục kiểm tra quyền", field: "Lĩnh vực kiểm tra quyền", level: "Toàn trình", processingTime: "", fee: "", agency: "" });
+const disclosureFields = () => ({ kind: "project", title: "Dự án kiểm tra quyền", year: "", stage: "", investor: "", valueVnd: "1.000.000", startDate: "", endDate: "", status: "", link: "", publishedOn: "01/12/2026" });
+function csvUpload(): FormData {
+  const data = new FormData();
+  data.append("file", new File(["Mã TTHC,Tên thủ tục,Lĩnh vực,Mức độ\n9.200001,Thủ tục nhập kiểm tra quyền,Lĩnh vực kiểm tra quyền,Một phần\n"], "tthc.csv", { type: "text/csv" }));
+  return data;
+}
 
 // Within a module, rows that destroy a fixture come after the rows that need it.
 const ROWS: Row[] = [
@@ -238,6 +256,15 @@ const ROWS: Row[] = [
     call: viaForm(() => ({ startsAt: dayFromNow(30), startsAtTime: "22:00", endsAt: dayFromNow(31), endsAtTime: "02:00", message: "Nâng cấp máy chủ kiểm tra quyền." }))("saveSuspensionAction"),
   },
   { module: SUSPENSION, action: "clearSuspensionAction", permission: "suspension.manage", namesRows: false, call: viaForm(() => ({}))("clearSuspensionAction") },
+  { module: SCHEDULE, action: "createScheduleEntryAction", permission: "schedule.manage", namesRows: false, call: viaForm(scheduleEntry)("createScheduleEntryAction") },
+  { module: SCHEDULE, action: "updateScheduleEntryAction", permission: "schedule.manage", namesRows: true, call: viaForm((f) => ({ ...scheduleEntry(), id: f.scheduleEntry, startTime: "09:00", reason: "Đổi giờ" }))("updateScheduleEntryAction") },
+  { module: SCHEDULE, action: "cancelScheduleEntryAction", permission: "schedule.manage", namesRows: true, call: viaForm((f) => ({ id: f.scheduleEntry, cancelReason: "Kiểm tra quyền" }))("cancelScheduleEntryAction") },
+  { module: PROCEDURES, action: "createProcedureAction", permission: "procedure.manage", namesRows: false, call: viaForm(() => procedureFields("9.100001"))("createProcedureAction") },
+  { module: PROCEDURES, action: "updateProcedureAction", permission: "procedure.manage", namesRows: true, call: viaForm((f) => ({ ...procedureFields(f.siteId === A ? "9.000001" : "9.000002"), id: f.procedure, name: "Thủ tục đã sửa quyền" }))("updateProcedureAction") },
+  { module: PROCEDURES, action: "importProceduresAction", permission: "procedure.manage", namesRows: false, call: (mod) => (mod.importProceduresAction as (s: ActionState, f: FormData) => Promise<unknown>)(initial, csvUpload()) },
+  { module: PROCEDURES, action: "deleteProcedureAction", permission: "procedure.manage", namesRows: true, call: viaForm((f) => ({ id: f.procedure }))("deleteProcedureAction") },
+  { module: DISCLOSURES, action: "createDisclosureAction", permission: "disclosure.manage", namesRows: false, call: viaForm(disclosureFields)("createDisclosureAction") },
+  { module: DISCLOSURES, action: "deleteDisclosureAction", permission: "disclosure.manage", namesRows: true, call: viaForm((f) => ({ id: f.disclosure }))("deleteDisclosureAction") },
   { module: ACCOUNT, action: "changePasswordAction", permission: "account", namesRows: false, call: viaForm(() => ({ current: "sai-mat-khau", next: "Matkhau-moi-2026", confirm: "Matkhau-moi-2026" }))("changePasswordAction") },
   { module: ACCOUNT, action: "updateNameAction", permission: "account", namesRows: false, call: viaForm(() => ({ name: "Tên mới của tôi" }))("updateNameAction") },
   { module: ACCOUNT, action: "signOutEverywhereAction", permission: "account", namesRows: false, call: (mod) => (mod.signOutEverywhereAction as () => Promise<unknown>)() },
@@ -289,9 +316,15 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
   const [row] = await db.select().from(sites).where(eq(sites.id, siteId));
   const orgUnit = (await createUnit(db, editor, { name: "Đơn vị phân quyền", kind: "phong", parentId: null })).id;
   const leader = (await createLeader(db, editor, { name: "Lãnh đạo phân quyền", title: "Chủ tịch", current: true, photoMediaId: null, unitId: orgUnit })).id;
+  const scheduleEntryId = await createScheduleEntry(db, editor, scheduleEntry());
+  const procedureId = (await createProcedure(db, editor, procedureFields(site === "A" ? "9.000001" : "9.000002"))).id;
+  const disclosureId = await createDisclosure(db, editor, disclosureFields() as DisclosureInput);
   return {
     leader,
     orgUnit,
+    scheduleEntry: scheduleEntryId,
+    procedure: procedureId,
+    disclosure: disclosureId,
     siteId,
     category: categoryId,
     spareCategory,
@@ -353,6 +386,9 @@ afterAll(async () => {
   await db.delete(albums).where(and(inArray(albums.siteId, [A, B]), inArray(albums.title, ["Album phân quyền", "Album đổi tên", "Album kiểm tra quyền"])));
   await db.delete(polls).where(and(inArray(polls.siteId, [A, B]), inArray(polls.question, ["Bình chọn phân quyền?", "Câu hỏi đã sửa?", "Câu hỏi kiểm tra quyền?"])));
   await db.delete(media).where(inArray(media.id, [fx.A.photo, fx.B.photo]));
+  await db.delete(scheduleEntries).where(and(inArray(scheduleEntries.siteId, [A, B]), eq(scheduleEntries.content, "Lịch kiểm tra quyền")));
+  await db.delete(procedures).where(and(inArray(procedures.siteId, [A, B]), eq(procedures.field, "Lĩnh vực kiểm tra quyền")));
+  await db.delete(disclosures).where(and(inArray(disclosures.siteId, [A, B]), eq(disclosures.title, "Dự án kiểm tra quyền")));
   await db.delete(users).where(inArray(users.email, ["quyen-muc-tieu-a@example.vn", "quyen-muc-tieu-b@example.vn", "quyen-moi@example.vn", "authz-platform@example.vn"]));
   for (const remove of removers) await remove();
   await rm(uploads, { recursive: true, force: true });
@@ -554,6 +590,7 @@ describe("the admin's route handlers while a password set by an admin is not cha
           params: Promise.resolve({ id: String(fx.A.poll) }),
         }),
     },
+    { file: "app/admin/(panel)/thu-tuc-hanh-chinh/mau-nhap.csv/route.ts", call: (mod) => (mod.GET as () => Promise<Response>)() },
     { file: "app/admin/(panel)/thu-vien/chon-anh/route.ts", call: (mod) => (mod.GET as (r: Request) => Promise<Response>)(new Request(`${HOST_A.origin}/admin/thu-vien/chon-anh`)) },
     {
       file: "app/admin/(panel)/thu-vien/tai-len/route.ts",

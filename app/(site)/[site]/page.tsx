@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { HeadlineList, LeadStory, StoryRow } from "@/components/site/article-list";
 import { JsonLd } from "@/components/site/json-ld";
 import { SectionHeading } from "@/components/site/section-heading";
+import { TodaySchedule } from "@/components/site/schedule/today-schedule";
 import { Sidebar } from "@/components/site/sidebar";
 import { getHomepage, getSentUp, getSiteChrome, siteOf } from "@/db/reader-data";
 import { isProvincial } from "@/lib/site";
@@ -85,7 +86,9 @@ export default async function HomePage({ params }: Props) {
             ))}
           </div>
         </div>
-        <Sidebar site={site} />
+        <Sidebar site={site}>
+          <TodaySchedule siteId={site.id} />
+        </Sidebar>
       </div>
     </>
   );

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { publishDueArticles } from "@/db/article-editor";
 import { publishDueDocuments } from "@/db/documents";
 import { getDb } from "@/db/index";
-import { invalidateArticle, invalidateDocuments } from "@/lib/cache";
+import { invalidateArticle, invalidateDocuments, invalidateOnNewDay } from "@/lib/cache";
 
 /**
  * Publishes scheduled articles whose time has come. Called every few seconds by this
@@ -18,6 +18,8 @@ export async function POST(request: Request) {
   if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
     return new Response("Không có quyền", { status: 403 });
   }
+  // The same tick turns the day over for what shows "today" (lib/cache.ts).
+  invalidateOnNewDay();
   const published = await publishDueArticles(await getDb());
   for (const article of published) invalidateArticle({ siteId: article.siteId, slugs: [article.slug], categoryIds: [article.categoryId] });
   // Documents share the articles' workflow, scheduling included.
