@@ -20,6 +20,8 @@ const NAV: (NavItem & { permission: Permission | null })[] = [
   { href: "/admin/thu-vien", label: "Thư viện ảnh", permission: "media.upload" },
   { href: "/admin/album", label: "Album ảnh", permission: "album.manage" },
   { href: "/admin/binh-chon", label: "Bình chọn", permission: "poll.manage" },
+  { href: "/admin/hoi-dap", label: "Hỏi đáp", permission: "question.handle" },
+  { href: "/admin/danh-gia", label: "Đánh giá thông tin", permission: "rating.view" },
   { href: "/admin/nguoi-dung", label: "Người dùng", permission: "users.manage" },
   { href: "/admin/nhat-ky", label: "Nhật ký hoạt động", permission: "audit.view" },
   { href: "/admin/cai-dat", label: "Cài đặt", permission: "settings.edit" },
