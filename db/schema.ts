@@ -560,7 +560,7 @@ export const questions = pgTable(
     assignedAt: timestamp("assigned_at", { withTimezone: true }),
     /** Calendar day (Việt Nam) the answer is due: working days from the day it was received. */
     dueOn: date("due_on", { mode: "string" }).notNull(),
-    /** Sanitized HTML. */
+    /** Plain text paragraphs (lib/questions.ts toPlainParagraphs), rendered escaped. */
     answer: text("answer").notNull().default(""),
     answeredBy: integer("answered_by").references(() => users.id, { onDelete: "set null" }),
     answerSubmittedAt: timestamp("answer_submitted_at", { withTimezone: true }),
