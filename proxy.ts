@@ -6,7 +6,7 @@ import { ADMIN_HOST_COOKIE, normalizeHost } from "@/lib/site";
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const TRAILING_SLASH = /\/+$/;
 /** Reader pages rendered per request (no page cache): they get a nonce for their scripts. */
-const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|binh-chon\/[^/]+)$/;
+const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|binh-chon\/[^/]+|hoi-dap\/(?:tra-cuu|tim-kiem))$/;
 const CATEGORY_PAGE = /^\/chuyen-muc\/([^/]+)$/;
 
 function withNonce(headers: Headers) {

@@ -23,7 +23,7 @@ import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
 import { contactHash, openContact, sealContact, type Contact } from "./contact-vault";
 import { daysOffSet } from "./holidays";
-import { media, questionAttachments, questions, users } from "./schema";
+import { media, questionAttachments, questions, users, type MediaVariant } from "./schema";
 import { UserRuleError } from "./users";
 
 /**
@@ -49,6 +49,9 @@ const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 export function newTrackingCode(): string {
   return [...randomBytes(12)].map((b) => CODE_ALPHABET[b % 32]).join("");
 }
+/** Paths under /hoi-dap that are pages of their own, never an answer's slug. */
+const RESERVED_SLUGS = new Set(["gui-cau-hoi", "tra-cuu", "tim-kiem", "rss.xml"]);
+
 export const TRACKING_CODE = /^[A-HJ-NP-Z2-9]{12}$/;
 
 export type AskedQuestion = { id: number; trackingCode: string; dueOn: string };
@@ -134,7 +137,7 @@ export async function findQuestionByCode(db: Database, siteId: number, code: str
 // ---------------------------------------------------------------- readers
 
 export type PublicQuestionCard = { slug: string; title: string; field: string; askerInitials: string; createdAt: string; publishedAt: string };
-export type PublicQuestion = PublicQuestionCard & { body: string; answer: string; unitName: string; attachments: { id: number; storageKey: string; name: string; mimeType: string }[] };
+export type PublicQuestion = PublicQuestionCard & { body: string; answer: string; unitName: string; attachments: { id: number; name: string; alt: string; variants: MediaVariant[]; width: number; height: number }[] };
 
 const published = (siteId: number) => and(eq(questions.siteId, siteId), eq(questions.state, "da_tra_loi"), isNotNull(questions.slug), eq(questions.spam, false));
 
@@ -184,7 +187,7 @@ export async function findPublishedQuestion(db: Database, siteId: number, slug: 
 
 async function attachmentsOf(db: Database | Transaction, questionId: number) {
   return db
-    .select({ id: media.id, storageKey: media.storageKey, name: media.originalName, mimeType: media.mimeType })
+    .select({ id: media.id, name: media.originalName, alt: media.alt, variants: media.variants, width: media.width, height: media.height })
     .from(questionAttachments)
     .innerJoin(media, eq(media.id, questionAttachments.mediaId))
     .where(eq(questionAttachments.questionId, questionId))
@@ -387,6 +390,7 @@ export async function publishAnswer(db: Database, actor: Actor, id: number, ip =
     const slug =
       row.slug ??
       (await uniqueSlug(slugify(row.title, 90), async (candidate) => {
+        if (RESERVED_SLUGS.has(candidate)) return true;
         const [taken] = await tx.select({ id: questions.id }).from(questions).where(and(eq(questions.siteId, actor.siteId), eq(questions.slug, candidate), ne(questions.id, id)));
         return Boolean(taken);
       }, `cau-hoi-${id}`));

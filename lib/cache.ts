@@ -26,6 +26,9 @@ export const tags = {
   albums: (siteId: number) => site(siteId, "albums"),
   album: (siteId: number, slug: string) => site(siteId, `album:${slug}`),
   sitemap: (siteId: number) => site(siteId, "sitemap"),
+  /** Hỏi đáp: the list of published answers (and its fields). */
+  questions: (siteId: number) => site(siteId, "questions"),
+  question: (siteId: number, slug: string) => site(siteId, `question:${slug}`),
   /** A province's "Tin từ xã, phường": what its components sent up and it approved. */
   sentUp: (provinceId: number) => site(provinceId, "sent-up"),
 } as const;
@@ -82,4 +85,9 @@ export function invalidateMedia(siteId: number, change: { albumSlugs: string[]; 
 /** A site's name, kind, hosts or state: every page of every site may show it (directories, parents). */
 export function invalidateSites(): void {
   invalidate(tags.sites);
+}
+
+/** A published (or withdrawn, anonymised) answer: its page and the Hỏi đáp lists. */
+export function invalidateQuestion(siteId: number, slug: string | null): void {
+  invalidate(tags.questions(siteId), ...(slug ? [tags.question(siteId, slug)] : []));
 }
