@@ -462,7 +462,7 @@ async function personRows(db: Database | Transaction, actor: Actor, person: { em
   const [emailHash, phoneHash] = [await contactHash(db as Database, "email", person.email), await contactHash(db as Database, "phone", person.phone)];
   const match = or(...[emailHash ? eq(questions.emailHash, emailHash) : undefined, phoneHash ? eq(questions.phoneHash, phoneHash) : undefined].filter(Boolean) as SQL[]);
   return db
-    .select({ id: questions.id, title: questions.title, body: questions.body, field: questions.field, state: questions.state, createdAt: questions.createdAt, sealed: questions.contactSealed, answer: questions.answer })
+    .select({ id: questions.id, slug: questions.slug, title: questions.title, body: questions.body, field: questions.field, state: questions.state, createdAt: questions.createdAt, sealed: questions.contactSealed, answer: questions.answer })
     .from(questions)
     .where(and(eq(questions.siteId, actor.siteId), match));
 }
@@ -515,13 +515,13 @@ function redact(text: string, person: { email: string; phone: string }, contact:
  * with the contact gone, initials replaced, and the email and phone cut out of the text.
  * Audit entries never held the contact. Backups made afterwards hold none of it.
  */
-export async function erasePersonData(db: Database, actor: Actor, input: z.input<typeof personSchema>, ip = "", now = new Date()): Promise<{ deleted: number; anonymised: number }> {
+export async function erasePersonData(db: Database, actor: Actor, input: z.input<typeof personSchema>, ip = "", now = new Date()): Promise<{ deleted: number; anonymised: string[] }> {
   assertCan(actor, "personal_data.manage");
   const person = personSchema.parse(input);
   return db.transaction(async (tx) => {
     const rows = await personRows(tx, actor, person);
     let deleted = 0;
-    let anonymised = 0;
+    const anonymised: string[] = [];
     for (const r of rows) {
       if (r.state !== "da_tra_loi") {
         await tx.delete(questions).where(eq(questions.id, r.id));
@@ -543,9 +543,9 @@ export async function erasePersonData(db: Database, actor: Actor, input: z.input
           updatedAt: now,
         })
         .where(eq(questions.id, r.id));
-      anonymised++;
+      if (r.slug) anonymised.push(r.slug);
     }
-    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "personal_data.erase", entityType: "question", summary: `Xóa ${deleted}, ẩn danh ${anonymised} câu hỏi`, ip });
+    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "personal_data.erase", entityType: "question", summary: `Xóa ${deleted}, ẩn danh ${anonymised.length} câu hỏi`, ip });
     return { deleted, anonymised };
   });
 }
@@ -568,3 +568,19 @@ export async function eraseExpiredContacts(db: Database, now = new Date(), days 
 }
 
 export const formatDue = (day: string) => formatDate(`${day}T12:00:00+07:00`);
+
+/**
+ * The units questions have been assigned to on this site, as suggestions for the next
+ * assignment. When the units register lands (db/units.ts), list its units here instead
+ * and store the unit's id beside the name.
+ */
+export async function knownUnits(db: Database, actor: Actor): Promise<string[]> {
+  assertCan(actor, "question.handle");
+  const rows = await db
+    .selectDistinct({ unitName: questions.unitName })
+    .from(questions)
+    .where(and(eq(questions.siteId, actor.siteId), ne(questions.unitName, "")))
+    .orderBy(asc(questions.unitName))
+    .limit(100);
+  return rows.map((r) => r.unitName);
+}
