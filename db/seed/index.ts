@@ -25,6 +25,7 @@ import {
 } from "../schema";
 import { demoArticles, demoCategories } from "./articles-data";
 import { landscapeCaptions, renderCover, renderLandscape } from "./images";
+import { seedQuestions } from "./questions-data";
 import { referenceArticle, referencePoll } from "./reference";
 import { demoCommunes, demoProvince, type DemoSite } from "./sites-data";
 
@@ -294,11 +295,14 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
       }
     }
 
+    await seedQuestions(tx, siteId, now);
     const editorsOf = (demo: DemoSite) => demo.editors.map((e) => ({ ...e, passwordHash: unknownPassword }));
     await seedSite(tx, province!.id, demoProvince, { cover: siteCovers.get(demoProvince.slug), editors: editorsOf(demoProvince), random });
+    await seedQuestions(tx, province!.id, now);
     for (const [position, demo] of demoCommunes.entries()) {
       const [commune] = await tx.insert(sites).values({ slug: demo.slug, kind: demo.kind, name: demo.name, parentId: province!.id, position: position + 1 }).returning({ id: sites.id });
       const sentUp = await seedSite(tx, commune!.id, demo, { cover: siteCovers.get(demo.slug), editors: editorsOf(demo), random });
+      await seedQuestions(tx, commune!.id, now);
       if (sentUp.length) await tx.insert(articleSyndications).values(sentUp.map((articleId) => ({ articleId, targetSiteId: province!.id, status: "approved" as const, decidedAt: now })));
     }
 

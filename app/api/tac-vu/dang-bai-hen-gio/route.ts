@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
 import { publishDueArticles } from "@/db/article-editor";
 import { getDb } from "@/db/index";
+import { eraseExpiredContacts } from "@/db/questions";
 import { invalidateArticle } from "@/lib/cache";
 
 /**
@@ -10,6 +11,8 @@ import { invalidateArticle } from "@/lib/cache";
  * request context where cache tags can be expired. Each instance calls itself; the
  * single UPDATE keeps two instances from publishing one article twice.
  */
+let nextRetentionRun = 0;
+
 export async function POST(request: Request) {
   await connection();
   const expected = process.env.INTERNAL_TASK_KEY ?? "";
@@ -19,5 +22,11 @@ export async function POST(request: Request) {
   }
   const published = await publishDueArticles(await getDb());
   for (const article of published) invalidateArticle({ siteId: article.siteId, slugs: [article.slug], categoryIds: [article.categoryId] });
-  return Response.json({ published: published.length }, { headers: { "Cache-Control": "no-store" } });
+  // Hỏi đáp contacts past their retention period (Luật 91/2025/QH15): at most once an hour.
+  let erased = 0;
+  if (Date.now() >= nextRetentionRun) {
+    nextRetentionRun = Date.now() + 3_600_000;
+    erased = await eraseExpiredContacts(await getDb());
+  }
+  return Response.json({ published: published.length, erased }, { headers: { "Cache-Control": "no-store" } });
 }
