@@ -10,7 +10,8 @@ import { createCategory } from "@/db/categories";
 import type { Database } from "@/db/client";
 import { updateMediaText, uploadMedia } from "@/db/media";
 import { castVote, createPoll } from "@/db/polls";
-import { albums, articleSyndications, articles, categories, media, pollOptions, polls, sites, users } from "@/db/schema";
+import { askQuestion, saveAnswer } from "@/db/questions";
+import { albums, articleSyndications, articles, categories, media, pollOptions, polls, questions, sites, users } from "@/db/schema";
 import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
 import { appointMember } from "@/db/sites";
 import { CROSS_SITE_MESSAGE, type ActionState } from "@/lib/auth/action";
@@ -62,6 +63,10 @@ type Fixtures = {
   sendable: number;
   /** A pending request sent up to the site, to decide on. */
   sentHere: number;
+  /** Hỏi đáp: a new question, one whose answer waits for review, one to refuse. */
+  question: number;
+  reviewQuestion: number;
+  spareQuestion: number;
   /** The site's own row, as updateSiteAction would post it unchanged. */
   site: { name: string; slug: string; kind: string; state: string; parentId: string; hosts: string };
 };
@@ -144,6 +149,7 @@ const SETTINGS = "app/admin/(panel)/cai-dat/actions.ts";
 const SITES = "app/admin/(panel)/trang/actions.ts";
 const SENT_UP = "app/admin/(panel)/tin-gui-len/actions.ts";
 const ACCOUNT = "app/admin/(panel)/tai-khoan/actions.ts";
+const QUESTIONS = "app/admin/(panel)/hoi-dap/actions.ts";
 const PANEL = "app/admin/(panel)/actions.ts";
 const SIGN_IN = "app/admin/(auth)/dang-nhap/actions.ts";
 
@@ -206,6 +212,21 @@ const ROWS: Row[] = [
     call: viaForm((f) => ({ id: f.sendable }))("sendUpAction"),
   },
   { module: SENT_UP, action: "decideAction", permission: "syndication.review", namesRows: true, call: viaForm((f) => ({ id: f.sentHere, decision: "approve" }))("decideAction") },
+  { module: QUESTIONS, action: "viewContactAction", permission: "question.handle", namesRows: true, call: viaForm((f) => ({ id: f.question }))("viewContactAction") },
+  { module: QUESTIONS, action: "assignAction", permission: "question.handle", namesRows: true, call: viaForm((f) => ({ id: f.question, unitName: "Phòng Kinh tế" }))("assignAction") },
+  {
+    module: QUESTIONS,
+    action: "saveAnswerAction",
+    permission: "question.handle",
+    namesRows: true,
+    call: viaForm((f) => ({ id: f.question, answer: "Bản nháp trả lời kiểm tra quyền.", attachments: "", intent: "save" }))("saveAnswerAction"),
+  },
+  { module: QUESTIONS, action: "publishAnswerAction", permission: "question.publish", namesRows: true, call: viaForm((f) => ({ id: f.reviewQuestion }))("publishAnswerAction") },
+  { module: QUESTIONS, action: "sendBackAction", permission: "question.publish", namesRows: true, call: viaForm((f) => ({ id: f.reviewQuestion }))("sendBackAction") },
+  { module: QUESTIONS, action: "rejectAction", permission: "question.publish", namesRows: true, call: viaForm((f) => ({ id: f.spareQuestion, reason: "Không thuộc thẩm quyền." }))("rejectAction") },
+  { module: QUESTIONS, action: "markSpamAction", permission: "question.publish", namesRows: true, call: viaForm((f) => ({ id: f.spareQuestion }))("markSpamAction") },
+  { module: QUESTIONS, action: "exportPersonAction", permission: "personal_data.manage", namesRows: false, call: viaForm(() => ({ email: "nguoi-hoi-quyen@example.vn", phone: "" }))("exportPersonAction") },
+  { module: QUESTIONS, action: "erasePersonAction", permission: "personal_data.manage", namesRows: false, call: viaForm(() => ({ email: "nguoi-hoi-quyen@example.vn", phone: "" }))("erasePersonAction") },
   { module: ACCOUNT, action: "changePasswordAction", permission: "account", namesRows: false, call: viaForm(() => ({ current: "sai-mat-khau", next: "Matkhau-moi-2026", confirm: "Matkhau-moi-2026" }))("changePasswordAction") },
   { module: ACCOUNT, action: "updateNameAction", permission: "account", namesRows: false, call: viaForm(() => ({ name: "Tên mới của tôi" }))("updateNameAction") },
   { module: ACCOUNT, action: "signOutEverywhereAction", permission: "account", namesRows: false, call: (mod) => (mod.signOutEverywhereAction as () => Promise<unknown>)() },
@@ -254,8 +275,17 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
   const photo = (await uploadMedia(db, admin, image, "quyen.png")).id;
   await updateMediaText(db, admin, photo, { alt: "Ảnh", caption: "" });
   const user = (await appointMember(db, admin, { email: `quyen-muc-tieu-${site.toLowerCase()}@example.vn`, name: "Người bị sửa", role: "author", password: "Matkhau-dai-2026" })).id;
+  const asked = (title: string) =>
+    askQuestion(db, siteId, { name: "Người Hỏi Quyền", email: `nguoi-hoi-${site.toLowerCase()}@example.vn`, phone: "", address: "", field: "Khác", title, body: "Nội dung câu hỏi kiểm tra quyền." });
+  const question = (await asked("Câu hỏi kiểm tra quyền")).id;
+  const reviewQuestion = (await asked("Câu hỏi chờ duyệt kiểm tra quyền")).id;
+  await saveAnswer(db, author, reviewQuestion, { answer: "Trả lời chờ duyệt kiểm tra quyền.", submit: true });
+  const spareQuestion = (await asked("Câu hỏi để từ chối kiểm tra quyền")).id;
   const [row] = await db.select().from(sites).where(eq(sites.id, siteId));
   return {
+    question,
+    reviewQuestion,
+    spareQuestion,
     siteId,
     category: categoryId,
     spareCategory,
@@ -314,6 +344,7 @@ afterAll(async () => {
   await db.delete(albums).where(and(inArray(albums.siteId, [A, B]), inArray(albums.title, ["Album phân quyền", "Album đổi tên", "Album kiểm tra quyền"])));
   await db.delete(polls).where(and(inArray(polls.siteId, [A, B]), inArray(polls.question, ["Bình chọn phân quyền?", "Câu hỏi đã sửa?", "Câu hỏi kiểm tra quyền?"])));
   await db.delete(media).where(inArray(media.id, [fx.A.photo, fx.B.photo]));
+  await db.delete(questions).where(inArray(questions.id, [fx.A, fx.B].flatMap((f) => [f.question, f.reviewQuestion, f.spareQuestion])));
   await db.delete(users).where(inArray(users.email, ["quyen-muc-tieu-a@example.vn", "quyen-muc-tieu-b@example.vn", "quyen-moi@example.vn", "authz-platform@example.vn"]));
   for (const remove of removers) await remove();
   await rm(uploads, { recursive: true, force: true });
