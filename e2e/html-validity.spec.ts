@@ -14,6 +14,10 @@ test("the W3C checker finds no errors on the homepage, a category, an article, t
     album: album!,
     "tim-kiem": "/tim-kiem?q=c%E1%BA%A3i+c%C3%A1ch",
     "binh-chon": "/binh-chon/1",
+    "hoi-dap": "/hoi-dap",
+    "gui-cau-hoi": "/hoi-dap/gui-cau-hoi",
+    "hoi-dap-tim-kiem": "/hoi-dap/tim-kiem?q=dat&linh-vuc=%C4%90%E1%BA%A5t+%C4%91ai",
+    "danh-gia": "/danh-gia",
   };
   const pages = await Promise.all(
     Object.entries(paths).map(async ([name, url]) => {

@@ -13,9 +13,13 @@ const CACHED_ROUTES = [
   "/[site]/trang-thanh-phan",
   "/[site]/rss.xml",
   "/[site]/chuyen-muc/[slug]/rss.xml",
+  "/[site]/danh-gia",
+  "/[site]/hoi-dap",
+  "/[site]/hoi-dap/[slug]",
+  "/[site]/hoi-dap/gui-cau-hoi",
 ];
 // Rendered per request: a cached copy would show one reader's search or votes to the next.
-const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]"];
+const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/hoi-dap/tim-kiem", "/[site]/hoi-dap/tra-cuu"];
 
 const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8"));
 // Static routes are prerendered once; dynamic ones (generateStaticParams) on first request.
