@@ -119,9 +119,8 @@ export const askQuestionSchema = z
     /** The honeypot: hidden from people, filled by bots. */
     website: z.string().max(0, "Không gửi được câu hỏi.").optional(),
   })
-  .superRefine((v, ctx) => {
-    if (!v.email && !v.phone) ctx.addIssue({ code: "custom", path: ["email"], message: CONTACT_MESSAGE });
-  });
+  // Checked even when other fields fail, so the form shows every problem at once.
+  .refine((v) => Boolean(v?.email || v?.phone), { path: ["email"], message: CONTACT_MESSAGE, when: () => true });
 export type AskQuestionInput = z.input<typeof askQuestionSchema>;
 
 /** How long contacts are kept after the answer, in days (then erased by the retention job). */
