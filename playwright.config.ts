@@ -64,6 +64,9 @@ export default defineConfig({
       SCHEDULER_INTERVAL_SECONDS: "3",
       ADMIN_EMAIL: "admin@hungha.example.vn",
       ADMIN_PASSWORD: "Song-Hong-chay-qua-2026",
+      // e2e/citizens.spec.ts starts an SMTP server (smtp-server) here and reads what arrives.
+      SMTP_URL: `smtp://127.0.0.1:${PORT + 98}`,
+      MAIL_FROM: "Cổng thông tin <khong-tra-loi@hungha.example.vn>",
     },
     },
   ],

@@ -8,7 +8,7 @@ import { VISITOR_COOKIE, isVisitorId, newVisitorId, visitorCookieOptions } from 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const TRAILING_SLASH = /\/+$/;
 /** Reader pages rendered per request (no page cache): they get a nonce for their scripts. */
-const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|van-ban|binh-chon\/[^/]+|thu-tuc-hanh-chinh\/tra-cuu)$/;
+const PER_REQUEST_READER_PAGE = /^\/(tim-kiem|van-ban|binh-chon\/[^/]+|thu-tuc-hanh-chinh\/tra-cuu|hoi-dap\/(?:tra-cuu|tim-kiem))$/;
 
 function withNonce(headers: Headers) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");

@@ -9,6 +9,7 @@ import { findCategoryBySlug, findCategoryRedirect, listCategories, type PublicCa
 import { getPublishedAlbum, listPublishedAlbums } from "./albums";
 import { getDb } from "./index";
 import { getHomepagePoll, getPoll } from "./polls";
+import { findPublishedQuestion, listPublishedQuestions } from "./questions";
 import { searchArticles } from "./search";
 import { getSiteSettings } from "./settings";
 import { getStatement, getStoredMenu, getSuspension } from "./site-pages";
@@ -154,6 +155,15 @@ export async function getSidebarPoll(siteId: number) {
 export async function getPollResults(siteId: number, id: number) {
   await connection();
   return getPoll(await getDb(), siteId, id);
+}
+
+/** Hỏi đáp: the newest published answers (the list page; search and fields are per request). */
+export async function getLatestQuestions(siteId: number) {
+  return cached(["questions", String(siteId)], [tags.questions(siteId)], async () => listPublishedQuestions(await getDb(), siteId));
+}
+
+export async function getQuestionPage(siteId: number, slug: string) {
+  return cached(["question", String(siteId), slug], [tags.question(siteId, slug), tags.questions(siteId)], async () => findPublishedQuestion(await getDb(), siteId, slug));
 }
 
 export async function getAlbums(siteId: number) {

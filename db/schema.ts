@@ -856,3 +856,100 @@ export const disclosureFiles = pgTable(
   },
   (t) => [index("disclosure_files_disclosure_idx").on(t.disclosureId)],
 );
+
+// ---------------------------------------------------------------- citizens' voice (issue 15)
+
+/**
+ * "Thông tin này có hữu ích với bạn không?" (NĐ 224/2026 Điều 10 k3 b): one rating per
+ * visitor per page, enforced by the unique index. Nothing identifying: the voter hash is
+ * keyed per page (the same visitor's ratings of two pages cannot be linked), no IP.
+ */
+export const pageRatings = pgTable(
+  "page_ratings",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    siteId: integer("site_id")
+      .notNull()
+      .references(() => sites.id, { onDelete: "cascade" }),
+    /** The page's path on its site ("/bai-viet/<slug>", "/hoi-dap"). */
+    path: text("path").notNull(),
+    /** What the dashboard groups by: the article's category, or the fixed section's label. */
+    section: text("section").notNull(),
+    title: text("title").notNull(),
+    /** 1 (không hữu ích) … 5 (rất hữu ích). */
+    score: integer("score").notNull(),
+    comment: text("comment").notNull().default(""),
+    voterHash: text("voter_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("page_ratings_one_per_voter").on(t.siteId, t.path, t.voterHash), index("page_ratings_site_idx").on(t.siteId, t.createdAt)],
+);
+
+export const QUESTION_STATES = ["moi", "da_phan_cong", "dang_xu_ly", "cho_duyet", "da_tra_loi", "tu_choi"] as const;
+export const questionState = pgEnum("question_state", QUESTION_STATES);
+
+/**
+ * Hỏi đáp. The asker's name and contacts are encrypted at rest (AES-256-GCM, db/contact-vault.ts);
+ * the hashes let an admin find one person's questions by email or phone (export, erase)
+ * without decrypting every row. Readers see only `askerInitials`.
+ */
+export const questions = pgTable(
+  "questions",
+  {
+    id: serial("id").primaryKey(),
+    siteId: integer("site_id")
+      .notNull()
+      .references(() => sites.id, { onDelete: "cascade" }),
+    /** What the asker follows the question with, without an account (unguessable). */
+    trackingCode: text("tracking_code").notNull().unique(),
+    /** Set when the answer is published. */
+    slug: text("slug"),
+    field: text("field").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    askerInitials: text("asker_initials").notNull(),
+    /** Encrypted JSON {name, email, phone, address}; "" once erased. */
+    contactSealed: text("contact_sealed").notNull(),
+    emailHash: text("email_hash"),
+    phoneHash: text("phone_hash"),
+    consentAt: timestamp("consent_at", { withTimezone: true }).notNull(),
+    state: questionState("state").notNull().default("moi"),
+    rejectReason: text("reject_reason").notNull().default(""),
+    /** Free text until the units register lands (then a units.id beside it). */
+    unitName: text("unit_name").notNull().default(""),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }),
+    /** Calendar day (Việt Nam) the answer is due: working days from the day it was received. */
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    /** Plain text paragraphs (lib/questions.ts toPlainParagraphs), rendered escaped. */
+    answer: text("answer").notNull().default(""),
+    answeredBy: integer("answered_by").references(() => users.id, { onDelete: "set null" }),
+    answerSubmittedAt: timestamp("answer_submitted_at", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    publishedBy: integer("published_by").references(() => users.id, { onDelete: "set null" }),
+    spam: boolean("spam").notNull().default(false),
+    /** When the contact was erased (by the retention job or on request). */
+    contactErasedAt: timestamp("contact_erased_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("questions_site_slug").on(t.siteId, t.slug),
+    index("questions_site_state_idx").on(t.siteId, t.state, t.dueOn),
+    index("questions_email_hash_idx").on(t.emailHash),
+    index("questions_phone_hash_idx").on(t.phoneHash),
+  ],
+);
+
+/** Files attached to an answer (from the site's media library), published with it. */
+export const questionAttachments = pgTable(
+  "question_attachments",
+  {
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.mediaId] })],
+);

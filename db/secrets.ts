@@ -11,7 +11,7 @@ const cache = new Map<string, string>();
  * instance on the same database shares it and a new install needs no configuration.
  * An environment variable of the same name (upper-cased) wins when set.
  */
-export async function getSecret(db: Database, name: "visitor" | "auth"): Promise<string> {
+export async function getSecret(db: Database, name: "visitor" | "auth" | "contacts" | "challenge"): Promise<string> {
   const fromEnv = process.env[`${name.toUpperCase()}_SECRET`];
   if (fromEnv) return fromEnv;
   const known = cache.get(name);

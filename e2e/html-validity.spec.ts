@@ -17,6 +17,10 @@ test("the W3C checker finds no errors on the homepage, a category, an article, t
     "van-ban": "/van-ban",
     "van-ban-loc": "/van-ban?q=ke+hoach&nam=2026",
     "van-ban-chi-tiet": "/van-ban/10-qd-ubnd-2025",
+    "hoi-dap": "/hoi-dap",
+    "gui-cau-hoi": "/hoi-dap/gui-cau-hoi",
+    "hoi-dap-tim-kiem": "/hoi-dap/tim-kiem?q=dat&linh-vuc=%C4%90%E1%BA%A5t+%C4%91ai",
+    "danh-gia": "/danh-gia",
   };
   const pages = await Promise.all(
     Object.entries(paths).map(async ([name, url]) => {

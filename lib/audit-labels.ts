@@ -76,6 +76,17 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "disclosure.create": "Thêm mục công khai",
   "disclosure.update": "Sửa mục công khai",
   "disclosure.delete": "Xóa mục công khai",
+  "question.assign": "Phân công câu hỏi",
+  "question.start": "Bắt đầu xử lý câu hỏi",
+  "question.answer": "Soạn trả lời câu hỏi",
+  "question.publish": "Duyệt và công khai trả lời",
+  "question.send_back": "Trả lại bản trả lời",
+  "question.reject": "Từ chối câu hỏi",
+  "question.spam": "Đánh dấu câu hỏi là rác",
+  "question.view_contact": "Xem thông tin liên hệ của người hỏi",
+  "personal_data.export": "Xuất dữ liệu cá nhân theo yêu cầu",
+  "personal_data.erase": "Xóa dữ liệu cá nhân theo yêu cầu",
+  "personal_data.retention": "Tự động xóa liên hệ hết hạn lưu",
 };
 
 export function auditLabel(action: string): string {

@@ -36,6 +36,9 @@ export const tags = {
   document: (siteId: number, slug: string) => site(siteId, `document:${slug}`),
   /** Names of loại, cơ quan and lĩnh vực: on every document page. */
   documentLists: (siteId: number) => site(siteId, "document-lists"),
+  /** Hỏi đáp: the list of published answers (and its fields). */
+  questions: (siteId: number) => site(siteId, "questions"),
+  question: (siteId: number, slug: string) => site(siteId, `question:${slug}`),
   /** A province's "Tin từ xã, phường": what its components sent up and it approved. */
   sentUp: (provinceId: number) => site(provinceId, "sent-up"),
   /** The leaders' schedule: its week pages, feeds and data files. */
@@ -153,4 +156,9 @@ export function invalidateOnNewDay(now = new Date()): boolean {
   lastDay = day;
   invalidate(tags.today);
   return true;
+}
+
+/** A published (or withdrawn, anonymised) answer: its page and the Hỏi đáp lists. */
+export function invalidateQuestion(siteId: number, slug: string | null): void {
+  invalidate(tags.questions(siteId), ...(slug ? [tags.question(siteId, slug)] : []));
 }

@@ -32,9 +32,14 @@ const CACHED_ROUTES = [
   "/[site]/thu-tuc-hanh-chinh/[slug]",
   "/[site]/cong-khai-ngan-sach",
   "/[site]/cong-khai-ngan-sach/[danh-sach]",
+  // Citizens' voice (issue 15).
+  "/[site]/danh-gia",
+  "/[site]/hoi-dap",
+  "/[site]/hoi-dap/[slug]",
+  "/[site]/hoi-dap/gui-cau-hoi",
 ];
 // Rendered per request: a cached copy would show one reader's search or votes to the next.
-const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/danh-ba", "/[site]/van-ban", "/[site]/van-ban.json", "/[site]/van-ban.csv", "/[site]/thu-tuc-hanh-chinh/tra-cuu"];
+const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/danh-ba", "/[site]/van-ban", "/[site]/van-ban.json", "/[site]/van-ban.csv", "/[site]/thu-tuc-hanh-chinh/tra-cuu", "/[site]/hoi-dap/tim-kiem", "/[site]/hoi-dap/tra-cuu"];
 
 const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8"));
 // Static routes are prerendered once; dynamic ones (generateStaticParams) on first request.

@@ -25,6 +25,7 @@ import {
 } from "../schema";
 import { demoArticles, demoCategories } from "./articles-data";
 import { landscapeCaptions, renderCover, renderLandscape } from "./images";
+import { seedQuestions } from "./questions-data";
 import { referenceArticle, referencePoll } from "./reference";
 import { demoCommunes, demoProvince, type DemoSite } from "./sites-data";
 import { prepareUnitImages, seedUnitInfo, type UnitImages } from "./unit-info";
@@ -324,16 +325,19 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     const districtLandmarks = [landscapeMedia[0], landscapeMedia[5]].flatMap((m) => (m && mediaIds.has(m) ? [mediaIds.get(m)!] : []));
     await seedUnitInfo(tx, siteId, demoDistrict, unitImages.get(demoDistrict.slug) ?? null, districtLandmarks);
     await seedDocuments(tx, siteId, documentUnit(demoDistrict), documentFilesBySite.get(demoDistrict.slug));
+    await seedQuestions(tx, siteId, now);
 
     const editorsOf = (demo: DemoSite) => demo.editors.map((e) => ({ ...e, passwordHash: unknownPassword }));
     await seedSite(tx, province!.id, demoProvince, { cover: siteCovers.get(demoProvince.slug), editors: editorsOf(demoProvince), random, index: 1, now, storeFile });
     await seedUnitInfo(tx, province!.id, demoProvince, unitImages.get(demoProvince.slug) ?? null);
     await seedDocuments(tx, province!.id, documentUnit(demoProvince), documentFilesBySite.get(demoProvince.slug));
+    await seedQuestions(tx, province!.id, now);
     for (const [position, demo] of demoCommunes.entries()) {
       const [commune] = await tx.insert(sites).values({ slug: demo.slug, kind: demo.kind, name: demo.name, parentId: province!.id, position: position + 1 }).returning({ id: sites.id });
       const sentUp = await seedSite(tx, commune!.id, demo, { cover: siteCovers.get(demo.slug), editors: editorsOf(demo), random, index: position + 2, now, storeFile });
       await seedUnitInfo(tx, commune!.id, demo, unitImages.get(demo.slug) ?? null);
       await seedDocuments(tx, commune!.id, documentUnit(demo), documentFilesBySite.get(demo.slug));
+      await seedQuestions(tx, commune!.id, now);
       if (sentUp.length) await tx.insert(articleSyndications).values(sentUp.map((articleId) => ({ articleId, targetSiteId: province!.id, status: "approved" as const, decidedAt: now })));
     }
 

@@ -58,6 +58,14 @@ const GRANTS = {
   "menu.manage": editors,
   /** The planned-suspension notice (NĐ 224/2026 Điều 13). */
   "suspension.manage": admins,
+  /** Page ratings ("Thông tin này có hữu ích…") per page and section. */
+  "rating.view": editors,
+  /** Hỏi đáp: the queue, assigning, drafting answers, seeing an asker's contact (logged). */
+  "question.handle": everyone,
+  /** Hỏi đáp: approve and publish an answer, refuse a question, mark spam. */
+  "question.publish": editors,
+  /** Export or erase one person's data on request (Luật 91/2025/QH15), retention period. */
+  "personal_data.manage": admins,
   /** The people of this site: add, change their role, disable, reset passwords. */
   "users.manage": admins,
   "audit.view": admins,

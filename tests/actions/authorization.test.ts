@@ -12,8 +12,9 @@ import { updateMediaText, uploadMedia } from "@/db/media";
 import { castVote, createPoll } from "@/db/polls";
 import { createDisclosure, type DisclosureInput } from "@/db/disclosures";
 import { createProcedure } from "@/db/procedures";
+import { askQuestion, saveAnswer } from "@/db/questions";
 import { createScheduleEntry } from "@/db/schedule";
-import { albums, articleSyndications, articles, categories, disclosures, leaders, media, orgUnits, pollOptions, polls, procedures, scheduleEntries, settings, sites, users } from "@/db/schema";
+import { albums, articleSyndications, articles, categories, disclosures, leaders, media, orgUnits, pollOptions, polls, procedures, questions, scheduleEntries, settings, sites, users } from "@/db/schema";
 import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
 import { appointMember } from "@/db/sites";
 import { createLeader, createUnit } from "@/db/unit-info";
@@ -73,6 +74,10 @@ type Fixtures = {
   scheduleEntry: number;
   procedure: number;
   disclosure: number;
+  /** Hỏi đáp: a new question, one whose answer waits for review, one to refuse. */
+  question: number;
+  reviewQuestion: number;
+  spareQuestion: number;
   /** The site's own row, as updateSiteAction would post it unchanged. */
   site: { name: string; slug: string; kind: string; state: string; parentId: string; hosts: string };
 };
@@ -155,6 +160,7 @@ const SETTINGS = "app/admin/(panel)/cai-dat/actions.ts";
 const SITES = "app/admin/(panel)/trang/actions.ts";
 const SENT_UP = "app/admin/(panel)/tin-gui-len/actions.ts";
 const ACCOUNT = "app/admin/(panel)/tai-khoan/actions.ts";
+const QUESTIONS = "app/admin/(panel)/hoi-dap/actions.ts";
 const PANEL = "app/admin/(panel)/actions.ts";
 const UNIT = "app/admin/(panel)/gioi-thieu/actions.ts";
 const STATEMENTS = "app/admin/(panel)/trang-thong-tin/actions.ts";
@@ -265,6 +271,21 @@ const ROWS: Row[] = [
   { module: PROCEDURES, action: "deleteProcedureAction", permission: "procedure.manage", namesRows: true, call: viaForm((f) => ({ id: f.procedure }))("deleteProcedureAction") },
   { module: DISCLOSURES, action: "createDisclosureAction", permission: "disclosure.manage", namesRows: false, call: viaForm(disclosureFields)("createDisclosureAction") },
   { module: DISCLOSURES, action: "deleteDisclosureAction", permission: "disclosure.manage", namesRows: true, call: viaForm((f) => ({ id: f.disclosure }))("deleteDisclosureAction") },
+  { module: QUESTIONS, action: "viewContactAction", permission: "question.handle", namesRows: true, call: viaForm((f) => ({ id: f.question }))("viewContactAction") },
+  { module: QUESTIONS, action: "assignAction", permission: "question.handle", namesRows: true, call: viaForm((f) => ({ id: f.question, unitName: "Phòng Kinh tế" }))("assignAction") },
+  {
+    module: QUESTIONS,
+    action: "saveAnswerAction",
+    permission: "question.handle",
+    namesRows: true,
+    call: viaForm((f) => ({ id: f.question, answer: "Bản nháp trả lời kiểm tra quyền.", attachments: "", intent: "save" }))("saveAnswerAction"),
+  },
+  { module: QUESTIONS, action: "publishAnswerAction", permission: "question.publish", namesRows: true, call: viaForm((f) => ({ id: f.reviewQuestion }))("publishAnswerAction") },
+  { module: QUESTIONS, action: "sendBackAction", permission: "question.publish", namesRows: true, call: viaForm((f) => ({ id: f.reviewQuestion }))("sendBackAction") },
+  { module: QUESTIONS, action: "rejectAction", permission: "question.publish", namesRows: true, call: viaForm((f) => ({ id: f.spareQuestion, reason: "Không thuộc thẩm quyền." }))("rejectAction") },
+  { module: QUESTIONS, action: "markSpamAction", permission: "question.publish", namesRows: true, call: viaForm((f) => ({ id: f.spareQuestion }))("markSpamAction") },
+  { module: QUESTIONS, action: "exportPersonAction", permission: "personal_data.manage", namesRows: false, call: viaForm(() => ({ email: "nguoi-hoi-quyen@example.vn", phone: "" }))("exportPersonAction") },
+  { module: QUESTIONS, action: "erasePersonAction", permission: "personal_data.manage", namesRows: false, call: viaForm(() => ({ email: "nguoi-hoi-quyen@example.vn", phone: "" }))("erasePersonAction") },
   { module: ACCOUNT, action: "changePasswordAction", permission: "account", namesRows: false, call: viaForm(() => ({ current: "sai-mat-khau", next: "Matkhau-moi-2026", confirm: "Matkhau-moi-2026" }))("changePasswordAction") },
   { module: ACCOUNT, action: "updateNameAction", permission: "account", namesRows: false, call: viaForm(() => ({ name: "Tên mới của tôi" }))("updateNameAction") },
   { module: ACCOUNT, action: "signOutEverywhereAction", permission: "account", namesRows: false, call: (mod) => (mod.signOutEverywhereAction as () => Promise<unknown>)() },
@@ -313,6 +334,12 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
   const photo = (await uploadMedia(db, admin, image, "quyen.png")).id;
   await updateMediaText(db, admin, photo, { alt: "Ảnh", caption: "" });
   const user = (await appointMember(db, admin, { email: `quyen-muc-tieu-${site.toLowerCase()}@example.vn`, name: "Người bị sửa", role: "author", password: "Matkhau-dai-2026" })).id;
+  const asked = (title: string) =>
+    askQuestion(db, siteId, { name: "Người Hỏi Quyền", email: `nguoi-hoi-${site.toLowerCase()}@example.vn`, phone: "", address: "", field: "Khác", title, body: "Nội dung câu hỏi kiểm tra quyền." });
+  const question = (await asked("Câu hỏi kiểm tra quyền")).id;
+  const reviewQuestion = (await asked("Câu hỏi chờ duyệt kiểm tra quyền")).id;
+  await saveAnswer(db, author, reviewQuestion, { answer: "Trả lời chờ duyệt kiểm tra quyền.", submit: true });
+  const spareQuestion = (await asked("Câu hỏi để từ chối kiểm tra quyền")).id;
   const [row] = await db.select().from(sites).where(eq(sites.id, siteId));
   const orgUnit = (await createUnit(db, editor, { name: "Đơn vị phân quyền", kind: "phong", parentId: null })).id;
   const leader = (await createLeader(db, editor, { name: "Lãnh đạo phân quyền", title: "Chủ tịch", current: true, photoMediaId: null, unitId: orgUnit })).id;
@@ -325,6 +352,9 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
     scheduleEntry: scheduleEntryId,
     procedure: procedureId,
     disclosure: disclosureId,
+    question,
+    reviewQuestion,
+    spareQuestion,
     siteId,
     category: categoryId,
     spareCategory,
@@ -389,6 +419,7 @@ afterAll(async () => {
   await db.delete(scheduleEntries).where(and(inArray(scheduleEntries.siteId, [A, B]), eq(scheduleEntries.content, "Lịch kiểm tra quyền")));
   await db.delete(procedures).where(and(inArray(procedures.siteId, [A, B]), eq(procedures.field, "Lĩnh vực kiểm tra quyền")));
   await db.delete(disclosures).where(and(inArray(disclosures.siteId, [A, B]), eq(disclosures.title, "Dự án kiểm tra quyền")));
+  await db.delete(questions).where(inArray(questions.id, [fx.A, fx.B].flatMap((f) => [f.question, f.reviewQuestion, f.spareQuestion])));
   await db.delete(users).where(inArray(users.email, ["quyen-muc-tieu-a@example.vn", "quyen-muc-tieu-b@example.vn", "quyen-moi@example.vn", "authz-platform@example.vn"]));
   for (const remove of removers) await remove();
   await rm(uploads, { recursive: true, force: true });

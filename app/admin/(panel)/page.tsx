@@ -5,6 +5,8 @@ import { ViewsChart } from "@/components/admin/views-chart";
 import { PollResults } from "@/components/site/poll/poll-results";
 import { getDashboard } from "@/db/dashboard";
 import { getDb } from "@/db/index";
+import { formatDue, questionDeadlines } from "@/db/questions";
+import { getRatingReport } from "@/db/ratings";
 import { auditLabel } from "@/lib/audit-labels";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { requirePermission } from "@/lib/auth/guard";
@@ -13,7 +15,10 @@ export const metadata = { title: "Tổng quan" };
 
 export default async function DashboardPage() {
   const user = await requirePermission("admin.access");
-  const data = await getDashboard(await getDb(), user);
+  const db = await getDb();
+  const data = await getDashboard(db, user);
+  const deadlines = can(user, "question.handle") ? await questionDeadlines(db, user) : null;
+  const ratings = can(user, "rating.view") ? await getRatingReport(db, user, 30) : null;
   const totalViews = data.viewsPerDay.reduce((sum, d) => sum + d.views, 0);
   const stats = [
     { label: "Đã xuất bản", value: data.counts.published },
@@ -85,6 +90,52 @@ export default async function DashboardPage() {
           <Card title="Bình chọn đang mở">
             <p className="mb-3 text-sm font-semibold">{data.poll.question}</p>
             <PollResults poll={data.poll} />
+          </Card>
+        )}
+        {deadlines && (
+          <Card title={`Hỏi đáp: quá hạn ${formatNumber(deadlines.late.length)}, sắp đến hạn ${formatNumber(deadlines.dueSoon.length)}`}>
+            {deadlines.late.length + deadlines.dueSoon.length === 0 ? (
+              <p className="text-sm text-muted">Không có câu hỏi nào quá hạn hoặc sắp đến hạn.</p>
+            ) : (
+              <ul className="divide-y divide-stone-100 text-sm" data-testid="question-deadlines">
+                {[...deadlines.late.map((q) => ({ ...q, late: true })), ...deadlines.dueSoon.map((q) => ({ ...q, late: false }))].map((q) => (
+                  <li key={q.id} className="py-2">
+                    <Link href={`/admin/hoi-dap/${q.id}`} className="font-medium hover:underline">
+                      {q.title}
+                    </Link>
+                    <span className="block text-xs text-muted">
+                      {q.late ? <strong className="text-red-800">Quá hạn</strong> : "Đến hạn"} {formatDue(q.dueOn)}
+                      {q.unitName && ` · ${q.unitName}`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        )}
+        {ratings && (
+          <Card title="Đánh giá thấp nhất (30 ngày)">
+            {ratings.pages.length === 0 ? (
+              <p className="text-sm text-muted">Chưa có đánh giá.</p>
+            ) : (
+              <ol className="space-y-2 text-sm">
+                {ratings.pages.slice(0, 5).map((p) => (
+                  <li key={p.key}>
+                    <a href={p.key} className="hover:underline">
+                      {p.label}
+                    </a>
+                    <span className="block text-xs text-muted">
+                      {p.average.toLocaleString("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} / 5 · {formatNumber(p.ratings)} lượt
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            )}
+            <p className="mt-3 text-sm">
+              <Link href="/admin/danh-gia" className="text-brand-700 hover:underline">
+                Xem theo trang và theo mục ›
+              </Link>
+            </p>
           </Card>
         )}
         <Card title="Hoạt động gần đây">

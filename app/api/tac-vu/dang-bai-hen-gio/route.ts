@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { publishDueArticles } from "@/db/article-editor";
 import { publishDueDocuments } from "@/db/documents";
 import { getDb } from "@/db/index";
+import { eraseExpiredContacts } from "@/db/questions";
 import { invalidateArticle, invalidateDocuments, invalidateOnNewDay } from "@/lib/cache";
 
 /**
@@ -11,6 +12,8 @@ import { invalidateArticle, invalidateDocuments, invalidateOnNewDay } from "@/li
  * request context where cache tags can be expired. Each instance calls itself; the
  * single UPDATE keeps two instances from publishing one article twice.
  */
+let nextRetentionRun = 0;
+
 export async function POST(request: Request) {
   await connection();
   const expected = process.env.INTERNAL_TASK_KEY ?? "";
@@ -25,5 +28,11 @@ export async function POST(request: Request) {
   // Documents share the articles' workflow, scheduling included.
   const documents = await publishDueDocuments(await getDb());
   for (const doc of documents) invalidateDocuments(doc.siteId, [doc.slug, ...doc.relatedSlugs]);
-  return Response.json({ published: published.length, documents: documents.length }, { headers: { "Cache-Control": "no-store" } });
+  // Hỏi đáp contacts past their retention period (Luật 91/2025/QH15): at most once an hour.
+  let erased = 0;
+  if (Date.now() >= nextRetentionRun) {
+    nextRetentionRun = Date.now() + 3_600_000;
+    erased = await eraseExpiredContacts(await getDb());
+  }
+  return Response.json({ published: published.length, documents: documents.length, erased }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -4,6 +4,7 @@ import { HeadlineList } from "@/components/site/article-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { ArticleView } from "@/components/site/article-view";
 import { JsonLd } from "@/components/site/json-ld";
+import { PageRating } from "@/components/site/rating/page-rating";
 import { SectionHeading } from "@/components/site/section-heading";
 import { Sidebar } from "@/components/site/sidebar";
 import { responsiveImage } from "@/lib/media-url";
@@ -82,6 +83,7 @@ export default async function ArticlePage(props: Props) {
           tools={<ArticleTools targetId="bai-viet" />}
           share={<ShareLinks url={`${origin}/bai-viet/${article.slug}`} title={article.title} />}
         />
+        <PageRating path={`/bai-viet/${article.slug}`} />
         {related.length > 0 && (
           <section aria-labelledby="tin-khac" className="rounded bg-white p-4 shadow-sm">
             <SectionHeading id="tin-khac" title="Tin khác" />

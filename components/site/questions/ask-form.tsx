@@ -1,0 +1,129 @@
+"use client";
+
+import { useActionState } from "react";
+import { askQuestionAction, type AskState } from "@/app/(site)/[site]/hoi-dap/actions";
+import { QUESTION_FIELDS } from "@/lib/questions";
+import { ChallengeWidget } from "./challenge-widget";
+
+export const ASK_PERMALINK = "/hoi-dap/gui-cau-hoi";
+
+export type ConsentNotice = { agencyName: string; retentionDays: number; contact: string };
+
+/**
+ * The asking form. Works without JavaScript: it posts to its permalink, which renders
+ * this same form with the outcome (the tracking code). The consent box is never ticked
+ * in advance and says what the law asks (Luật 91/2025/QH15): purpose, who keeps the
+ * data, for how long, how to withdraw. No file upload: identity papers are never asked.
+ */
+export function AskForm({ consent }: { consent: ConsentNotice }) {
+  const [state, action, pending] = useActionState<AskState, FormData>(askQuestionAction, { status: "idle" }, ASK_PERMALINK);
+
+  if (state.status === "sent" && state.trackingCode) {
+    const link = `/hoi-dap/tra-cuu?ma=${state.trackingCode}`;
+    return (
+      <div role="status" className="rounded bg-green-50 p-5 text-green-900">
+        <h2 className="text-lg font-bold">Đã gửi câu hỏi</h2>
+        <p className="mt-2">
+          Mã tra cứu của bạn: <strong className="font-mono text-xl tracking-widest" data-testid="tracking-code">{state.trackingCode}</strong>
+        </p>
+        <p className="mt-2 text-sm">Hãy ghi lại mã này. Bạn theo dõi câu hỏi bằng mã, không cần tài khoản.</p>
+        <p className="mt-3">
+          <a href={link} className="font-semibold text-brand-700 underline">
+            Theo dõi câu hỏi của bạn
+          </a>
+        </p>
+      </div>
+    );
+  }
+
+  const v = state.values ?? {};
+  const errors = state.errors ?? {};
+  const input = "mt-1 w-full rounded border border-stone-300 px-3 py-2 aria-[invalid=true]:border-red-600";
+  const field = (name: string, label: string, control: (props: { id: string; name: string; "aria-invalid"?: boolean; "aria-describedby"?: string; defaultValue: string }) => React.ReactNode, hint?: string) => {
+    const id = `hoi-${name}`;
+    const described = [hint ? `${id}-goi-y` : "", errors[name] ? `${id}-loi` : ""].filter(Boolean).join(" ") || undefined;
+    return (
+      <div>
+        <label htmlFor={id} className="text-sm font-medium">
+          {label}
+        </label>
+        {hint && (
+          <p id={`${id}-goi-y`} className="text-xs text-muted">
+            {hint}
+          </p>
+        )}
+        {control({ id, name, "aria-invalid": errors[name] ? true : undefined, "aria-describedby": described, defaultValue: v[name] ?? "" })}
+        {errors[name] && (
+          <p id={`${id}-loi`} className="mt-1 text-sm text-red-700">
+            {errors[name]!.join(" ")}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form action={action} noValidate className="flex flex-col gap-4" aria-describedby="hoi-thong-bao">
+      <p id="hoi-thong-bao" aria-live="polite" className={state.message ? "rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" : "sr-only"}>
+        {state.message}
+      </p>
+      <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 font-bold">Người hỏi</legend>
+        {field("name", "Họ và tên (bắt buộc)", (p) => <input {...p} autoComplete="name" maxLength={100} className={input} />)}
+        {field("address", "Địa chỉ (không bắt buộc)", (p) => <input {...p} autoComplete="street-address" maxLength={300} className={input} />)}
+        {field("email", "Thư điện tử", (p) => <input {...p} type="email" autoComplete="email" maxLength={254} className={input} />, "Nhập thư điện tử hoặc số điện thoại (ít nhất một) để nhận trả lời.")}
+        {field("phone", "Số điện thoại", (p) => <input {...p} type="tel" autoComplete="tel" maxLength={20} className={input} />)}
+      </fieldset>
+      <fieldset disabled={pending} className="flex flex-col gap-4">
+        <legend className="mb-2 font-bold">Câu hỏi</legend>
+        {field("field", "Lĩnh vực (bắt buộc)", (p) => (
+          <select {...p} className={input}>
+            <option value="">— Chọn lĩnh vực —</option>
+            {QUESTION_FIELDS.map((f) => (
+              <option key={f} value={f}>
+                {f}
+              </option>
+            ))}
+          </select>
+        ))}
+        {field("title", "Tiêu đề (bắt buộc)", (p) => <input {...p} maxLength={200} className={input} />)}
+        {field("body", "Nội dung câu hỏi (bắt buộc)", (p) => <textarea {...p} rows={8} maxLength={5000} className={input} />, "Tối đa 5.000 ký tự. Không gửi ảnh hay bản sao giấy tờ tùy thân.")}
+        {/* The honeypot: hidden from people and from screen readers; bots fill it. */}
+        <div className="hidden" aria-hidden="true">
+          <label htmlFor="hoi-website">Trang web</label>
+          <input id="hoi-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <div>
+          <div className="flex items-start gap-3 rounded border border-stone-300 bg-stone-50 p-3">
+            <input
+              id="hoi-consent"
+              type="checkbox"
+              name="consent"
+              value="on"
+              required
+              aria-invalid={errors.consent ? true : undefined}
+              aria-describedby={errors.consent ? "hoi-consent-loi" : undefined}
+              className="mt-1 h-5 w-5 shrink-0 accent-brand-600"
+            />
+            <label htmlFor="hoi-consent" className="text-sm">
+              Tôi đồng ý để {consent.agencyName} xử lý họ tên, thông tin liên hệ và địa chỉ tôi cung cấp <strong>chỉ để trả lời câu hỏi này</strong>. {consent.agencyName} lưu giữ dữ liệu (được mã hóa),
+              chỉ cán bộ xử lý câu hỏi được xem; dữ liệu liên hệ được xóa {consent.retentionDays} ngày sau khi trả lời. Khi công khai, chỉ hiện chữ cái đầu của họ tên. Tôi có thể rút lại sự đồng ý và yêu cầu
+              xóa dữ liệu bất cứ lúc nào {consent.contact ? `(liên hệ ${consent.contact}, kèm mã tra cứu)` : "(liên hệ cơ quan, kèm mã tra cứu)"}.
+            </label>
+          </div>
+          {errors.consent && (
+            <p id="hoi-consent-loi" className="mt-1 text-sm text-red-700">
+              {errors.consent.join(" ")}
+            </p>
+          )}
+        </div>
+        {state.challenge && <ChallengeWidget />}
+      </fieldset>
+      <div>
+        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? "Đang gửi…" : "Gửi câu hỏi"}
+        </button>
+      </div>
+    </form>
+  );
+}
