@@ -3,7 +3,7 @@ import { isSameOriginRequest } from "@/lib/auth/origin";
 import { pagePolicy } from "@/lib/csp.mjs";
 import { normalizeHost, readerPath, sitePath } from "@/lib/reader-url.mjs";
 import { ADMIN_HOST_COOKIE } from "@/lib/site";
-import { VISITOR_COOKIE, isVisitorId, newVisitorId, visitorCookieOptions } from "@/lib/visitor-cookie";
+import { VISITOR_COOKIE, isVisitorId, newVisitorId, visitorCookieOptions, withVisitorId } from "@/lib/visitor-cookie.mjs";
 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const TRAILING_SLASH = /\/+$/;
@@ -34,9 +34,10 @@ function withNonce(headers: Headers) {
  *   get none: their policy lists their scripts' hashes.
  * - a path with a broken percent-escape (`/bai-viet/x%ZZ`) → 400. Next would fail to
  *   decode it for a dynamic route and answer 500, without the configured headers.
- * - a reader's server action without the visitor cookie (lib/visitor-cookie.ts) gets one
- *   here, on the request the action reads and on the response: set by the action itself,
- *   it would make Next render the page's whole payload into the action's answer.
+ * - a reader's server action without the visitor cookie (lib/visitor-cookie.mjs) gets one
+ *   here, on the request the action reads and on the response (under `npm start` the
+ *   request layer has already done it, before Next: a cookie set here still makes Next
+ *   render the page's payload into the action's answer, one set by the action too).
  * - cached reader pages are answered before this runs by `npm start`'s fast path
  *   (lib/fast-path.mjs): anything added here to a cached page's response would be missing
  *   there, so such headers belong in the stored page (as its CSP is, lib/cache-handler.mjs).
@@ -87,10 +88,7 @@ export function proxy(request: NextRequest) {
   if (!perRequest && !visitor) return NextResponse.rewrite(url);
   const headers = new Headers(request.headers);
   const policy = perRequest ? withNonce(headers) : undefined;
-  if (visitor) {
-    const others = (request.headers.get("cookie") ?? "").split(";").map((c) => c.trim()).filter((c) => c && !c.startsWith(`${VISITOR_COOKIE}=`));
-    headers.set("cookie", [...others, `${VISITOR_COOKIE}=${visitor}`].join("; "));
-  }
+  if (visitor) headers.set("cookie", withVisitorId(request.headers.get("cookie") ?? undefined, visitor));
   const response = NextResponse.rewrite(url, { request: { headers } });
   if (policy) response.headers.set("content-security-policy", policy);
   if (visitor) response.cookies.set(VISITOR_COOKIE, visitor, visitorCookieOptions());

@@ -12,6 +12,7 @@
 // stored with the page (as its CSP is), or it would be missing here.
 import { normalizeHost, readerPath, sitePath } from "./reader-url.mjs";
 import { memoryStore, now } from "./page-store.mjs";
+import { newVisitorId, visitorIdIn, visitorSetCookie, withVisitorId } from "./visitor-cookie.mjs";
 
 /** Auth.js's session cookie (plain and chunked), and Next's draft-mode cookie. */
 const BYPASS_COOKIE = /(?:^|;\s*)(?:(?:__Secure-)?authjs\.session-token(?:\.\d+)?|__prerender_bypass)=/;
@@ -192,4 +193,21 @@ function notModifiedHeaders(headers) {
     if (name === "etag" || name === "cache-control" || name === "vary" || name === "x-nextjs-cache" || name === "content-security-policy") keep.push(headers[i], headers[i + 1]);
   }
   return keep;
+}
+
+/**
+ * A reader's server action (a POST with Next-Action, or a form posted without JavaScript)
+ * from a visitor without the visitor cookie: the cookie is minted here, onto the request
+ * Next reads and the response, so the action finds a visitor and sets no cookie itself
+ * (which would make Next render the page's payload into the action's answer). Admin
+ * requests are left alone.
+ */
+export function mintVisitorCookie(req, res) {
+  if (req.method !== "POST" || (req.url ?? "").startsWith("/admin")) return;
+  const h = req.headers;
+  if (h["next-action"] === undefined && !/^multipart\/form-data/i.test(h["content-type"] ?? "")) return;
+  if (visitorIdIn(h.cookie)) return;
+  const id = newVisitorId();
+  h.cookie = withVisitorId(h.cookie, id);
+  res.appendHeader("set-cookie", visitorSetCookie(id));
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import CacheHandler from "./cache-handler.mjs";
-import { createFastPath, negotiateEncoding } from "./fast-path.mjs";
+import { createFastPath, mintVisitorCookie, negotiateEncoding } from "./fast-path.mjs";
 import { createMemoryStore, type StoredEntry } from "./page-store.mjs";
 
 const HTML = `<!DOCTYPE html><html lang="vi"><body><h1>Thông báo lịch cắt điện</h1>${"<p>Nội dung bài viết.</p>".repeat(200)}<script>self.__next_f.push([1,"x"])</script></body></html>`;
@@ -137,5 +137,34 @@ describe("negotiateEncoding", () => {
     expect(negotiateEncoding("deflate")).toBe("identity");
     expect(negotiateEncoding("identity;q=0")).toBeNull();
     expect(negotiateEncoding("*")).toBe("br");
+  });
+});
+
+describe("mintVisitorCookie", () => {
+  const request = (method: string, url: string, headers: Record<string, string>) => ({ method, url, headers }) as unknown as IncomingMessage;
+  const response = () => {
+    const set: string[] = [];
+    return { set, res: { appendHeader: (_: string, v: string) => set.push(v) } as unknown as ServerResponse };
+  };
+
+  it("gives a reader's server action without the cookie one, on the request and the response", () => {
+    const req = request("POST", "/bai-viet/x", { "next-action": "abc", cookie: "theme=dark" });
+    const { set, res } = response();
+    mintVisitorCookie(req, res);
+    const id = /vid=([A-Za-z0-9_-]{22})/.exec(req.headers.cookie!)![1];
+    expect(req.headers.cookie).toBe(`theme=dark; vid=${id}`);
+    expect(set).toEqual([`vid=${id}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`]);
+  });
+
+  it("leaves a visitor with a cookie, page requests and the admin alone", () => {
+    for (const req of [
+      request("POST", "/bai-viet/x", { "next-action": "abc", cookie: "vid=AAAAAAAAAAAAAAAAAAAAAA" }),
+      request("GET", "/bai-viet/x", {}),
+      request("POST", "/admin/bai-viet", { "next-action": "abc" }),
+    ]) {
+      const { set, res } = response();
+      mintVisitorCookie(req, res);
+      expect(set).toEqual([]);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { createHmac } from "node:crypto";
 import { isbot } from "isbot";
 import { cookies, headers } from "next/headers";
 import { clientIpFrom, networkKey } from "@/lib/auth/client-ip";
-import { VISITOR_COOKIE, isVisitorId, newVisitorId, visitorCookieOptions } from "@/lib/visitor-cookie";
+import { VISITOR_COOKIE, isVisitorId, newVisitorId, visitorCookieOptions } from "@/lib/visitor-cookie.mjs";
 
 /**
  * The anonymous visitor id (random, httpOnly cookie). proxy.ts mints it for a reader's

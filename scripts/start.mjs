@@ -3,7 +3,8 @@
 //
 // The server is Next's own request handler behind one small layer, lib/fast-path.mjs:
 // cached reader pages are answered from the reader cache's bytes without running Next
-// (static-file speed); everything else goes to Next unchanged. On SIGTERM / SIGINT it stops
+// (static-file speed); everything else goes to Next unchanged, except that a reader's
+// server action without the visitor cookie gets one first (lib/visitor-cookie.mjs). On SIGTERM / SIGINT it stops
 // accepting connections, lets open requests finish, closes Next and exits 143 / 130 as
 // `next start` does (lib/shutdown.ts writes buffered views before that exit).
 import { spawn } from "node:child_process";
@@ -36,7 +37,7 @@ async function serve(port) {
   process.title = `next-server (portal, port ${port})`;
   const { default: next } = await import("next");
   const { default: nextConfig } = await import(pathToFileURL(path.resolve("next.config.mjs")).href);
-  const { configHeaders, createFastPath } = await import("../lib/fast-path.mjs");
+  const { configHeaders, createFastPath, mintVisitorCookie } = await import("../lib/fast-path.mjs");
   const { processStore } = await import("../lib/page-store.mjs");
 
   const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
@@ -49,6 +50,7 @@ async function serve(port) {
   const server = http.createServer((req, res) => {
     const served = fastPath(req, res);
     if (served === true) return;
+    mintVisitorCookie(req, res);
     const toNext = () => (handle ? handle(req, res) : ready.then(() => handle(req, res)));
     const run = served === false ? toNext() : served.then((done) => done || toNext());
     Promise.resolve(run).catch((error) => {
