@@ -1,5 +1,5 @@
 import { gt, sql } from "drizzle-orm";
-import { getRedis, REDIS_PREFIX } from "@/lib/redis.mjs";
+import { connectedRedis, REDIS_PREFIX } from "@/lib/redis.mjs";
 import type { Database } from "./client";
 import { articleViewMarks } from "./schema";
 
@@ -79,7 +79,7 @@ export class ViewBuffer {
     if (seen !== undefined && seen > at - WINDOW_MS) return false;
     this.marks.set(key, at);
     // Several instances: the mark that counts is Redis's, set once per window for all of them.
-    const redis = getRedis();
+    const redis = await connectedRedis();
     if (redis) {
       try {
         if ((await redis.set(`${REDIS_PREFIX}view:${articleId}:${visitorHash}`, String(at), "PX", WINDOW_MS, "NX")) === null) return false;

@@ -117,8 +117,12 @@ export function redisStore({ redis = getRedis(), prefix = `${REDIS_PREFIX}cache:
     let entry = known;
     if (valueBuf.length) {
       const meta = JSON.parse(metaBuf.toString());
-      entry = { value: v8.deserialize(valueBuf), lastModified: meta.lastModified, cacheControl: meta.cacheControl, tags: meta.tags, size: meta.size, page: decodePage(pageBuf) };
-      local.set(key, entry);
+      const page = decodePage(pageBuf);
+      // The same render whose compression this process is still doing: keep its own copy.
+      if (!(known && known.lastModified === meta.lastModified && !page && known.page)) {
+        entry = { value: v8.deserialize(valueBuf), lastModified: meta.lastModified, cacheControl: meta.cacheControl, tags: meta.tags, size: meta.size, page };
+        local.set(key, entry);
+      }
     }
     let latest = -Infinity;
     for (const t of times) if (t.length) latest = Math.max(latest, Number(t.toString()));

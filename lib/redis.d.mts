@@ -11,3 +11,4 @@ export declare function redisOptions(): {
 export declare function getRedis(): Redis | null;
 export declare function closeRedis(): Promise<void>;
 export declare function redisReady(timeoutMs?: number): Promise<boolean>;
+export declare function connectedRedis(timeoutMs?: number): Promise<Redis | null>;

@@ -12,9 +12,9 @@ import Redis from "ioredis";
 /** Every key the portal writes starts with this, so several portals can share one Redis. */
 export const REDIS_PREFIX = process.env.REDIS_PREFIX ?? "portal:";
 
-/** @type {Redis | undefined} */
-let client;
-let down = false;
+// One connection per process, on globalThis: Next's bundles and the modules loaded outside
+// them (the cache handler, the fast path) each get their own copy of this file.
+const shared = (globalThis.__portalRedis ??= { client: undefined, down: false, everReady: false });
 
 export function redisConfigured() {
   return Boolean(process.env.REDIS_URL);
@@ -34,25 +34,28 @@ export function redisOptions() {
 export function getRedis() {
   const url = process.env.REDIS_URL;
   if (!url) return null;
-  if (!client) {
-    client = new Redis(url, redisOptions());
+  if (!shared.client) {
+    const client = new Redis(url, redisOptions());
+    shared.client = client;
     // Logged once per outage, without the URL (it may carry a password).
     client.on("error", (error) => {
-      if (!down) console.error("[redis] unavailable:", error.message);
-      down = true;
+      if (!shared.down) console.error("[redis] unavailable:", error.message);
+      shared.down = true;
     });
     client.on("ready", () => {
-      if (down) console.log("[redis] connected again");
-      down = false;
+      if (shared.down) console.log("[redis] connected again");
+      shared.down = false;
+      shared.everReady = true;
     });
   }
-  return client;
+  return shared.client;
 }
 
 /** Closes the connection (graceful stop, tests). */
 export async function closeRedis() {
-  const open = client;
-  client = undefined;
+  const open = shared.client;
+  shared.client = undefined;
+  shared.everReady = false;
   await open?.quit().catch(() => open.disconnect());
 }
 
@@ -68,4 +71,17 @@ export async function redisReady(timeoutMs = 2_000) {
       resolve(true);
     });
   });
+}
+
+/**
+ * The connection when it can take a command now; null when Redis is not configured or
+ * away. Only the process's very first connection is waited for (up to `timeoutMs`), so a
+ * fresh instance does not decide alone what Redis should; afterwards it never waits.
+ */
+export async function connectedRedis(timeoutMs = 1_000) {
+  const redis = getRedis();
+  if (!redis) return null;
+  if (redis.status === "ready") return redis;
+  if (shared.everReady) return null;
+  return (await redisReady(timeoutMs)) ? redis : null;
 }
