@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/auth/policy";
-import { disclosureFileUrl } from "@/lib/disclosure-files";
+import { attachmentUrl } from "@/lib/attachments";
 import { parseVietnamDate } from "@/lib/format";
 import { toPlainText } from "@/lib/sanitize";
 import { recordAudit } from "./audit";
@@ -80,7 +80,7 @@ export async function listDisclosures(db: Database, siteId: number, filter: Disc
   return rows.map(({ updatedAt, ...row }) => ({
     ...row,
     stage: row.stage as BudgetStage | null,
-    files: files.filter((f) => f.disclosureId === row.id).map((f) => ({ label: f.label, url: disclosureFileUrl(f.storedName), mimeType: f.mimeType, size: f.size })),
+    files: files.filter((f) => f.disclosureId === row.id).map((f) => ({ label: f.label, url: attachmentUrl(f.storedName), mimeType: f.mimeType, size: f.size })),
     updatedAt: updatedAt.toISOString(),
   }));
 }

@@ -839,7 +839,7 @@ export const disclosures = pgTable(
   ],
 );
 
-/** Files of a disclosure, stored with the uploads (lib/config uploadsDir) under `cong-khai/`. */
+/** Files of a disclosure, in the upload store (lib/attachments.ts). */
 export const disclosureFiles = pgTable(
   "disclosure_files",
   {

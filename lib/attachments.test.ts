@@ -39,7 +39,7 @@ describe("attachments", () => {
   it("refuses empty, disguised and oversized files with a Vietnamese message", async () => {
     await expect(storeAttachment(Buffer.alloc(0), "a.pdf")).rejects.toThrow(AttachmentRejectedError);
     await expect(storeAttachment(Buffer.from("<html></html>"), "a.pdf")).rejects.toThrow(/kiểm tra theo nội dung/);
-    await expect(storeAttachment(ole, "a.doc", ["pdf", "xlsx"])).rejects.toThrow(/không phải là PDF, XLSX/);
+    await expect(storeAttachment(ole, "a.doc", { allowed: ["pdf", "xlsx"] })).rejects.toThrow(/không phải là PDF, XLSX/);
     process.env.MAX_UPLOAD_MB = "0.00001";
     try {
       await expect(storeAttachment(pdf, "a.pdf")).rejects.toThrow(/vượt quá dung lượng/);

@@ -50,15 +50,28 @@ export async function sniffAttachment(input: Buffer, originalName: string): Prom
   return detected.ext in ATTACHMENT_TYPES ? (detected.ext as AttachmentExtension) : null;
 }
 
-/** `allowed` narrows the types for one register (a budget report is a PDF or a spreadsheet). */
-export async function storeAttachment(input: Buffer, originalName: string, allowed?: readonly AttachmentExtension[]): Promise<StoredAttachment> {
+export type AttachmentRules = {
+  /** The types one register takes (a budget report is a PDF or a spreadsheet). */
+  allowed?: readonly AttachmentExtension[];
+  /** Its size limit, when not MAX_UPLOAD_MB (documents have their own). */
+  maxBytes?: number;
+  tooLarge?: string;
+};
+
+/** The file's type, checked against a register's rules; throws the message to show. */
+export async function checkAttachment(input: Buffer, originalName: string, rules: AttachmentRules = {}): Promise<AttachmentExtension> {
   if (input.length === 0) throw new AttachmentRejectedError("Tệp rỗng.");
-  if (input.length > maxUploadBytes()) throw new AttachmentRejectedError(tooLargeMessage());
+  if (input.length > (rules.maxBytes ?? maxUploadBytes())) throw new AttachmentRejectedError(rules.tooLarge ?? tooLargeMessage());
   const extension = await sniffAttachment(input, originalName);
-  if (!extension || (allowed && !allowed.includes(extension))) {
-    const accepted = allowed ? allowed.map((e) => e.toUpperCase()).join(", ") : ACCEPTED_ATTACHMENTS;
+  if (!extension || (rules.allowed && !rules.allowed.includes(extension))) {
+    const accepted = rules.allowed ? rules.allowed.map((e) => e.toUpperCase()).join(", ") : ACCEPTED_ATTACHMENTS;
     throw new AttachmentRejectedError(`Tệp không phải là ${accepted} (kiểm tra theo nội dung tệp, không theo tên tệp).`);
   }
+  return extension;
+}
+
+export async function storeAttachment(input: Buffer, originalName: string, rules: AttachmentRules = {}): Promise<StoredAttachment> {
+  const extension = await checkAttachment(input, originalName, rules);
   const name = originalName.normalize("NFC").slice(0, 200);
   const base = slugify(path.basename(name, path.extname(name)), 60) || "tep";
   const folder = randomBytes(12).toString("hex");
@@ -66,6 +79,9 @@ export async function storeAttachment(input: Buffer, originalName: string, allow
   await uploadStore().put(`${folder}/${file}`, input, ATTACHMENT_TYPES[extension].mime);
   return { path: `${folder}/${file}`, originalName: name, extension, mimeType: ATTACHMENT_TYPES[extension].mime, bytes: input.length };
 }
+
+/** Where readers get a stored attachment. */
+export const attachmentUrl = (storedPath: string) => `/media/${storedPath}`;
 
 /** Removes a stored attachment's folder; used when its row is deleted or not saved. */
 export async function removeAttachment(storedPath: string): Promise<void> {

@@ -1,29 +1,16 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { fileTypeFromBuffer } from "file-type";
-import { uploadsDir } from "./config";
-import { slugify } from "./slug";
+import { ATTACHMENT_TYPES, AttachmentRejectedError, attachmentUrl, checkAttachment, storeAttachment } from "./attachments";
+import { uploadStore } from "./storage";
 
 /**
- * Attachments of documents (văn bản): PDF, DOC/DOCX, XLS/XLSX, ODT, recognised by their
- * content (magic bytes), never by the name or the browser's type. Stored like media
- * uploads (lib/media.ts): UPLOADS_DIR/<random key>/<name>, served by app/media.
- * A PDF's text is extracted once here so the register can search it.
+ * Attachments of documents (văn bản): PDF, DOC/DOCX, XLS/XLSX, ODT, checked and stored as
+ * every register's files are (lib/attachments.ts: by content, in the upload store, served
+ * by app/media), with the register's own size limit. A PDF's text is extracted once here
+ * so the register can search it.
  */
-export const DOCUMENT_FILE_TYPES = {
-  pdf: "application/pdf",
-  doc: "application/msword",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xls: "application/vnd.ms-excel",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  odt: "application/vnd.oasis.opendocument.text",
-} as const;
-export type DocumentFileExt = keyof typeof DOCUMENT_FILE_TYPES;
+export const DOCUMENT_FILE_EXTS = ["pdf", "doc", "docx", "xls", "xlsx", "odt"] as const;
+export type DocumentFileExt = (typeof DOCUMENT_FILE_EXTS)[number];
 
 export const DOCUMENT_FILE_LABELS: Record<DocumentFileExt, string> = { pdf: "PDF", doc: "Word", docx: "Word", xls: "Excel", xlsx: "Excel", odt: "OpenDocument" };
-
-export class DocumentFileRejectedError extends Error {}
 
 /** Extracted text kept per file: enough for any real document, bounded for the index. */
 const MAX_TEXT_CHARS = 300_000;
@@ -42,20 +29,11 @@ export function documentTooLargeMessage(): string {
   return `Tệp vượt quá dung lượng cho phép (tối đa ${documentLimitText()} mỗi tệp).`;
 }
 
-const REFUSED = "Tệp không phải PDF, DOC, DOCX, XLS, XLSX hoặc ODT (kiểm tra theo nội dung tệp, không theo tên tệp).";
+const rules = () => ({ allowed: DOCUMENT_FILE_EXTS, maxBytes: maxDocumentBytes(), tooLarge: documentTooLargeMessage() });
 
-/** The attachment's real kind, from its bytes; old Word and Excel share one container, told apart by the name. */
+/** The attachment's real kind, from its bytes (lib/attachments.ts). */
 export async function detectDocumentFile(input: Buffer, originalName: string): Promise<DocumentFileExt> {
-  if (input.length === 0) throw new DocumentFileRejectedError("Tệp rỗng.");
-  const found = await fileTypeFromBuffer(input);
-  const named = path.extname(originalName).slice(1).toLowerCase();
-  if (!found) throw new DocumentFileRejectedError(REFUSED);
-  if (found.ext === "cfb") {
-    if (named === "doc" || named === "xls") return named;
-    throw new DocumentFileRejectedError("Tệp Word/Excel đời cũ cần có đuôi .doc hoặc .xls.");
-  }
-  if (found.ext in DOCUMENT_FILE_TYPES) return found.ext as DocumentFileExt;
-  throw new DocumentFileRejectedError(REFUSED);
+  return (await checkAttachment(input, originalName, rules())) as DocumentFileExt;
 }
 
 /** The text of a PDF, NFC, whitespace collapsed; refuses a file that is not a readable PDF. */
@@ -66,7 +44,7 @@ export async function extractPdfText(input: Buffer): Promise<string> {
     const { text } = await extractText(pdf, { mergePages: true });
     return text.normalize("NFC").replace(/\u0000/g, "").replace(/\s+/g, " ").trim().slice(0, MAX_TEXT_CHARS);
   } catch {
-    throw new DocumentFileRejectedError("Tệp PDF bị hỏng hoặc không đọc được.");
+    throw new AttachmentRejectedError("Tệp PDF bị hỏng hoặc không đọc được.");
   }
 }
 
@@ -74,7 +52,6 @@ export type StoredDocumentFile = { storageKey: string; fileName: string; origina
 
 /** Checks, extracts and writes one attachment; nothing is written when it is refused. */
 export async function storeDocumentFile(input: Buffer, originalName: string): Promise<StoredDocumentFile> {
-  if (input.length > maxDocumentBytes()) throw new DocumentFileRejectedError(documentTooLargeMessage());
   const ext = await detectDocumentFile(input, originalName);
   const text = ext === "pdf" ? await extractPdfText(input) : "";
   return { ...(await writeDocumentFile(input, originalName, ext)), text };
@@ -83,30 +60,15 @@ export async function storeDocumentFile(input: Buffer, originalName: string): Pr
 /** Writes an already checked file under a new random key (uploads and the demo seed). */
 export async function writeDocumentFile(input: Buffer, originalName: string, ext: DocumentFileExt): Promise<Omit<StoredDocumentFile, "text">> {
   const name = originalName.normalize("NFC").trim().slice(0, 200) || `van-ban.${ext}`;
-  const base = slugify(path.basename(name, path.extname(name)), 60) || "van-ban";
-  const storageKey = randomBytes(12).toString("hex");
-  const fileName = `${base}.${ext}`;
-  const folder = path.join(uploadsDir(), storageKey);
-  await mkdir(folder, { recursive: true });
-  try {
-    await writeFile(path.join(folder, fileName), input);
-  } catch (error) {
-    await rm(folder, { recursive: true, force: true });
-    throw error;
-  }
-  return { storageKey, fileName, originalName: name, mimeType: DOCUMENT_FILE_TYPES[ext], bytes: input.length };
+  const stored = await storeAttachment(input, name, { ...rules(), allowed: [ext] });
+  const [storageKey, fileName] = stored.path.split("/") as [string, string];
+  return { storageKey, fileName, originalName: stored.originalName, mimeType: ATTACHMENT_TYPES[ext].mime, bytes: stored.bytes };
 }
 
 export async function removeDocumentFile(storageKey: string): Promise<void> {
-  if (!/^[a-f0-9]{24}$/.test(storageKey)) return;
-  await rm(path.join(uploadsDir(), storageKey), { recursive: true, force: true });
+  await uploadStore().removeFolder(storageKey);
 }
 
 export function documentFileUrl(file: { storageKey: string; fileName: string }): string {
-  return `/media/${file.storageKey}/${file.fileName}`;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("vi-VN")} KB`;
-  return `${(Math.round((bytes / 1024 / 1024) * 10) / 10).toLocaleString("vi-VN")} MB`;
+  return attachmentUrl(`${file.storageKey}/${file.fileName}`);
 }

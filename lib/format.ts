@@ -120,3 +120,9 @@ export function isoDayToVietnamese(isoDay: string): string {
 export function formatDay(day: string): string {
   return formatDate(vietnamTime(`${day} 12:00`));
 }
+
+/** A file size as Vietnamese readers write it: "820 KB", "1,4 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("vi-VN")} KB`;
+  return `${(Math.round((bytes / 1024 / 1024) * 10) / 10).toLocaleString("vi-VN")} MB`;
+}

@@ -27,7 +27,7 @@ import { UserRuleError } from "@/db/users";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/policy";
 import { parseCsvImport } from "@/lib/csv-import";
 import { DOCUMENT_CSV_COLUMNS, documentCsvSchema, documentFormSchema } from "@/lib/document-form";
-import { DocumentFileRejectedError } from "@/lib/document-files";
+import { AttachmentRejectedError } from "@/lib/attachments";
 import { snapshotDatabase } from "../support/db-snapshot";
 import { createActors, siteIdOf } from "../support/actors";
 import { testDatabase } from "../support/test-db";
@@ -232,7 +232,7 @@ describe("attached files", () => {
     const before = await snapshotDatabase(db);
     const filesBefore = await readdir(uploads);
     await expect(addDocumentFile(db, actors.editor, doc.id, Buffer.from("<html><script>alert(1)</script></html>"), "quyet-dinh.pdf")).rejects.toThrow(/không phải PDF/);
-    await expect(addDocumentFile(db, actors.editor, doc.id, Buffer.alloc(0), "a.pdf")).rejects.toBeInstanceOf(DocumentFileRejectedError);
+    await expect(addDocumentFile(db, actors.editor, doc.id, Buffer.alloc(0), "a.pdf")).rejects.toBeInstanceOf(AttachmentRejectedError);
     process.env.MAX_DOCUMENT_MB = "0.001";
     try {
       await expect(addDocumentFile(db, actors.editor, doc.id, Buffer.alloc(4096, 1), "a.pdf")).rejects.toThrow(/vượt quá dung lượng/);

@@ -6,7 +6,8 @@ import { createDisclosure, deleteDisclosure, disclosureSchema, type DisclosureIn
 import { getDb } from "@/db/index";
 import { adminAction, type ActionState } from "@/lib/auth/action";
 import { invalidateDisclosures } from "@/lib/cache";
-import { DisclosureFileRejectedError, detectDisclosureFile, storeDisclosureFile } from "@/lib/disclosure-files";
+import { AttachmentRejectedError } from "@/lib/attachments";
+import { checkDisclosureFile, storeDisclosureFile } from "@/lib/disclosure-files";
 import { id } from "@/lib/form-fields";
 import { maxUploadBytes, tooLargeMessage } from "@/lib/media";
 
@@ -24,9 +25,9 @@ export async function createDisclosureAction(_previous: ActionState, formData: F
       if (file.size > maxUploadBytes()) return { ok: false, message: tooLargeMessage(), errors: { files: [`${file.name}: ${tooLargeMessage()}`] } };
       const bytes = Buffer.from(await file.arrayBuffer());
       try {
-        detectDisclosureFile(bytes);
+        await checkDisclosureFile(bytes, file.name);
       } catch (error) {
-        if (error instanceof DisclosureFileRejectedError) return { ok: false, message: error.message, errors: { files: [`${file.name}: ${error.message}`] } };
+        if (error instanceof AttachmentRejectedError) return { ok: false, message: error.message, errors: { files: [`${file.name}: ${error.message}`] } };
         throw error;
       }
       buffers.push({ name: file.name, bytes });

@@ -5,7 +5,8 @@ import { routeActor } from "@/lib/auth/guard";
 import { isSameOriginRequest } from "@/lib/auth/origin";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { invalidateDocuments } from "@/lib/cache";
-import { DocumentFileRejectedError, maxDocumentBytes } from "@/lib/document-files";
+import { AttachmentRejectedError } from "@/lib/attachments";
+import { maxDocumentBytes } from "@/lib/document-files";
 import { parseId } from "@/lib/form-fields";
 import { clientIp } from "@/lib/visitor";
 
@@ -46,8 +47,8 @@ async function readBody(request: Request, limit: number): Promise<Buffer | null>
   return total > limit ? null : Buffer.concat(chunks);
 }
 
-/** DocumentFileRejectedError messages → the codes the edit page words (never the text in the URL). */
-function codeOf(error: DocumentFileRejectedError): string {
+/** AttachmentRejectedError messages → the codes the edit page words (never the text in the URL). */
+function codeOf(error: AttachmentRejectedError): string {
   if (/dung lượng/.test(error.message)) return "qua-lon";
   if (/rỗng/.test(error.message)) return "rong";
   if (/đời cũ/.test(error.message)) return "doc-cu";
@@ -94,7 +95,7 @@ export async function POST(request: Request) {
     if (added.status === "published") invalidateDocuments(actor.siteId, [added.slug]);
     return back(id, { tb: added.textLength > 0 ? "da-tai-tep-co-chu" : "da-tai-tep" });
   } catch (error) {
-    if (error instanceof DocumentFileRejectedError) return back(id, { loi: codeOf(error) });
+    if (error instanceof AttachmentRejectedError) return back(id, { loi: codeOf(error) });
     if (error instanceof ForbiddenError) return back(id, { loi: "khong-quyen" });
     if (error instanceof UserRuleError) return back(undefined, { loi: "loi" });
     console.error("[document upload] failed:", error instanceof Error ? error.message : "unknown error");
