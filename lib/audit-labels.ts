@@ -48,6 +48,19 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "poll.duplicate": "Nhân bản cuộc bình chọn",
   "poll.delete": "Xóa cuộc bình chọn",
   "settings.update": "Sửa cài đặt cổng thông tin",
+  "unit.intro": "Sửa trang Giới thiệu",
+  "leader.create": "Thêm lãnh đạo",
+  "leader.update": "Sửa thông tin lãnh đạo",
+  "leader.move": "Đổi thứ tự lãnh đạo",
+  "leader.delete": "Xóa lãnh đạo",
+  "unit.create": "Thêm đơn vị",
+  "unit.update": "Sửa đơn vị",
+  "unit.move": "Đổi thứ tự đơn vị",
+  "unit.delete": "Xóa đơn vị",
+  "menu.update": "Sửa trình đơn chính",
+  "page.update": "Sửa trang thông tin",
+  "suspension.save": "Đăng thông báo tạm ngừng hoạt động",
+  "suspension.clear": "Gỡ thông báo tạm ngừng hoạt động",
 };
 
 export function auditLabel(action: string): string {
