@@ -205,7 +205,7 @@ test("an editor reorders the leaders and the page changes on the next request", 
 });
 
 test("screenshots of the unit's pages at 1280 and 390 px", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   for (const width of [1280, 390]) {
     const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
     for (const url of UNIT_PAGES) {

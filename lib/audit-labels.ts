@@ -87,6 +87,19 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "personal_data.export": "Xuất dữ liệu cá nhân theo yêu cầu",
   "personal_data.erase": "Xóa dữ liệu cá nhân theo yêu cầu",
   "personal_data.retention": "Tự động xóa liên hệ hết hạn lưu",
+  "unit.intro": "Sửa trang Giới thiệu",
+  "leader.create": "Thêm lãnh đạo",
+  "leader.update": "Sửa thông tin lãnh đạo",
+  "leader.move": "Đổi thứ tự lãnh đạo",
+  "leader.delete": "Xóa lãnh đạo",
+  "unit.create": "Thêm đơn vị",
+  "unit.update": "Sửa đơn vị",
+  "unit.move": "Đổi thứ tự đơn vị",
+  "unit.delete": "Xóa đơn vị",
+  "menu.update": "Sửa trình đơn chính",
+  "page.update": "Sửa trang thông tin",
+  "suspension.save": "Đăng thông báo tạm ngừng hoạt động",
+  "suspension.clear": "Gỡ thông báo tạm ngừng hoạt động",
 };
 
 export function auditLabel(action: string): string {

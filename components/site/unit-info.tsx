@@ -1,4 +1,5 @@
 import { ResponsiveImage } from "@/components/ui/responsive-image";
+import { withoutDiacritics } from "@/lib/english";
 import type { PublicLeader, PublicUnit } from "@/db/unit-info";
 import { buildTree, paragraphList, UNIT_KIND_LABELS, UNIT_KIND_LABELS_EN, type TreeNode, type UnitKind } from "@/lib/unit-info";
 
@@ -64,10 +65,10 @@ export function Contact({ phone, email, address, english = false }: { phone: str
 }
 
 /** A portrait, or a neutral silhouette when there is none. */
-export function Portrait({ leader, className }: { leader: PublicLeader; className: string }) {
-  if (leader.photo) return <ResponsiveImage image={leader.photo} alt={`Ảnh chân dung ${leader.name}`} sizes="160px" className={`${className} object-cover`} />;
+export function Portrait({ leader, className, english = false }: { leader: PublicLeader; className: string; english?: boolean }) {
+  if (leader.photo) return <ResponsiveImage image={leader.photo} alt={english ? `Portrait of ${withoutDiacritics(leader.name)}` : `Ảnh chân dung ${leader.name}`} sizes="160px" className={`${className} object-cover`} />;
   return (
-    <svg role="img" aria-label={`Chưa có ảnh của ${leader.name}`} viewBox="0 0 120 150" className={`${className} bg-stone-200 text-stone-400`}>
+    <svg role="img" aria-label={english ? `No photo of ${withoutDiacritics(leader.name)}` : `Chưa có ảnh của ${leader.name}`} viewBox="0 0 120 150" className={`${className} bg-stone-200 text-stone-400`}>
       <circle cx="60" cy="55" r="26" fill="currentColor" />
       <path d="M14 150c4-34 22-50 46-50s42 16 46 50z" fill="currentColor" />
     </svg>

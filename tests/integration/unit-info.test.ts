@@ -284,3 +284,12 @@ describe("menu, statements and the suspension notice", () => {
     await deleteLeader(db, staff.A.editor, id);
   });
 });
+
+describe("the audit log", () => {
+  it("names every action of the unit's pages in Vietnamese", async () => {
+    const { auditLabel } = await import("@/lib/audit-labels");
+    const actions = (await db.selectDistinct({ action: auditLog.action }).from(auditLog)).map((r) => r.action).filter((a) => /^(unit|leader|menu|page|suspension)\./.test(a));
+    expect(actions.length).toBeGreaterThanOrEqual(12);
+    expect(actions.filter((a) => auditLabel(a) === a)).toEqual([]);
+  });
+});

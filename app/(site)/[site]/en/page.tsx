@@ -69,7 +69,7 @@ export default async function EnglishPage({ params }: Props) {
         <ul className="grid gap-5 md:grid-cols-2">
           {current.map((l) => (
             <li key={l.id} className="flex gap-4" data-testid="english-leader">
-              <Portrait leader={l} className="aspect-[4/5] w-24 shrink-0 rounded" />
+              <Portrait leader={l} english className="aspect-[4/5] w-24 shrink-0 rounded" />
               <div className="flex min-w-0 flex-col gap-1">
                 <h3 className="font-bold text-brand-800">{withoutDiacritics(l.name)}</h3>
                 <p className="text-sm font-semibold" lang={l.titleEn ? undefined : "vi"}>{l.titleEn || l.title}</p>
