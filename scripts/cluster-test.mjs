@@ -147,9 +147,7 @@ test("views across instances equal the views made", async () => {
       await page.goto(`/bai-viet/${article.slug}`);
       await counted;
     }
-    const cookies = (await context.cookies()).map((c) => c.name).join(",");
     await context.close();
-    console.log(`reader ${i + 1}: cookies ${cookies}`);
   }
   await new Promise((r) => setTimeout(r, 2500)); // every instance's buffer flushes each second
   const [after] = await sql`select view_count from articles where id = ${article.id}`;
