@@ -124,7 +124,7 @@ export default async function SchedulePage(props: Props) {
               <section key={day} aria-labelledby={`ngay-${day}`} className={`rounded border ${day === today ? "border-brand-600" : "border-stone-200"} break-inside-avoid`}>
                 <h2 id={`ngay-${day}`} className={`px-3 py-2 font-bold ${day === today ? "bg-brand-50 text-brand-800" : "bg-stone-50"}`}>
                   {WEEKDAY_NAMES[weekday(day)]}, {formatDay(day)}
-                  {day === today && <span className="ml-2 text-sm font-semibold text-brand-700">(hôm nay)</span>}
+                  {day === today && <span className="ml-2 text-sm font-semibold text-brand-700"> (hôm nay)</span>}
                 </h2>
                 {list.length === 0 ? (
                   <p className="px-3 py-3 text-sm text-muted">Không có lịch công tác.</p>
