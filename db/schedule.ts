@@ -222,7 +222,8 @@ export async function listScheduleLeaders(db: Database, siteId: number): Promise
     .selectDistinctOn([scheduleEntryLeaders.slug], { slug: scheduleEntryLeaders.slug, name: scheduleEntryLeaders.name, position: scheduleEntryLeaders.position })
     .from(scheduleEntryLeaders)
     .where(eq(scheduleEntryLeaders.siteId, siteId))
-    .orderBy(asc(scheduleEntryLeaders.slug), sql`${scheduleEntryLeaders.id} desc`);
+    // Per leader, the newest row that names a position (an entry typed without one says less).
+    .orderBy(asc(scheduleEntryLeaders.slug), sql`(${scheduleEntryLeaders.position} = '')`, sql`${scheduleEntryLeaders.id} desc`);
   return rows.sort((a, b) => a.name.localeCompare(b.name, "vi"));
 }
 

@@ -3,8 +3,8 @@ import { ADMIN, expect, ReaderSite, signedInPage, test } from "./fixtures";
 import { validateHtml } from "./support/vnu";
 
 // The leaders' schedule, administrative procedures and budget disclosures, as editors and
-// readers use them. Serial: the reader steps check what the editor steps just did.
-test.describe.configure({ mode: "serial", timeout: 120_000 });
+// readers use them. Each test stands alone (the reader steps of one check its editor steps).
+test.describe.configure({ timeout: 120_000 });
 
 const stamp = Date.now().toString(36);
 const CONTENT = `Làm việc với Đoàn kiểm tra cải cách hành chính (${stamp})`;

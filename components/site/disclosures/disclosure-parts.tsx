@@ -10,7 +10,7 @@ export function FileLinks({ files }: { files: DisclosureFileView[] }) {
     <ul className="mt-1 space-y-0.5">
       {files.map((f) => (
         <li key={f.url}>
-          <a href={f.url} className="text-brand-700 hover:underline">
+          <a href={f.url} className="text-brand-700 underline">
             {f.label}
           </a>{" "}
           <span className="text-xs text-muted">
@@ -54,7 +54,7 @@ export function BudgetGridTable({ grid }: { grid: BudgetGrid }) {
                       <span className="block text-xs text-muted">Công bố {formatDay(report.publishedOn)}</span>
                       <FileLinks files={report.files} />
                       {report.link && (
-                        <a href={report.link} rel="noopener" className="text-brand-700 hover:underline">
+                        <a href={report.link} rel="noopener" className="text-brand-700 underline">
                           Văn bản công bố<span className="sr-only"> {report.title}</span>
                         </a>
                       )}
@@ -99,7 +99,7 @@ export function DisclosureTable({ items, caption }: { items: DisclosureView[]; c
                 <span className="font-medium">{d.title}</span>
                 <FileLinks files={d.files} />
                 {d.link && (
-                  <a href={d.link} rel="noopener" className="text-brand-700 hover:underline">
+                  <a href={d.link} rel="noopener" className="text-brand-700 underline">
                     Thông tin chi tiết<span className="sr-only">: {d.title}</span>
                   </a>
                 )}
@@ -144,11 +144,11 @@ export function DisclosureDataLinks({ kind }: { kind: "ngan-sach" | "du-an" | "d
   return (
     <p className="mt-4 text-sm text-muted">
       Dữ liệu mở:{" "}
-      <a href={`/cong-khai-ngan-sach.json?loai=${kind}`} className="text-brand-700 hover:underline">
+      <a href={`/cong-khai-ngan-sach.json?loai=${kind}`} className="text-brand-700 underline">
         JSON
       </a>
       {" · "}
-      <a href={`/cong-khai-ngan-sach.csv?loai=${kind}`} className="text-brand-700 hover:underline">
+      <a href={`/cong-khai-ngan-sach.csv?loai=${kind}`} className="text-brand-700 underline">
         CSV
       </a>
     </p>

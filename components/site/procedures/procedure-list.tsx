@@ -96,11 +96,11 @@ export function ProcedureDataLinks({ query = "" }: { query?: string }) {
   return (
     <p className="mt-4 text-sm text-muted">
       Dữ liệu mở:{" "}
-      <a href={`/thu-tuc-hanh-chinh.json${suffix}`} className="text-brand-700 hover:underline">
+      <a href={`/thu-tuc-hanh-chinh.json${suffix}`} className="text-brand-700 underline">
         JSON
       </a>
       {" · "}
-      <a href={`/thu-tuc-hanh-chinh.csv${suffix}`} className="text-brand-700 hover:underline">
+      <a href={`/thu-tuc-hanh-chinh.csv${suffix}`} className="text-brand-700 underline">
         CSV
       </a>
     </p>

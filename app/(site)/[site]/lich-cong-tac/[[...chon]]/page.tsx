@@ -63,6 +63,8 @@ export default async function SchedulePage(props: Props) {
   const days = weekDays(week);
   const feed = leader ? `/lich-cong-tac.ics?lanh-dao=${leader.slug}` : "/lich-cong-tac.ics";
   const link = "text-brand-700 hover:underline";
+  // Links inside a sentence are underlined: colour alone does not tell them apart (WCAG 1.4.1).
+  const inline = "text-brand-700 underline";
   return (
     <div className="flex flex-col gap-4">
       <Breadcrumbs items={[{ label: "Lịch công tác" }]} />
@@ -122,7 +124,7 @@ export default async function SchedulePage(props: Props) {
               <section key={day} aria-labelledby={`ngay-${day}`} className={`rounded border ${day === today ? "border-brand-600" : "border-stone-200"} break-inside-avoid`}>
                 <h2 id={`ngay-${day}`} className={`px-3 py-2 font-bold ${day === today ? "bg-brand-50 text-brand-800" : "bg-stone-50"}`}>
                   {WEEKDAY_NAMES[weekday(day)]}, {formatDay(day)}
-                  {day === today && <span className="ml-2 text-sm font-semibold text-brand-700">(hôm nay)</span>}
+                  {day === today && <span className="ml-2 text-sm font-semibold text-brand-700"> (hôm nay)</span>}
                 </h2>
                 {list.length === 0 ? (
                   <p className="px-3 py-3 text-sm text-muted">Không có lịch công tác.</p>
@@ -140,12 +142,12 @@ export default async function SchedulePage(props: Props) {
 
         <p className="no-print mt-4 text-sm text-muted">
           Theo dõi lịch trên lịch điện tử của bạn:{" "}
-          <a href={feed} className={link}>
+          <a href={feed} className={inline}>
             tệp iCalendar{leader && ` của ${leader.name}`}
           </a>
           {" · "}
           Dữ liệu mở:{" "}
-          <a href={`/lich-cong-tac.json?tuan=${week}${leader ? `&lanh-dao=${leader.slug}` : ""}`} className={link}>
+          <a href={`/lich-cong-tac.json?tuan=${week}${leader ? `&lanh-dao=${leader.slug}` : ""}`} className={inline}>
             JSON
           </a>
         </p>

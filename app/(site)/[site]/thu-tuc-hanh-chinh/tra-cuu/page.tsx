@@ -42,7 +42,7 @@ export default async function ProcedureSearchPage({ params, searchParams }: Prop
         {procedures.length === 0 ? (
           <p className="py-4 text-muted">
             Không tìm thấy thủ tục phù hợp. Hãy thử từ khóa khác hoặc{" "}
-            <Link href="/thu-tuc-hanh-chinh" className="text-brand-700 hover:underline">
+            <Link href="/thu-tuc-hanh-chinh" className="text-brand-700 underline">
               xem tất cả thủ tục
             </Link>
             .
