@@ -26,6 +26,7 @@ const NAV: (NavItem & { permission: Permission | null })[] = [
   { href: "/admin/nhat-ky", label: "Nhật ký hoạt động", permission: "audit.view" },
   { href: "/admin/cai-dat", label: "Cài đặt", permission: "settings.edit" },
   { href: "/admin/trang", label: "Các trang", permission: "site.create" },
+  { href: "/admin/ngay-nghi", label: "Ngày nghỉ", permission: "platform.days_off" },
   { href: "/admin/tai-khoan", label: "Tài khoản của tôi", permission: null },
 ];
 
