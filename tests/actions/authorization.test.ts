@@ -161,6 +161,7 @@ const SITES = "app/admin/(panel)/trang/actions.ts";
 const SENT_UP = "app/admin/(panel)/tin-gui-len/actions.ts";
 const ACCOUNT = "app/admin/(panel)/tai-khoan/actions.ts";
 const QUESTIONS = "app/admin/(panel)/hoi-dap/actions.ts";
+const DAYS_OFF = "app/admin/(panel)/ngay-nghi/actions.ts";
 const PANEL = "app/admin/(panel)/actions.ts";
 const UNIT = "app/admin/(panel)/gioi-thieu/actions.ts";
 const STATEMENTS = "app/admin/(panel)/trang-thong-tin/actions.ts";
@@ -286,6 +287,7 @@ const ROWS: Row[] = [
   { module: QUESTIONS, action: "markSpamAction", permission: "question.publish", namesRows: true, call: viaForm((f) => ({ id: f.spareQuestion }))("markSpamAction") },
   { module: QUESTIONS, action: "exportPersonAction", permission: "personal_data.manage", namesRows: false, call: viaForm(() => ({ email: "nguoi-hoi-quyen@example.vn", phone: "" }))("exportPersonAction") },
   { module: QUESTIONS, action: "erasePersonAction", permission: "personal_data.manage", namesRows: false, call: viaForm(() => ({ email: "nguoi-hoi-quyen@example.vn", phone: "" }))("erasePersonAction") },
+  { module: DAYS_OFF, action: "saveDaysOffAction", permission: "platform.days_off", namesRows: false, call: viaForm(() => ({ days: "" }))("saveDaysOffAction") },
   { module: ACCOUNT, action: "changePasswordAction", permission: "account", namesRows: false, call: viaForm(() => ({ current: "sai-mat-khau", next: "Matkhau-moi-2026", confirm: "Matkhau-moi-2026" }))("changePasswordAction") },
   { module: ACCOUNT, action: "updateNameAction", permission: "account", namesRows: false, call: viaForm(() => ({ name: "Tên mới của tôi" }))("updateNameAction") },
   { module: ACCOUNT, action: "signOutEverywhereAction", permission: "account", namesRows: false, call: (mod) => (mod.signOutEverywhereAction as () => Promise<unknown>)() },

@@ -36,6 +36,7 @@ const NAV: (NavItem & { permission: Permission | null })[] = [
   { href: "/admin/cai-dat", label: "Cài đặt", permission: "settings.edit" },
   { href: "/admin/tam-ngung", label: "Tạm ngừng hoạt động", permission: "suspension.manage" },
   { href: "/admin/trang", label: "Các trang", permission: "site.create" },
+  { href: "/admin/ngay-nghi", label: "Ngày nghỉ", permission: "platform.days_off" },
   { href: "/admin/tai-khoan", label: "Tài khoản của tôi", permission: null },
 ];
 

@@ -63,7 +63,9 @@ export function AskForm({ consent }: { consent: ConsentNotice }) {
   };
 
   return (
-    <form action={action} noValidate className="flex flex-col gap-4" aria-describedby="hoi-thong-bao">
+    // Keyed by attempt: React resets a form after its action, and a <select> would lose the
+    // field chosen; drawn afresh, every control shows what was sent.
+    <form key={state.attempt ?? 0} action={action} noValidate className="flex flex-col gap-4" aria-describedby="hoi-thong-bao">
       <p id="hoi-thong-bao" aria-live="polite" className={state.message ? "rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" : "sr-only"}>
         {state.message}
       </p>

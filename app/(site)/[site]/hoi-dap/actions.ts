@@ -20,6 +20,8 @@ export type AskState = {
   dueOn?: string;
   /** This network already posted in the hour: the form shows the proof-of-work challenge. */
   challenge?: boolean;
+  /** Counts answers, so the form is drawn afresh (with `values`) after each refusal. */
+  attempt?: number;
 };
 
 const HOUR = 3_600_000;
@@ -47,7 +49,11 @@ function fieldErrors(error: z.ZodError): AskState["errors"] {
  * Against abuse: a honeypot field, limits per network and per visitor, and after a first
  * post from a network in the hour, a proof-of-work challenge (lib/challenge.ts).
  */
-export async function askQuestionAction(_previous: AskState, formData: FormData): Promise<AskState> {
+export async function askQuestionAction(previous: AskState, formData: FormData): Promise<AskState> {
+  return { ...(await ask(formData)), attempt: (previous.attempt ?? 0) + 1 };
+}
+
+async function ask(formData: FormData): Promise<AskState> {
   const raw = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const values = Object.fromEntries(KEPT_FIELDS.map((k) => [k, (raw[k] ?? "").slice(0, 6000)]));
   const parsed = askQuestionSchema.safeParse(raw);

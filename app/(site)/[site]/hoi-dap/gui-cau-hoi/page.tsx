@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { AskForm } from "@/components/site/questions/ask-form";
-import { contactRetentionDays } from "@/db/questions";
+import { answerWorkingDays, contactRetentionDays } from "@/db/questions";
 import { getSiteChrome, siteOf } from "@/db/reader-data";
 import { pageMetadata } from "@/lib/seo";
 
@@ -29,7 +29,7 @@ export default async function AskPage({ params }: Props) {
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <Breadcrumbs items={[{ label: "Hỏi đáp", href: "/hoi-dap" }, { label: "Gửi câu hỏi" }]} />
       <h1 className="text-2xl font-bold">Gửi câu hỏi</h1>
-      <p className="text-muted">Câu hỏi được trả lời trong 15 ngày làm việc. Bạn nhận mã tra cứu ngay khi gửi; nếu để lại thư điện tử, bạn nhận thư khi có trả lời.</p>
+      <p className="text-muted">Câu hỏi được trả lời trong {answerWorkingDays()} ngày làm việc. Bạn nhận mã tra cứu ngay khi gửi; nếu để lại thư điện tử, bạn nhận thư khi có trả lời.</p>
       <section className="rounded bg-white p-5 shadow-sm" aria-label="Mẫu gửi câu hỏi">
         <AskForm consent={{ agencyName: settings.agencyName, retentionDays: contactRetentionDays(), contact }} />
       </section>
