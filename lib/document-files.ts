@@ -86,10 +86,10 @@ export async function writeDocumentFile(input: Buffer, originalName: string, ext
   const base = slugify(path.basename(name, path.extname(name)), 60) || "van-ban";
   const storageKey = randomBytes(12).toString("hex");
   const fileName = `${base}.${ext}`;
-  const folder = path.join(uploadsDir(), storageKey);
+  const folder = path.join(/*turbopackIgnore: true*/ uploadsDir(), storageKey);
   await mkdir(folder, { recursive: true });
   try {
-    await writeFile(path.join(folder, fileName), input);
+    await writeFile(path.join(/*turbopackIgnore: true*/ folder, fileName), input);
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
     throw error;
@@ -99,7 +99,7 @@ export async function writeDocumentFile(input: Buffer, originalName: string, ext
 
 export async function removeDocumentFile(storageKey: string): Promise<void> {
   if (!/^[a-f0-9]{24}$/.test(storageKey)) return;
-  await rm(path.join(uploadsDir(), storageKey), { recursive: true, force: true });
+  await rm(path.join(/*turbopackIgnore: true*/ uploadsDir(), storageKey), { recursive: true, force: true });
 }
 
 export function documentFileUrl(file: { storageKey: string; fileName: string }): string {
