@@ -175,6 +175,9 @@ test("hostile input gets a clear Vietnamese message and changes nothing", async 
   const form = editor.getByRole("form", { name: "Sửa văn bản" });
   await form.getByLabel("Số/ký hiệu").fill("'; drop table documents; --");
   await form.getByLabel("Ngày ban hành").fill("31/02/2026");
+  // Leaving the field shows its message at once (and moves the button): then save.
+  await form.getByLabel("Ngày ban hành").press("Tab");
+  await expect(form.getByText(/31\/02\/2026 không có thật/)).toBeVisible();
   await form.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(form.getByRole("status")).toContainText("Vui lòng kiểm tra lại");
   await expect(form.getByText("Số/ký hiệu chỉ gồm chữ, số và các dấu / - . (ví dụ 123/QĐ-UBND).")).toBeVisible();
