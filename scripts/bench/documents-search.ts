@@ -4,7 +4,7 @@
 // or an in-memory PGlite — then runs 100 distinct reader queries (with and without
 // accents, phrases, exclusions, numbers) through db/documents-search.ts, each once, and
 // prints p50/p95/max for the ranked page and for the facet counts. Goal: p95 < 50 ms.
-// Run directly: tsx scripts/bench/documents-search.ts [result.json]
+// Run directly: tsx --conditions react-server scripts/bench/documents-search.ts [result.json]
 import { writeFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { openDatabase, type Database } from "@/db/client";
