@@ -574,7 +574,10 @@ function documentList(name: string) {
     name,
     {
       id: serial("id").primaryKey(),
-      siteId: siteRef(),
+      // Made with the site (db/sites.ts createSite): they go with it too.
+      siteId: integer("site_id")
+        .notNull()
+        .references(() => sites.id, { onDelete: "cascade" }),
       name: text("name").notNull(),
       // Loại and lĩnh vực have their own feeds and filters: a stable URL part.
       slug: text("slug").notNull(),

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAlbum } from "@/db/albums";
 import { createArticle, listRevisions, saveArticle, transitionArticle } from "@/db/article-editor";
 import { createCategory } from "@/db/categories";
+import { createListEntry, readDocumentLists } from "@/db/document-lists";
+import { createDocument, listDocumentRevisions } from "@/db/documents";
 import type { Database } from "@/db/client";
 import { updateMediaText, uploadMedia } from "@/db/media";
 import { castVote, createPoll } from "@/db/polls";
@@ -78,6 +80,13 @@ type Fixtures = {
   question: number;
   reviewQuestion: number;
   spareQuestion: number;
+  /** An author's draft document, another document to relate it to, its first revision, a spare loại văn bản. */
+  document: number;
+  documentTarget: number;
+  documentRevision: number;
+  documentType: number;
+  documentIssuer: number;
+  spareDocumentType: number;
   /** The site's own row, as updateSiteAction would post it unchanged. */
   site: { name: string; slug: string; kind: string; state: string; parentId: string; hosts: string };
 };
@@ -171,6 +180,7 @@ const SCHEDULE = "app/admin/(panel)/lich-cong-tac/actions.ts";
 const PROCEDURES = "app/admin/(panel)/thu-tuc-hanh-chinh/actions.ts";
 const DISCLOSURES = "app/admin/(panel)/cong-khai/actions.ts";
 const SIGN_IN = "app/admin/(auth)/dang-nhap/actions.ts";
+const DOCUMENTS = "app/admin/(panel)/van-ban/actions.ts";
 
 const article = (f: Fixtures) => ({ title: "Bài kiểm tra quyền", summary: "", body: "<p>Nội dung</p>", byline: "", categoryId: f.category, coverCaption: "" });
 const category = () => ({ name: "Chuyên mục kiểm tra quyền", description: "", parentId: "", slug: "" });
@@ -187,6 +197,13 @@ function csvUpload(): FormData {
   data.append("file", new File(["Mã TTHC,Tên thủ tục,Lĩnh vực,Mức độ\n9.200001,Thủ tục nhập kiểm tra quyền,Lĩnh vực kiểm tra quyền,Một phần\n"], "tthc.csv", { type: "text/csv" }));
   return data;
 }
+const documentForm = (f: Fixtures) => ({ number: "15/QĐ-UBND", typeId: f.documentType, issuerId: f.documentIssuer, issuedOn: "15/01/2026", summary: "Văn bản kiểm tra quyền" });
+const documentCsv = () => {
+  const data = new FormData();
+  const csv = "Số/ký hiệu *,Loại văn bản *,Cơ quan ban hành *,Ngày ban hành *,Trích yếu *\n77/QĐ-UBND,Quyết định,Ủy ban nhân dân phân quyền,01/02/2026,Văn bản nhập kiểm tra quyền\n";
+  data.append("file", new File([csv], "van-ban.csv", { type: "text/csv" }));
+  return data;
+};
 
 // Within a module, rows that destroy a fixture come after the rows that need it.
 const ROWS: Row[] = [
@@ -201,6 +218,16 @@ const ROWS: Row[] = [
   { module: CATEGORIES, action: "updateCategoryAction", permission: "category.manage", namesRows: true, call: viaForm((f) => ({ ...category(), id: f.spareCategory, name: "Đổi tên chuyên mục" }))("updateCategoryAction") },
   { module: CATEGORIES, action: "moveCategoryAction", permission: "category.manage", namesRows: true, call: viaForm((f) => ({ id: f.spareCategory, direction: "up" }))("moveCategoryAction") },
   { module: CATEGORIES, action: "deleteCategoryAction", permission: "category.manage", namesRows: true, call: viaForm((f) => ({ id: f.spareCategory }))("deleteCategoryAction") },
+  { module: DOCUMENTS, action: "createDocumentAction", permission: "document.write", namesRows: true, call: viaForm((f) => documentForm(f))("createDocumentAction") },
+  { module: DOCUMENTS, action: "saveDocumentAction", permission: "document.write", namesRows: true, call: viaForm((f) => ({ ...documentForm(f), number: "16/QĐ-UBND", id: f.document }))("saveDocumentAction") },
+  { module: DOCUMENTS, action: "restoreDocumentRevisionAction", permission: "document.write", namesRows: true, call: viaForm((f) => ({ id: f.document, revisionId: f.documentRevision }))("restoreDocumentRevisionAction") },
+  { module: DOCUMENTS, action: "documentTransitionAction", permission: "document.write", namesRows: true, call: viaForm((f) => ({ id: f.document, transition: "submit" }))("documentTransitionAction") },
+  { module: DOCUMENTS, action: "addRelationAction", permission: "document.publish", namesRows: true, call: viaForm((f) => ({ id: f.document, targetId: f.documentTarget, kind: "amends" }))("addRelationAction") },
+  { module: DOCUMENTS, action: "removeRelationAction", permission: "document.publish", namesRows: true, call: viaForm((f) => ({ id: f.document, fromId: f.document, toId: f.documentTarget, kind: "guides" }))("removeRelationAction") },
+  { module: DOCUMENTS, action: "createListEntryAction", permission: "document.lists", namesRows: false, call: viaForm(() => ({ kind: "fields", name: "Lĩnh vực kiểm tra quyền" }))("createListEntryAction") },
+  { module: DOCUMENTS, action: "renameListEntryAction", permission: "document.lists", namesRows: true, call: viaForm((f) => ({ kind: "types", id: f.spareDocumentType, name: "Loại đổi tên" }))("renameListEntryAction") },
+  { module: DOCUMENTS, action: "deleteListEntryAction", permission: "document.lists", namesRows: true, call: viaForm((f) => ({ kind: "types", id: f.spareDocumentType }))("deleteListEntryAction") },
+  { module: DOCUMENTS, action: "importDocumentsAction", permission: "document.publish", namesRows: false, call: (mod) => (mod.importDocumentsAction as (s: ActionState, f: FormData) => Promise<unknown>)(initial, documentCsv()) },
   { module: POLLS, action: "createPollAction", permission: "poll.manage", namesRows: false, call: viaForm(() => ({ question: "Câu hỏi kiểm tra quyền?", "options.0": "Có", "options.1": "Không" }))("createPollAction") },
   {
     module: POLLS,
@@ -342,6 +369,14 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
   const reviewQuestion = (await asked("Câu hỏi chờ duyệt kiểm tra quyền")).id;
   await saveAnswer(db, author, reviewQuestion, { answer: "Trả lời chờ duyệt kiểm tra quyền.", submit: true });
   const spareQuestion = (await asked("Câu hỏi để từ chối kiểm tra quyền")).id;
+  const lists = await readDocumentLists(db, siteId);
+  const documentType = lists.types[0]!.id;
+  const documentIssuer = (await createListEntry(db, admin, "issuers", "Ủy ban nhân dân phân quyền")).id;
+  const docInput = { number: "1/QĐ-PQ", typeId: documentType, issuerId: documentIssuer, fieldIds: [], signer: "", signerTitle: "", issuedOn: "2026-01-05", effectiveOn: null, expiresOn: null, summary: "Văn bản nháp kiểm tra quyền", sourceUrl: "" };
+  const documentId = (await createDocument(db, author, docInput)).id;
+  const documentRevision = (await listDocumentRevisions(db, author, documentId))!.revisions.at(-1)!.id;
+  const documentTarget = (await createDocument(db, editor, { ...docInput, number: "2/QĐ-PQ" })).id;
+  const spareDocumentType = (await createListEntry(db, admin, "types", "Loại để xóa")).id;
   const [row] = await db.select().from(sites).where(eq(sites.id, siteId));
   const orgUnit = (await createUnit(db, editor, { name: "Đơn vị phân quyền", kind: "phong", parentId: null })).id;
   const leader = (await createLeader(db, editor, { name: "Lãnh đạo phân quyền", title: "Chủ tịch", current: true, photoMediaId: null, unitId: orgUnit })).id;
@@ -357,6 +392,12 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
     question,
     reviewQuestion,
     spareQuestion,
+    document: documentId,
+    documentTarget,
+    documentRevision,
+    documentType,
+    documentIssuer,
+    spareDocumentType,
     siteId,
     category: categoryId,
     spareCategory,
@@ -631,6 +672,15 @@ describe("the admin's route handlers while a password set by an admin is not cha
         (mod.POST as (r: Request) => Promise<Response>)(
           new Request(`${HOST_A.origin}/admin/thu-vien/tai-len`, { method: "POST", headers: { origin: HOST_A.origin, host: HOST_A.host, "x-file-name": "x.png" }, body: new Uint8Array([1, 2, 3]) }),
         ),
+    },
+    { file: "app/admin/(panel)/van-ban/nhap/mau/route.ts", call: (mod) => (mod.GET as () => Promise<Response>)() },
+    {
+      file: "app/admin/(panel)/van-ban/tai-tep/route.ts",
+      call: (mod) => {
+        const body = new FormData();
+        body.append("file", new File(["%PDF-1.4"], "x.pdf", { type: "application/pdf" }));
+        return (mod.POST as (r: Request) => Promise<Response>)(new Request(`${HOST_A.origin}/admin/van-ban/tai-tep?id=${fx.A.document}`, { method: "POST", headers: { origin: HOST_A.origin, host: HOST_A.host }, body }));
+      },
     },
   ];
 

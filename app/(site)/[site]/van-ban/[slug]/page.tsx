@@ -130,7 +130,7 @@ export default async function DocumentPage(props: Props) {
             <ul className="flex flex-col gap-2">
               {doc.files.map((f) => (
                 <li key={f.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded border border-stone-200 px-3 py-2">
-                  <span className="min-w-0 flex-1 break-words font-medium">{f.originalName}</span>
+                  <span className="min-w-0 basis-full break-words font-medium sm:basis-auto sm:flex-1">{f.originalName}</span>
                   <span className="text-sm text-muted">
                     {DOCUMENT_FILE_LABELS[extOf(f.url)] ?? "Tệp"}, {formatBytes(f.bytes)}
                   </span>
