@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, lt, lte, ne, or, sql, ty
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
-import { limitFromEnv } from "@/lib/rate-limit";
+import { limitFromEnv } from "@/lib/limiter";
 import {
   DEFAULT_ANSWER_WORKING_DAYS,
   DEFAULT_CONTACT_RETENTION_DAYS,

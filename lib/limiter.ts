@@ -36,3 +36,9 @@ export function sharedLimiter({ name, points, durationSeconds }: { name: string;
     },
   };
 }
+
+/** A positive integer from the environment, or the default. */
+export function limitFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}

@@ -129,7 +129,7 @@ describe("askQuestionAction", () => {
     expect(await questionCount()).toBe(before + 1);
 
     // Solved (as the widget would in the browser), the next post goes through, once.
-    const challenge = await (await import("@/lib/challenge")).newChallenge(200);
+    const challenge = await (await import("@/db/challenge")).newChallenge(200);
     const solution = await solveChallenge({ challenge, deriveKey });
     const altcha = Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
     expect((await askQuestionAction({ status: "idle" }, form({ ...good(200), altcha }))).status).toBe("sent");

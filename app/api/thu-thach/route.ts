@@ -1,7 +1,7 @@
 import { connection } from "next/server";
-import { newChallenge } from "@/lib/challenge";
+import { newChallenge } from "@/db/challenge";
 
-/** A fresh proof-of-work challenge for the ALTCHA widget (lib/challenge.ts); never cached. */
+/** A fresh proof-of-work challenge for the ALTCHA widget (db/challenge.ts); never cached. */
 export async function GET() {
   await connection();
   return Response.json(await newChallenge(), { headers: { "Cache-Control": "no-store" } });

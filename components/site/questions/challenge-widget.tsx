@@ -10,7 +10,7 @@ type Status = { state: "working" } | { state: "done"; payload: string } | { stat
  * The proof-of-work (ALTCHA protocol), asked once a network has posted in the hour: the
  * challenge comes from our own /api/thu-thach, is solved here with Web Crypto (no worker,
  * nothing from another origin, nothing the page's CSP has to allow), and the solution
- * goes with the form in the `altcha` field, checked by lib/challenge.ts.
+ * goes with the form in the `altcha` field, checked by db/challenge.ts.
  */
 export function ChallengeWidget() {
   const [status, setStatus] = useState<Status>({ state: "working" });

@@ -4,7 +4,7 @@ import { getDb } from "@/db/index";
 import { ratePage, ratingInputSchema, resolveRatedPage, type RatingOutcome } from "@/db/ratings";
 import { getSecret } from "@/db/secrets";
 import { requestSite } from "@/db/site-directory";
-import { fixedWindowLimiter, limitFromEnv } from "@/lib/rate-limit";
+import { limitFromEnv, sharedLimiter } from "@/lib/limiter";
 import { clientNetwork, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
 
 export type RatingState = {
@@ -21,8 +21,8 @@ const MESSAGES: Record<RatingOutcome | "rate_limited", string> = {
   rate_limited: "Có quá nhiều đánh giá từ cùng một địa chỉ mạng. Vui lòng thử lại sau.",
 };
 
-// Per network, in memory (lib/rate-limit.ts): an office behind one address still rates.
-const perNetwork = fixedWindowLimiter({ limit: limitFromEnv("RATINGS_PER_IP_PER_HOUR", 60), windowMs: 3_600_000 });
+// Per network (lib/limiter.ts, shared through Redis when configured): an office behind one address still rates.
+const perNetwork = sharedLimiter({ name: "ratings-per-network", points: limitFromEnv("RATINGS_PER_IP_PER_HOUR", 60), durationSeconds: 3600 });
 
 /**
  * The page rating, a plain <form> that works without JavaScript. Its permalink is
@@ -43,7 +43,7 @@ export async function ratePageAction(_previous: RatingState, formData: FormData)
     const page = await resolveRatedPage(db, site.id, parsed.data.path);
     if (!page) return { status: "refused", message: MESSAGES.unknown_page };
     const secret = await getSecret(db, "visitor");
-    if (!perNetwork.take(`${site.id}:${keyedHash(secret, await clientNetwork())}`)) return { status: "refused", message: MESSAGES.rate_limited, page };
+    if (!(await perNetwork.take(`${site.id}:${keyedHash(secret, await clientNetwork())}`))) return { status: "refused", message: MESSAGES.rate_limited, page };
     const outcome = await ratePage(db, {
       siteId: site.id,
       page,

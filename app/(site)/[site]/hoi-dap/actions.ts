@@ -6,9 +6,9 @@ import { askQuestion } from "@/db/questions";
 import { getSecret } from "@/db/secrets";
 import { requestSite } from "@/db/site-directory";
 import { askQuestionSchema } from "@/lib/questions";
-import { fixedWindowLimiter, limitFromEnv } from "@/lib/rate-limit";
+import { limitFromEnv, sharedLimiter } from "@/lib/limiter";
 import { clientNetwork, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
-import { verifyChallenge } from "@/lib/challenge";
+import { verifyChallenge } from "@/db/challenge";
 
 export type AskState = {
   status: "idle" | "sent" | "refused";
@@ -25,8 +25,8 @@ export type AskState = {
 };
 
 const HOUR = 3_600_000;
-const perNetwork = fixedWindowLimiter({ limit: limitFromEnv("QUESTIONS_PER_IP_PER_HOUR", 5), windowMs: HOUR });
-const perVisitor = fixedWindowLimiter({ limit: limitFromEnv("QUESTIONS_PER_VISITOR_PER_HOUR", 3), windowMs: HOUR });
+const perNetwork = sharedLimiter({ name: "questions-per-network", points: limitFromEnv("QUESTIONS_PER_IP_PER_HOUR", 5), durationSeconds: HOUR / 1000 });
+const perVisitor = sharedLimiter({ name: "questions-per-visitor", points: limitFromEnv("QUESTIONS_PER_VISITOR_PER_HOUR", 3), durationSeconds: HOUR / 1000 });
 /** Networks that posted in the last hour: their next post needs the challenge solved. */
 const postedRecently = new Map<string, number>();
 
@@ -47,7 +47,7 @@ function fieldErrors(error: z.ZodError): AskState["errors"] {
  * A citizen's question, from a plain form that works without JavaScript (its permalink
  * is /hoi-dap/gui-cau-hoi, which renders the tracking code). Refusals change nothing.
  * Against abuse: a honeypot field, limits per network and per visitor, and after a first
- * post from a network in the hour, a proof-of-work challenge (lib/challenge.ts).
+ * post from a network in the hour, a proof-of-work challenge (db/challenge.ts).
  */
 export async function askQuestionAction(previous: AskState, formData: FormData): Promise<AskState> {
   return { ...(await ask(formData)), attempt: (previous.attempt ?? 0) + 1 };
@@ -81,7 +81,7 @@ async function ask(formData: FormData): Promise<AskState> {
         };
       }
     }
-    if (!perNetwork.take(network) || !perVisitor.take(visitor)) {
+    if (!(await perNetwork.take(network)) || !(await perVisitor.take(visitor))) {
       return { status: "refused", message: "Bạn đã gửi quá nhiều câu hỏi trong một giờ. Vui lòng thử lại sau.", values };
     }
     const asked = await askQuestion(db, site.id, parsed.data);

@@ -5,13 +5,13 @@ import { getDb } from "@/db/index";
 import { getSecret } from "@/db/secrets";
 import { sharedViewBuffer } from "@/db/view-buffer";
 import { recordArticleView } from "@/db/views";
-import { fixedWindowLimiter, limitFromEnv } from "@/lib/rate-limit";
+import { limitFromEnv, sharedLimiter } from "@/lib/limiter";
 import { clientNetwork, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
 
 const articleIdSchema = z.number().int().positive();
 
 // A client without the visitor cookie would otherwise count a view on every call.
-const viewsPerIp = fixedWindowLimiter({ limit: limitFromEnv("VIEWS_PER_IP_PER_MINUTE", 60), windowMs: 60_000 });
+const viewsPerIp = sharedLimiter({ name: "views-per-network", points: limitFromEnv("VIEWS_PER_IP_PER_MINUTE", 60), durationSeconds: 60 });
 
 /**
  * Called by the article page after it loads, so the page itself stays cacheable.
@@ -22,7 +22,7 @@ const viewsPerIp = fixedWindowLimiter({ limit: limitFromEnv("VIEWS_PER_IP_PER_MI
 export async function recordView(articleId: number): Promise<number | null> {
   const parsed = articleIdSchema.safeParse(articleId);
   if (!parsed.success || (await isAutomatedRequest())) return null;
-  if (!viewsPerIp.take(await clientNetwork())) return null;
+  if (!(await viewsPerIp.take(await clientNetwork()))) return null;
   try {
     const db = await getDb();
     const secret = await getSecret(db, "visitor");
