@@ -231,7 +231,7 @@ describe("attached files", () => {
     const doc = await createDocument(db, actors.editor, input());
     const before = await snapshotDatabase(db);
     const filesBefore = await readdir(uploads);
-    await expect(addDocumentFile(db, actors.editor, doc.id, Buffer.from("<html><script>alert(1)</script></html>"), "quyet-dinh.pdf")).rejects.toThrow(/không phải PDF/);
+    await expect(addDocumentFile(db, actors.editor, doc.id, Buffer.from("<html><script>alert(1)</script></html>"), "quyet-dinh.pdf")).rejects.toThrow(/không phải là PDF/);
     await expect(addDocumentFile(db, actors.editor, doc.id, Buffer.alloc(0), "a.pdf")).rejects.toBeInstanceOf(AttachmentRejectedError);
     process.env.MAX_DOCUMENT_MB = "0.001";
     try {
