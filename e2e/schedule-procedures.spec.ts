@@ -122,7 +122,7 @@ test("a reader finds a procedure typed without accents and follows it to the nat
   await expect(page).toHaveURL(/\/thu-tuc-hanh-chinh\?q=dang\+ky\+khai\+sinh&linh-vuc=$/);
   await expect(page.getByRole("status")).toContainText("1 thủ tục khớp với “dang ky khai sinh”");
   await site.expectNoAccessibilityViolations();
-  await page.getByRole("link", { name: "Đăng ký khai sinh" }).click();
+  await page.getByRole("link", { name: "Đăng ký khai sinh", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng ký khai sinh");
   await expect(page.getByRole("link", { name: "Xem và nộp hồ sơ trên Cổng Dịch vụ công quốc gia" })).toHaveAttribute(
     "href",
