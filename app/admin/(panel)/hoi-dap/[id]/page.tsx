@@ -10,7 +10,7 @@ import { parseId } from "@/lib/form-fields";
 import { formatDateTime } from "@/lib/format";
 import { QUESTION_STATE_LABELS } from "@/lib/questions";
 import { vietnamToday } from "@/lib/working-days";
-import { AnswerForm, AssignForm, ContactBox, RejectForms, ReviewCommands } from "./question-commands";
+import { AnswerWorkflow, AssignForm, ContactBox, RejectForms } from "./question-commands";
 
 export const metadata = { title: "Câu hỏi" };
 
@@ -49,26 +49,26 @@ export default async function QuestionAdminPage({ params }: PageProps<"/admin/ho
             <p className="mb-2 text-sm text-muted">Người hỏi: {q.askerInitials}</p>
             <PlainParagraphs text={q.body} />
           </Card>
-          {drafting && (
-            <Card title="Soạn trả lời">
-              <AnswerForm id={q.id} answer={q.answer} attachments={q.attachmentIds} />
-            </Card>
-          )}
-          {!drafting && q.answer && (
-            <Card title={q.state === "cho_duyet" ? "Bản trả lời chờ duyệt" : "Trả lời"}>
-              <PlainParagraphs text={q.answer} />
-              <p className="mt-3 text-xs text-muted">
-                {q.answeredBy ?? "—"}
-                {q.answerSubmittedAt && ` · gửi duyệt lúc ${formatDateTime(q.answerSubmittedAt)}`}
-                {q.publishedAt && ` · công khai lúc ${formatDateTime(q.publishedAt)}`}
-              </p>
-              {q.state === "cho_duyet" && can(actor, "question.publish") && (
-                <div className="mt-4">
-                  <ReviewCommands id={q.id} />
-                </div>
-              )}
-            </Card>
-          )}
+          <AnswerWorkflow
+            id={q.id}
+            answer={q.answer}
+            attachments={q.attachmentIds}
+            drafting={drafting}
+            waiting={q.state === "cho_duyet"}
+            reviewing={q.state === "cho_duyet" && can(actor, "question.publish")}
+            answerView={
+              q.answer ? (
+                <>
+                  <PlainParagraphs text={q.answer} />
+                  <p className="mt-3 text-xs text-muted">
+                    {q.answeredBy ?? "—"}
+                    {q.answerSubmittedAt && ` · gửi duyệt lúc ${formatDateTime(q.answerSubmittedAt)}`}
+                    {q.publishedAt && ` · công khai lúc ${formatDateTime(q.publishedAt)}`}
+                  </p>
+                </>
+              ) : null
+            }
+          />
           {q.state === "tu_choi" && <Card title="Từ chối">{q.rejectReason}</Card>}
         </div>
         <div className="flex flex-col gap-6">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Card } from "@/components/admin/card";
 import { Field, FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
 import {
@@ -63,45 +64,80 @@ export function AssignForm({ id, unitName, units }: { id: number; unitName: stri
   );
 }
 
-export function AnswerForm({ id, answer, attachments }: { id: number; answer: string; attachments: number[] }) {
-  const [state, action] = useActionState<ActionState, FormData>(saveAnswerAction, {});
-  return (
-    <form action={action} className="flex flex-col gap-3">
-      <input type="hidden" name="id" value={id} />
-      <Field name="answer" label="Nội dung trả lời" state={state} required>
-        <textarea id="f-answer" name="answer" rows={10} defaultValue={answer} maxLength={20000} required aria-invalid={state.errors?.answer ? true : undefined} aria-describedby={state.errors?.answer ? "f-answer-error" : undefined} className="w-full rounded border border-stone-300 bg-white px-3 py-2" />
-      </Field>
-      <Field name="attachments" label="Tệp đính kèm (mã ảnh trong Thư viện, cách nhau bởi dấu phẩy)" state={state} defaultValue={attachments.join(", ")} hint="Ví dụ: 12, 15. Xem mã ở trang Thư viện ảnh." />
-      <FormMessage state={state} />
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" name="intent" value="save" className="rounded border border-stone-300 bg-white px-4 py-2 text-sm font-semibold hover:border-brand-600">
-          Lưu nháp
-        </button>
-        <button type="submit" name="intent" value="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
-          Gửi duyệt
-        </button>
-      </div>
-    </form>
-  );
-}
-
-export function ReviewCommands({ id }: { id: number }) {
+/**
+ * Drafting an answer and reviewing it, in one component: sending for review or publishing
+ * moves the question on, which swaps the form shown, so the outcome is said here, where it
+ * stays on screen whichever step the question is at now.
+ */
+export function AnswerWorkflow({
+  id,
+  answer,
+  attachments,
+  drafting,
+  waiting,
+  reviewing,
+  answerView,
+}: {
+  id: number;
+  answer: string;
+  attachments: number[];
+  drafting: boolean;
+  /** The answer waits for an editor's review. */
+  waiting: boolean;
+  /** …and this person may publish it. */
+  reviewing: boolean;
+  /** The answer as readers will see it (rendered on the server), shown once it is no longer a draft. */
+  answerView: React.ReactNode;
+}) {
+  const [saveState, save] = useActionState<ActionState, FormData>(saveAnswerAction, {});
   const [publishState, publish] = useActionState<ActionState, FormData>(publishAnswerAction, {});
   const [backState, back] = useActionState<ActionState, FormData>(sendBackAction, {});
+  // The step the question has left shows no form of its own any more: its outcome shows here.
+  const outcome = !drafting && saveState.message ? saveState : !reviewing && (publishState.message || backState.message) ? (publishState.message ? publishState : backState) : {};
   return (
-    <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap gap-2">
-        <form action={publish}>
-          <input type="hidden" name="id" value={id} />
-          <SubmitButton>Duyệt và công khai</SubmitButton>
-        </form>
-        <form action={back}>
-          <input type="hidden" name="id" value={id} />
-          <SubmitButton variant="secondary">Trả lại để sửa</SubmitButton>
-        </form>
-      </div>
-      {[publishState, backState].map((s, i) => (s.message ? <FormMessage key={i} state={s} /> : null))}
-    </div>
+    <>
+      <FormMessage state={outcome} />
+      {drafting && (
+        <Card title="Soạn trả lời">
+          <form action={save} className="flex flex-col gap-3">
+            <input type="hidden" name="id" value={id} />
+            <Field name="answer" label="Nội dung trả lời" state={saveState} required>
+              <textarea id="f-answer" name="answer" rows={10} defaultValue={answer} maxLength={20000} required aria-invalid={saveState.errors?.answer ? true : undefined} aria-describedby={saveState.errors?.answer ? "f-answer-error" : undefined} className="w-full rounded border border-stone-300 bg-white px-3 py-2" />
+            </Field>
+            <Field name="attachments" label="Tệp đính kèm (mã ảnh trong Thư viện, cách nhau bởi dấu phẩy)" state={saveState} defaultValue={attachments.join(", ")} hint="Ví dụ: 12, 15. Xem mã ở trang Thư viện ảnh." />
+            <FormMessage state={saveState} />
+            <div className="flex flex-wrap gap-2">
+              <button type="submit" name="intent" value="save" className="rounded border border-stone-300 bg-white px-4 py-2 text-sm font-semibold hover:border-brand-600">
+                Lưu nháp
+              </button>
+              <button type="submit" name="intent" value="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+                Gửi duyệt
+              </button>
+            </div>
+          </form>
+        </Card>
+      )}
+      {!drafting && answerView && (
+        <Card title={waiting ? "Bản trả lời chờ duyệt" : "Trả lời"}>
+          {answerView}
+          {reviewing && (
+            <div className="mt-4 flex flex-col gap-3">
+              <div className="flex flex-wrap gap-2">
+                <form action={publish}>
+                  <input type="hidden" name="id" value={id} />
+                  <SubmitButton>Duyệt và công khai</SubmitButton>
+                </form>
+                <form action={back}>
+                  <input type="hidden" name="id" value={id} />
+                  <SubmitButton variant="secondary">Trả lại để sửa</SubmitButton>
+                </form>
+              </div>
+              {[publishState, backState].map((st, i) => (st.message ? <FormMessage key={i} state={st} /> : null))}
+            </div>
+          )}
+        </Card>
+      )}
+    </>
   );
 }
 
