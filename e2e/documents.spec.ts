@@ -161,7 +161,7 @@ test("hostile input gets a clear Vietnamese message and changes nothing", async 
   const before = await count();
   await editor.getByLabel("Chọn tệp").setInputFiles({ name: "quyet-dinh.pdf", mimeType: "application/pdf", buffer: Buffer.from("<!doctype html><html><body><script>alert(1)</script></body></html>") });
   await editor.getByRole("button", { name: "Tải tệp lên" }).click();
-  await expect(editor.getByRole("status").filter({ hasText: "không phải là PDF" })).toContainText("kiểm tra theo nội dung tệp");
+  await expect(editor.getByRole("status").filter({ hasText: "không phải PDF" })).toContainText("kiểm tra theo nội dung tệp");
   await expect(editor.getByRole("region", { name: "Tệp đính kèm" }).getByRole("listitem")).toHaveCount(0);
 
   // Over the limit (20 MB): refused while the body is read, before anything is stored.
