@@ -564,7 +564,7 @@ describe("a request that does not come from the admin pages", () => {
         expect(await snapshotDatabase(db), row.action).toEqual(before);
       }
     }
-  });
+  }, 180_000); // every admin action, twice, with a database snapshot each time
 });
 
 describe("the site switcher", () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { inArray } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
+import { createListEntry, readDocumentLists } from "@/db/document-lists";
 import { createPoll } from "@/db/polls";
 import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
 import { polls } from "@/db/schema";
@@ -26,12 +27,17 @@ vi.mock("next/navigation", async () => (await import("../support/request-context
 const ARTICLES = "app/admin/(panel)/bai-viet/actions.ts";
 const POLLS = "app/admin/(panel)/binh-chon/actions.ts";
 const SETTINGS = "app/admin/(panel)/cai-dat/actions.ts";
+const DOCUMENTS = "app/admin/(panel)/van-ban/actions.ts";
+const MENU = "app/admin/(panel)/trinh-don/actions.ts";
 
 type Action = (...args: never[]) => Promise<unknown>;
 let db: Database;
 let actors: Awaited<ReturnType<typeof createActors>>["actors"];
 let removeActors: () => Promise<void>;
 let pollId = 0;
+/** A loại văn bản and a cơ quan ban hành of the site, for the documents form. */
+let documentLists = { typeId: "", issuerId: "" };
+let documentNumber = 0;
 let originalSettings: StoredSiteSettings;
 
 const poll = { question: "Câu hỏi có tên trường độc?", "options.0": "Có", "options.1": "Không" };
@@ -41,6 +47,13 @@ const ACTIONS: { module: string; action: string; call: (mod: Record<string, Acti
   { module: POLLS, action: "createPollAction", call: (mod, fields) => (mod.createPollAction as (s: ActionState, f: FormData) => Promise<unknown>)({}, form({ ...poll, ...fields })) },
   { module: POLLS, action: "updatePollAction", call: (mod, fields) => (mod.updatePollAction as (id: number, s: ActionState, f: FormData) => Promise<unknown>)(pollId, {}, form({ ...poll, ...fields })) },
   { module: ARTICLES, action: "bulkArticlesAction", call: (mod, fields) => (mod.bulkArticlesAction as (s: ActionState, f: FormData) => Promise<unknown>)({}, form({ "ids.0": "1", operation: "archive", ...fields })) },
+  {
+    module: DOCUMENTS,
+    action: "createDocumentAction",
+    call: (mod, fields) =>
+      (mod.createDocumentAction as (s: ActionState, f: FormData) => Promise<unknown>)({}, form({ number: `${++documentNumber}/TB-ONHIEM`, ...documentLists, issuedOn: "15/01/2026", summary: "Văn bản có tên trường độc", ...fields })),
+  },
+  { module: MENU, action: "saveMenuAction", call: (mod, fields) => (mod.saveMenuAction as (s: ActionState, f: FormData) => Promise<unknown>)({}, form({ "items.0.ref": "section:/gioi-thieu", "items.0.label": "Giới thiệu", "items.0.visible": "on", ...fields })) },
   { module: SETTINGS, action: "saveSettingsAction", call: (mod, fields) => (mod.saveSettingsAction as (s: ActionState, f: FormData) => Promise<unknown>)({}, form({ ...settings, ...fields })) },
 ];
 
@@ -61,6 +74,8 @@ beforeAll(async () => {
   db = (await testDatabase()).db;
   ({ actors, remove: removeActors } = await createActors(db, "pollution"));
   originalSettings = await getStoredSiteSettings(db, actors.admin);
+  const lists = await readDocumentLists(db, actors.admin.siteId);
+  documentLists = { typeId: String(lists.types[0]!.id), issuerId: String((await createListEntry(db, actors.admin, "issuers", "Ủy ban nhân dân thử tên trường")).id) };
   pollId = await createPoll(db, actors.admin, { question: "Bình chọn để sửa?", options: ["Có", "Không"], opensAt: null, closesAt: null, showOnHome: false });
   request.headers = SITE;
   signInAs(actors.admin);
