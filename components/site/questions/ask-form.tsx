@@ -72,7 +72,7 @@ export function AskForm({ consent }: { consent: ConsentNotice }) {
       <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-bold">Người hỏi</legend>
         {field("name", "Họ và tên (bắt buộc)", (p) => <input {...p} autoComplete="name" maxLength={100} className={input} />)}
-        {field("address", "Địa chỉ (không bắt buộc)", (p) => <input {...p} autoComplete="street-address" maxLength={300} className={input} />)}
+        {field("address", "Địa chỉ (không bắt buộc)", (p) => <input {...p} autoComplete="address-line1" maxLength={300} className={input} />)}
         {field("email", "Thư điện tử", (p) => <input {...p} type="email" autoComplete="email" maxLength={254} className={input} />, "Nhập thư điện tử hoặc số điện thoại (ít nhất một) để nhận trả lời.")}
         {field("phone", "Số điện thoại", (p) => <input {...p} type="tel" autoComplete="tel" maxLength={20} className={input} />)}
       </fieldset>
