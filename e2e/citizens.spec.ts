@@ -201,7 +201,7 @@ test("staff assign and answer, an editor publishes, the email arrives, the answe
 
   // The audit log has the view of the contact.
   await admin.goto("/admin/nhat-ky");
-  await expect(admin.getByText("Xem thông tin liên hệ của người hỏi").first()).toBeVisible();
+  await expect(admin.getByRole("cell", { name: "Xem thông tin liên hệ của người hỏi" }).first()).toBeVisible();
   await admin.context().close();
 
   const reader = await (await browser.newContext()).newPage();
