@@ -21,21 +21,26 @@ const TAG_SECONDS = 2 * DAY;
 const MAX_ENTRY_SECONDS = DAY;
 
 // KEYS[1]: the entry (or, with ARGV[3] = "page", the page index naming it); ARGV[1]: tag
-// prefix; ARGV[2]: the lastModified the caller already holds ("" for none). Returns the
-// entry's key, meta, value and page ("" when the caller's copy is current) and the times
-// of its tags.
+// prefix; ARGV[2]: the lastModified the caller already holds ("" for none); ARGV[4]: "1" when
+// the caller also holds the encoded page. Returns the entry's key, meta, value ("" when the
+// caller's copy is current), page ("" when the caller has it or there is none yet) and the
+// times of its tags. The value and page (100 kB or more) are read only when they are sent:
+// copying them into Lua on every hit would cost Redis more than the whole request.
 const LOOKUP = `
 local key = KEYS[1]
 if ARGV[3] == 'page' then
   key = redis.call('GET', KEYS[1])
   if not key then return false end
 end
-local f = redis.call('HMGET', key, 'at', 'tags', 'meta', 'value', 'page')
+local f = redis.call('HMGET', key, 'at', 'tags', 'meta')
 if not f[1] then return false end
 local reply = {key, f[3], '', ''}
-if f[1] ~= ARGV[2] or not f[5] then
-  reply[3] = f[4]
-  reply[4] = f[5] or ''
+if f[1] ~= ARGV[2] then
+  local v = redis.call('HMGET', key, 'value', 'page')
+  reply[3] = v[1]
+  reply[4] = v[2] or ''
+elseif ARGV[4] ~= '1' then
+  reply[4] = redis.call('HGET', key, 'page') or ''
 end
 for _, tag in ipairs(cjson.decode(f[2])) do
   reply[#reply + 1] = redis.call('GET', ARGV[1] .. tag) or ''
@@ -109,8 +114,9 @@ export function redisStore({ redis = getRedis(), prefix = `${REDIS_PREFIX}cache:
   });
 
   async function lookup(redisKey, mode, known) {
-    const current = known && (known.page === undefined || known.page.complete) ? String(known.lastModified) : "";
-    const reply = await redis.portalCacheLookupBuffer(redisKey, `${prefix}t:`, current, mode);
+    const current = known ? String(known.lastModified) : "";
+    const holdsPage = known?.page?.complete ? "1" : "0";
+    const reply = await redis.portalCacheLookupBuffer(redisKey, `${prefix}t:`, current, mode, holdsPage);
     if (!reply) return undefined;
     const [keyBuf, metaBuf, valueBuf, pageBuf, ...times] = reply;
     const key = keyBuf.toString().slice(`${prefix}e:`.length);
@@ -123,6 +129,10 @@ export function redisStore({ redis = getRedis(), prefix = `${REDIS_PREFIX}cache:
         entry = { value: v8.deserialize(valueBuf), lastModified: meta.lastModified, cacheControl: meta.cacheControl, tags: meta.tags, size: meta.size, page };
         local.set(key, entry);
       }
+    } else if (pageBuf.length && known && !known.page) {
+      // Rendered elsewhere and read here before its compression was done: the page came since.
+      entry = { ...known, page: decodePage(pageBuf) };
+      local.set(key, entry);
     }
     let latest = -Infinity;
     for (const t of times) if (t.length) latest = Math.max(latest, Number(t.toString()));

@@ -92,6 +92,41 @@ describe("the shared reader cache (Redis)", () => {
     expect(await b.isInvalidated(again!.tags, again!.lastModified, again)).toBe(true);
   });
 
+  it("an instance that read a page before its compression was done gets the encoded page, then no bytes while current", async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const a = redisStore({ redis: await connect(), prefix });
+    const redisB = await connect();
+    const b = redisStore({ redis: redisB, prefix });
+    // What each lookup of instance b brought over the wire: the value's and the page's bytes.
+    const sent: { value: number; page: number }[] = [];
+    // The lookup command the store defines on its client (ioredis defineCommand).
+    const client = redisB as unknown as { portalCacheLookupBuffer: (...args: unknown[]) => Promise<Buffer[] | null> };
+    const lookupB = client.portalCacheLookupBuffer.bind(client);
+    client.portalCacheLookupBuffer = async (...args: unknown[]) => {
+      const reply = await lookupB(...args);
+      if (reply) sent.push({ value: reply[2]!.length, page: reply[3]!.length });
+      return reply;
+    };
+    // Large enough that brotli at quality 11 is still working when b reads it.
+    const html = `<p>${Array.from({ length: 4000 }, (_, i) => `Tin tức số ${i} về phòng chống bão lũ`).join(" ")}</p>`;
+    await new CacheHandler({ store: a }).set(PAGE_KEY, page(html, ["s2:articles"]), pageCacheControl);
+    const path = "/hung-yen.localhost/bai-viet/bao";
+    const early = await b.pageAt(path);
+    expect(early!.page).toBeUndefined();
+    await (await a.get(PAGE_KEY))!.page!.ready;
+    let found;
+    for (let i = 0; i < 50 && !found?.page?.complete; i++) {
+      found = await b.pageAt(path);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(found!.page!.complete).toBe(true);
+    expect(found!.page!.bodies.identity.toString()).toContain("Tin tức số 3999");
+    sent.length = 0;
+    const again = await b.pageAt(path);
+    expect(again).toBe(found);
+    expect(sent).toEqual([{ value: 0, page: 0 }]);
+  });
+
   it("keeps serving local copies when Redis is unreachable, and drops them when it is back", async () => {
     const prefix = `test:${randomUUID()}:`;
     const redis = await connect();

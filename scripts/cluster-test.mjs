@@ -5,21 +5,17 @@
 // varnish and varnish-modules, redis-server and Chromium.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { after, before, test } from "node:test";
 import autocannon from "autocannon";
-import { chromium, devices } from "@playwright/test";
 import postgres from "postgres";
 import { startCluster } from "./cluster.mjs";
+import { launchChromium, publish, READER, signedIn as signedInAs } from "./lib/cluster-editor.mjs";
 
 const ADMIN = { email: "admin@cluster.example.vn", password: "Ba-may-chu-mot-cong-2026" };
 const BASE = Number(process.env.CLUSTER_TEST_PORT) || 3340;
 const REDIS_PORT = BASE + 20;
 const serverUrl = new URL(process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
 const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/portal_cluster_${process.pid}` }).toString();
-
-// A reader's browser: the portal refuses votes and views from ones that say they are headless.
-const READER = { ...devices["Desktop Chrome"], locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" };
 
 let cluster;
 let redis;
@@ -49,8 +45,7 @@ before(async () => {
   process.env.CLUSTER_QUIET = "1";
   cluster = await startCluster({ base: BASE, databaseUrl, redisUrl: `redis://127.0.0.1:${REDIS_PORT}/0` });
   sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
-  const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-  browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -63,35 +58,8 @@ after(async () => {
   await admin.end();
 });
 
-/**
- * An editor signed in through the portal's address (the edge, as editors reach it), then
- * working on one instance directly: the session is a signed token every instance accepts.
- */
-async function signedIn(origin) {
-  const context = await browser.newContext({ ...READER, baseURL: origin });
-  const page = await context.newPage();
-  await page.goto(`${cluster.url}/admin/dang-nhap`);
-  await page.getByLabel("Email").fill(ADMIN.email);
-  await page.getByLabel("Mật khẩu").fill(ADMIN.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.waitForURL(/\/admin$/);
-  const cookies = await context.cookies(cluster.url);
-  await context.addCookies(cookies.map(({ name, value }) => ({ name, value, url: origin })));
-  await page.goto("/admin");
-  await page.waitForURL(`${origin}/admin`);
-  return page;
-}
-
-async function publish(page, title) {
-  await page.goto("/admin/bai-viet/moi");
-  const form = page.getByRole("form", { name: "Viết bài mới" });
-  await form.getByLabel("Tiêu đề").fill(title);
-  await form.getByLabel("Chuyên mục").selectOption({ index: 1 });
-  await form.getByRole("button", { name: "Tạo bản nháp" }).click();
-  await page.getByTestId("article-status").getByText("Bản nháp").waitFor();
-  await page.getByRole("button", { name: "Xuất bản ngay" }).click();
-  await page.getByTestId("article-status").getByText("Đã đăng").waitFor();
-}
+/** The demo admin, signed in through the edge, working on `origin`. */
+const signedIn = (origin) => signedInAs(browser, { siteUrl: cluster.url, origin, ...ADMIN });
 
 test("an article published through instance 1 is on the next request through instances 2 and 3 and the edge", async () => {
   // Every way in has the homepage cached first.

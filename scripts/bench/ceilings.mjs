@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { BROWSER_ACCEPT_ENCODING, BROWSER_USER_AGENT } from "./config.mjs";
 
 /** Answers every request with `body` and `headers` (flat [name, value, …] list). */
 export async function startBareNode({ port, body, headers }) {
@@ -89,4 +90,17 @@ http {
       await exited;
     },
   };
+}
+
+/** A page's body and encoding as a browser gets it. */
+export async function compressedPage(origin, p) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(origin + p, { headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING, "user-agent": BROWSER_USER_AGENT } }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] ?? "identity" }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
 }

@@ -11,8 +11,8 @@ import { startFakeWeather } from "../../e2e/support/fake-weather.mjs";
 import { runLighthouse, summarize } from "../lib/lighthouse.mjs";
 import { createTally, findActionId, recordViewRequest, voteRequest } from "./actions.mjs";
 import { startBareApp } from "./bare-app.mjs";
-import { startBareNode, startNginx } from "./ceilings.mjs";
-import { BROWSER_ACCEPT_ENCODING, BROWSER_USER_AGENT, CACHED_QUERY, DATABASE, DEEP_PAGE, LOAD, PORTS, RESTARTS, URLS } from "./config.mjs";
+import { compressedPage, startBareNode, startNginx } from "./ceilings.mjs";
+import { CACHED_QUERY, DATABASE, DEEP_PAGE, LOAD, PORTS, RESTARTS, URLS } from "./config.mjs";
 import { dropDatabase, readCounters, recreateDatabase, serverVersion } from "./database.mjs";
 import { pageJsWeight } from "./js-weight.mjs";
 import { percentile, timePaths, timeRequest } from "./latency.mjs";
@@ -33,20 +33,6 @@ function generateData(databaseUrl, manifestFile) {
     });
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(readFileSync(manifestFile, "utf8"))) : reject(new Error(`data generator exited with ${code}`))));
-  });
-}
-
-/** A page's body and encoding as a browser gets it. */
-async function compressedPage(origin, p) {
-  const { request } = await import("node:http");
-  return new Promise((resolve, reject) => {
-    const req = request(origin + p, { headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING, "user-agent": BROWSER_USER_AGENT } }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] ?? "identity" }));
-    });
-    req.on("error", reject);
-    req.end();
   });
 }
 
