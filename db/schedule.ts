@@ -3,6 +3,7 @@ import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { isoDayToVietnamese, parseClockTime, parseVietnamDate } from "@/lib/format";
+import type { IcalEntry } from "@/lib/schedule-ical";
 import { toPlainText } from "@/lib/sanitize";
 import { slugify } from "@/lib/slug";
 import { recordAudit } from "./audit";
@@ -123,25 +124,8 @@ export const cancelSchedule = z.object({
 
 export type ScheduleChange = { kind: "change" | "cancel"; summary: string; at: string };
 
-export type ScheduleEntryView = {
-  id: number;
-  day: string;
-  startTime: string;
-  endTime: string | null;
-  content: string;
-  place: string;
-  chair: string;
-  participants: string;
-  preparingUnit: string;
-  note: string;
-  leaders: LeaderName[];
-  cancelled: boolean;
-  cancelReason: string;
-  sequence: number;
-  changes: ScheduleChange[];
-  createdAt: string;
-  updatedAt: string;
-};
+/** An entry as pages, feeds and the iCalendar file show it (the calendar reads a subset). */
+export type ScheduleEntryView = Omit<IcalEntry, "leaders" | "changes"> & { leaders: LeaderName[]; changes: ScheduleChange[] };
 
 const entryColumns = {
   id: scheduleEntries.id,

@@ -4,24 +4,12 @@
 
 import { englishAgencyName } from "@/lib/english";
 import { slugify } from "@/lib/slug";
+import type { PublicLeader } from "../unit-info";
 
 export type DemoUnitSite = { slug: string; kind: "tinh" | "xa" | "phuong" | "huyen"; name: string };
 
-export type DemoLeader = {
-  name: string;
-  title: string;
-  titleEn: string;
-  term: string;
-  biography: string;
-  biographyEn: string;
-  duties: string;
-  dutiesEn: string;
-  phone: string;
-  email: string;
-  current: boolean;
-  /** Index of the unit (top level) the leader oversees. */
-  unit?: number;
-};
+/** A demo leader: what the public page shows, with the unit by its index (top level) among the demo units. */
+export type DemoLeader = Omit<PublicLeader, "id" | "unitId" | "photo" | "updatedAt"> & { unit?: number };
 
 export type DemoUnit = {
   name: string;

@@ -8,6 +8,7 @@ import { adminContext } from "@/lib/auth/guard";
 import { can, ROLE_LABELS, type Permission } from "@/lib/auth/policy";
 import { portalName } from "@/lib/site";
 import { signOutAction } from "./actions";
+import { BackLink } from "@/components/admin/back-link";
 
 export const metadata: Metadata = { title: { template: "%s | Quản trị", default: "Quản trị" }, robots: { index: false, follow: false } };
 
@@ -64,9 +65,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <div className="flex flex-wrap items-center gap-3">
             {site && <span className="font-semibold" data-testid="current-site">{portalName(site)}</span>}
             {sites.length > 1 && <SiteSwitcher sites={sites.map((s) => ({ id: s.id, label: portalName(s) }))} current={actor?.siteId ?? null} />}
-            <Link href="/" className="text-sm text-brand-700 hover:underline">
-              ← Xem trang công khai
-            </Link>
+            <BackLink href="/">Xem trang công khai</BackLink>
           </div>
           <div className="flex items-center gap-3 text-sm">
             <span>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
+import { RowCommands } from "@/components/admin/row-commands";
 import type { ActionState } from "@/lib/auth/action";
 import { createCategoryAction, deleteCategoryAction, moveCategoryAction, updateCategoryAction } from "./actions";
 
@@ -45,8 +46,6 @@ export function CreateCategoryForm({ parents }: { parents: Parent[] }) {
 
 export function CategoryRowForms({ category, parents, first, last }: { category: CategoryRow; parents: Parent[]; first: boolean; last: boolean }) {
   const [saveState, save] = useActionState<ActionState, FormData>(updateCategoryAction, {});
-  const [moveState, move] = useActionState<ActionState, FormData>(moveCategoryAction, {});
-  const [deleteState, remove] = useActionState<ActionState, FormData>(deleteCategoryAction, {});
   const p = `c${category.id}`;
   const input = "w-full rounded border border-stone-300 px-2 py-1.5 text-sm";
   return (
@@ -72,22 +71,8 @@ export function CategoryRowForms({ category, parents, first, last }: { category:
           Hiện trên trang chủ
         </label>
       </form>
-      <div className="flex flex-wrap gap-2">
-        {(["up", "down"] as const).map((direction) => (
-          <form key={direction} action={move}>
-            <input type="hidden" name="id" value={category.id} />
-            <input type="hidden" name="direction" value={direction} />
-            <button type="submit" disabled={direction === "up" ? first : last} className="rounded border border-stone-300 px-2.5 py-1 text-sm disabled:opacity-40" aria-label={`${direction === "up" ? "Lên" : "Xuống"}: ${category.name}`}>
-              {direction === "up" ? "↑" : "↓"}
-            </button>
-          </form>
-        ))}
-        <form action={remove}>
-          <input type="hidden" name="id" value={category.id} />
-          <SubmitButton variant="danger">Xóa</SubmitButton>
-        </form>
-      </div>
-      {[saveState, moveState, deleteState].map((s, i) => (s.message ? <FormMessage key={i} state={s} /> : null))}
+      {saveState.message ? <FormMessage state={saveState} /> : null}
+      <RowCommands id={category.id} name={category.name} first={first} last={last} move={moveCategoryAction} remove={deleteCategoryAction} className="flex flex-col items-start gap-1" />
     </div>
   );
 }

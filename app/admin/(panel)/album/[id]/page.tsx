@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { AlbumDetailsForm, DeleteAlbumForm, PublishForm } from "../album-forms";
 import { AddPhotosForm } from "./add-photos-form";
 import { AlbumItemsEditor } from "./album-items-editor";
+import { BackLink } from "@/components/admin/back-link";
 
 export const metadata = { title: "Sửa album" };
 
@@ -28,9 +29,7 @@ export default async function AlbumEditPage({ params, searchParams }: PageProps<
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <Link href="/admin/album" className="text-sm text-brand-700 hover:underline">
-            ← Danh sách album
-          </Link>
+          <BackLink href="/admin/album">Danh sách album</BackLink>
           <h1 className="text-2xl font-bold">{album.title}</h1>
         </div>
         {album.published ? (

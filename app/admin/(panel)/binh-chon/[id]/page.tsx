@@ -11,6 +11,7 @@ import { updatePollAction } from "../actions";
 import { PollCommands } from "../poll-commands";
 import { PollEditor } from "../poll-editor";
 import { PollStateBadge } from "../poll-state-badge";
+import { BackLink } from "@/components/admin/back-link";
 
 export const metadata = { title: "Sửa cuộc bình chọn" };
 
@@ -37,9 +38,7 @@ export default async function EditPollPage({ params, searchParams }: PageProps<"
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Link href="/admin/binh-chon" className="text-sm text-brand-700 hover:underline">
-          ← Danh sách bình chọn
-        </Link>
+        <BackLink href="/admin/binh-chon">Danh sách bình chọn</BackLink>
         <h1 className="mt-1 text-2xl font-bold">Sửa cuộc bình chọn</h1>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
           <PollStateBadge state={state} />

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { createPollAction } from "../actions";
 import { PollEditor } from "../poll-editor";
+import { BackLink } from "@/components/admin/back-link";
 
 export const metadata = { title: "Tạo cuộc bình chọn" };
 
@@ -11,9 +11,7 @@ export default async function NewPollPage() {
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <div>
-        <Link href="/admin/binh-chon" className="text-sm text-brand-700 hover:underline">
-          ← Danh sách bình chọn
-        </Link>
+        <BackLink href="/admin/binh-chon">Danh sách bình chọn</BackLink>
         <h1 className="mt-1 text-2xl font-bold">Tạo cuộc bình chọn</h1>
       </div>
       <Card>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
+import { FormFooter } from "@/components/admin/form";
+import { RowCommands } from "@/components/admin/row-commands";
 import type { AdminUnit } from "@/db/unit-info";
 import type { ActionState } from "@/lib/auth/action";
 import { createUnitAction, deleteUnitAction, moveUnitAction, updateUnitAction } from "../actions";
@@ -77,26 +78,5 @@ export function UnitForm({ unit, parents, kinds }: { unit: AdminUnit | null; par
 }
 
 export function UnitRowCommands({ id, name, first, last }: { id: number; name: string; first: boolean; last: boolean }) {
-  const [moveState, move] = useActionState<ActionState, FormData>(moveUnitAction, {});
-  const [deleteState, remove] = useActionState<ActionState, FormData>(deleteUnitAction, {});
-  return (
-    <div className="flex flex-col items-end gap-1">
-      <div className="flex flex-wrap gap-2">
-        {(["up", "down"] as const).map((direction) => (
-          <form key={direction} action={move}>
-            <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="direction" value={direction} />
-            <button type="submit" disabled={direction === "up" ? first : last} className="rounded border border-stone-300 px-2.5 py-1 text-sm disabled:opacity-40" aria-label={`${direction === "up" ? "Lên" : "Xuống"}: ${name}`}>
-              {direction === "up" ? "↑" : "↓"}
-            </button>
-          </form>
-        ))}
-        <form action={remove} onSubmit={(e) => { if (!confirm(`Xóa đơn vị ${name}?`)) e.preventDefault(); }}>
-          <input type="hidden" name="id" value={id} />
-          <SubmitButton variant="danger">Xóa</SubmitButton>
-        </form>
-      </div>
-      {[moveState, deleteState].map((s, i) => (s.message ? <FormMessage key={i} state={s} /> : null))}
-    </div>
-  );
+  return <RowCommands id={id} name={name} first={first} last={last} move={moveUnitAction} remove={deleteUnitAction} confirmDelete={`Xóa đơn vị ${name}?`} />;
 }

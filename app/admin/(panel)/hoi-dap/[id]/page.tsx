@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/admin/card";
 import { PlainParagraphs } from "@/components/site/questions/question-list";
@@ -11,6 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { QUESTION_STATE_LABELS } from "@/lib/questions";
 import { vietnamToday } from "@/lib/working-days";
 import { AnswerWorkflow, AssignForm, ContactBox, RejectForms } from "./question-commands";
+import { BackLink } from "@/components/admin/back-link";
 
 export const metadata = { title: "Câu hỏi" };
 
@@ -27,9 +27,7 @@ export default async function QuestionAdminPage({ params }: PageProps<"/admin/ho
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Link href="/admin/hoi-dap" className="text-sm text-brand-700 hover:underline">
-          ← Hỏi đáp
-        </Link>
+        <BackLink href="/admin/hoi-dap">Hỏi đáp</BackLink>
         <h1 className="mt-1 text-2xl font-bold">{q.title}</h1>
         <p className="text-sm text-muted">
           <span data-testid="question-state">{q.spam ? "Thư rác" : QUESTION_STATE_LABELS[q.state]}</span> · {q.field} · Nhận lúc {formatDateTime(q.createdAt)} · Hạn trả lời {formatDue(q.dueOn)}

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { contactRetentionDays } from "@/db/questions";
 import { requirePermission } from "@/lib/auth/guard";
 import { PersonDataForm } from "./person-forms";
+import { BackLink } from "@/components/admin/back-link";
 
 export const metadata = { title: "Dữ liệu cá nhân" };
 
@@ -12,9 +12,7 @@ export default async function PersonalDataPage() {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Link href="/admin/hoi-dap" className="text-sm text-brand-700 hover:underline">
-          ← Hỏi đáp
-        </Link>
+        <BackLink href="/admin/hoi-dap">Hỏi đáp</BackLink>
         <h1 className="mt-1 text-2xl font-bold">Yêu cầu về dữ liệu cá nhân</h1>
         <p className="text-sm text-muted">
           Tìm theo thư điện tử hoặc số điện thoại người hỏi đã nhập. Thông tin liên hệ được mã hóa và tự động xóa {contactRetentionDays()} ngày sau khi trả lời (CONTACT_RETENTION_DAYS).

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field, FormMessage } from "@/components/admin/form";
 import type { ActionState } from "@/lib/auth/action";
 import { erasePersonAction, exportPersonAction, type ExportState } from "../actions";
@@ -10,11 +10,21 @@ export function PersonDataForm() {
   const [exportState, exportAction] = useActionState<ExportState, FormData>(exportPersonAction, {});
   const [eraseState, eraseAction] = useActionState<ActionState, FormData>(erasePersonAction, {});
   const state = eraseState.message ? eraseState : exportState;
+  // React resets a form after its action; the person looked up stays in the fields, so an
+  // export can be followed by the erasure without typing the address again.
+  const [person, setPerson] = useState({ email: "", phone: "" });
   return (
-    <form action={exportAction} className="flex flex-col gap-3">
+    <form
+      action={exportAction}
+      onChange={(e) => {
+        const form = e.currentTarget.elements;
+        setPerson({ email: (form.namedItem("email") as HTMLInputElement).value, phone: (form.namedItem("phone") as HTMLInputElement).value });
+      }}
+      className="flex flex-col gap-3"
+    >
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="email" label="Thư điện tử" type="email" state={state} />
-        <Field name="phone" label="Số điện thoại" type="tel" state={state} />
+        <Field name="email" label="Thư điện tử" type="email" state={state} defaultValue={person.email} />
+        <Field name="phone" label="Số điện thoại" type="tel" state={state} defaultValue={person.phone} />
       </div>
       <FormMessage state={exportState} />
       <FormMessage state={eraseState} />

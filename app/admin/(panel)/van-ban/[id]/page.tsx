@@ -17,6 +17,7 @@ import { WorkflowPanel } from "../../bai-viet/workflow-panel";
 import { documentTransitionAction } from "../actions";
 import { DocumentForm } from "../document-form";
 import { AddRelationForm, RemoveRelationButton } from "./relation-forms";
+import { BackLink } from "@/components/admin/back-link";
 
 export const metadata = { title: "Sửa văn bản" };
 
@@ -46,11 +47,7 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
   const [lists, targets] = await Promise.all([readDocumentLists(db, user.siteId), isEditor ? listRelationTargets(db, user, id) : Promise.resolve([])]);
   return (
     <div className="flex flex-col gap-6">
-      <p className="text-sm">
-        <Link href="/admin/van-ban" className="text-brand-700 hover:underline">
-          ← Văn bản
-        </Link>
-      </p>
+      <BackLink href="/admin/van-ban">Văn bản</BackLink>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{doc.number}</h1>
         <p className="text-sm">

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { DOCUMENT_LISTS, listDocumentListsForAdmin, type DocumentListKind } from "@/db/document-lists";
 import { getDb } from "@/db/index";
 import { requirePermission } from "@/lib/auth/guard";
 import { CreateEntryForm, EntryRowForms } from "./list-forms";
+import { BackLink } from "@/components/admin/back-link";
 
 export const metadata = { title: "Danh mục văn bản" };
 
@@ -14,11 +14,7 @@ export default async function DocumentListsPage() {
   const lists = await listDocumentListsForAdmin(await getDb(), user);
   return (
     <div className="flex flex-col gap-6">
-      <p className="text-sm">
-        <Link href="/admin/van-ban" className="text-brand-700 hover:underline">
-          ← Văn bản
-        </Link>
-      </p>
+      <BackLink href="/admin/van-ban">Văn bản</BackLink>
       <h1 className="text-2xl font-bold">Danh mục văn bản</h1>
       <p className="text-sm text-muted">Đổi tên giữ nguyên đường dẫn lọc và RSS; mục đang được văn bản dùng thì không xóa được.</p>
       <div className="grid gap-6 xl:grid-cols-3">

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { readDocumentLists } from "@/db/document-lists";
 import { getDb } from "@/db/index";
 import { requirePermission } from "@/lib/auth/guard";
 import { DocumentForm } from "../document-form";
+import { BackLink } from "@/components/admin/back-link";
 
 export const metadata = { title: "Thêm văn bản" };
 
@@ -12,11 +12,7 @@ export default async function NewDocumentPage() {
   const lists = await readDocumentLists(await getDb(), user.siteId);
   return (
     <div className="flex flex-col gap-6">
-      <p className="text-sm">
-        <Link href="/admin/van-ban" className="text-brand-700 hover:underline">
-          ← Văn bản
-        </Link>
-      </p>
+      <BackLink href="/admin/van-ban">Văn bản</BackLink>
       <h1 className="text-2xl font-bold">Thêm văn bản</h1>
       <Card title="Thông tin văn bản">
         <p className="mb-4 text-sm text-muted">Tạo văn bản (bản nháp) rồi đính kèm tệp và xuất bản ở bước sau.</p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { readDocumentLists } from "@/db/document-lists";
 import { getDb } from "@/db/index";
@@ -6,6 +5,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { MAX_IMPORT_ROWS } from "@/lib/csv-import";
 import { DOCUMENT_CSV_COLUMNS } from "@/lib/document-form";
 import { ImportForm } from "./import-form";
+import { BackLink } from "@/components/admin/back-link";
 
 export const metadata = { title: "Nhập văn bản từ CSV" };
 
@@ -14,11 +14,7 @@ export default async function ImportDocumentsPage() {
   const lists = await readDocumentLists(await getDb(), user.siteId);
   return (
     <div className="flex flex-col gap-6">
-      <p className="text-sm">
-        <Link href="/admin/van-ban" className="text-brand-700 hover:underline">
-          ← Văn bản
-        </Link>
-      </p>
+      <BackLink href="/admin/van-ban">Văn bản</BackLink>
       <h1 className="text-2xl font-bold">Nhập văn bản từ CSV</h1>
       <Card title="Cách nhập">
         <ol className="list-decimal space-y-1 pl-5 text-sm">

@@ -8,7 +8,8 @@ import { parseId } from "@/lib/form-fields";
 import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { htmlToLines, textDiff, type DiffPart } from "@/lib/text-diff";
-import { RestoreButton } from "./restore-button";
+import { RestoreRevisionButton } from "@/components/admin/restore-revision-button";
+import { restoreRevisionAction } from "../../actions";
 
 export const metadata = { title: "Lịch sử phiên bản" };
 
@@ -105,7 +106,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                         <Link href={`/admin/xem-truoc/${id}?phien-ban=${r.id}`} className="text-brand-700 hover:underline">
                           Xem
                         </Link>
-                        {canRestore && i > 0 && <RestoreButton articleId={id} revisionId={r.id} />}
+                        {canRestore && i > 0 && <RestoreRevisionButton action={restoreRevisionAction} id={id} revisionId={r.id} />}
                       </div>
                     </td>
                   </tr>

@@ -8,7 +8,8 @@ import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { parseId } from "@/lib/form-fields";
 import { formatDateTime, formatDay } from "@/lib/format";
-import { RestoreDocumentButton } from "./restore-button";
+import { RestoreRevisionButton } from "@/components/admin/restore-revision-button";
+import { restoreDocumentRevisionAction } from "../../actions";
 
 export const metadata = { title: "Lịch sử văn bản" };
 
@@ -70,7 +71,7 @@ export default async function DocumentHistoryPage({ params }: PageProps<"/admin/
                     ))
                   )}
                 </dl>
-                {i > 0 && canRestore && <RestoreDocumentButton documentId={id} revisionId={r.id} />}
+                {i > 0 && canRestore && <RestoreRevisionButton action={restoreDocumentRevisionAction} id={id} revisionId={r.id} />}
               </li>
             );
           })}
