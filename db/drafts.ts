@@ -207,12 +207,14 @@ export type DraftTransition = { id: number; siteId: number; slug: string };
  * it is done leaves the moment unclaimed for the next tick, never skipped.
  */
 export async function claimDraftTransitions(db: Database, onClaimed: (claimed: DraftTransition[]) => void | Promise<void>, now = new Date()): Promise<DraftTransition[]> {
+  // A raw parameter: postgres.js takes an ISO string, not a Date, outside column mappings.
+  const at = sql`${now.toISOString()}::timestamptz`;
   return db.transaction(async (tx) => {
     const claimed = await tx
       .update(drafts)
       .set({
-        openHandledAt: sql`case when ${drafts.opensAt} <= ${now} then coalesce(${drafts.openHandledAt}, ${now}) else ${drafts.openHandledAt} end`,
-        closeHandledAt: sql`case when ${drafts.closesAt} <= ${now} then coalesce(${drafts.closeHandledAt}, ${now}) else ${drafts.closeHandledAt} end`,
+        openHandledAt: sql`case when ${drafts.opensAt} <= ${at} then coalesce(${drafts.openHandledAt}, ${at}) else ${drafts.openHandledAt} end`,
+        closeHandledAt: sql`case when ${drafts.closesAt} <= ${at} then coalesce(${drafts.closeHandledAt}, ${at}) else ${drafts.closeHandledAt} end`,
       })
       .where(or(and(isNull(drafts.openHandledAt), lte(drafts.opensAt, now)), and(isNull(drafts.closeHandledAt), lte(drafts.closesAt, now))))
       .returning({ id: drafts.id, siteId: drafts.siteId, slug: drafts.slug });
