@@ -165,6 +165,17 @@ export async function listSitemapDrafts(db: Database, siteId: number): Promise<{
 
 // ---------------------------------------------------------------- citizens' comments
 
+/**
+ * Whether the draft takes comments at `now`, before anything else is asked of the person
+ * (no proof-of-work for a closed draft). Only a courtesy: submitComment decides.
+ */
+export async function commentRefusal(db: Database, siteId: number, slug: string, now = new Date()): Promise<string | null> {
+  const [row] = await db.select({ opensAt: drafts.opensAt, closesAt: drafts.closesAt }).from(drafts).where(and(eq(drafts.siteId, siteId), eq(drafts.slug, slug)));
+  if (!row) return DRAFT_NOT_FOUND;
+  const state = draftState(row, now);
+  return state === "chua_mo" ? NOT_OPEN_YET : state === "da_ket_thuc" ? CLOSED : null;
+}
+
 export type SubmittedComment = { id: number; shown: boolean; slug: string };
 
 /**

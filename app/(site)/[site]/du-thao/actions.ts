@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { DraftRuleError, submitComment } from "@/db/drafts";
+import { commentRefusal, DraftRuleError, submitComment } from "@/db/drafts";
 import { getDb } from "@/db/index";
 import { requestSite } from "@/db/site-directory";
 import { invalidateDraft } from "@/lib/cache";
@@ -63,6 +63,8 @@ async function comment(formData: FormData): Promise<CommentFormState> {
   if (await isAutomatedRequest()) return { status: "refused", message: "Không nhận góp ý từ trình duyệt tự động.", values };
   try {
     const site = await requestSite();
+    const refusal = await commentRefusal(await getDb(), site.id, slug);
+    if (refusal) return { status: "refused", message: refusal, values };
     const admitted = await guard.admit(site.id, raw.altcha ?? "");
     if (!admitted.ok && admitted.reason === "challenge") {
       return {
