@@ -10,8 +10,7 @@ import { htmlToText } from "@/lib/plain-text";
 import { slugify, uniqueSlug } from "@/lib/slug";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
-import { contactHash, openContact, sealContact, type Contact } from "./contact-vault";
-import { contactRetentionDays } from "./questions";
+import { contactHash, contactRetentionDays, openContact, sealContact, type Contact } from "./contact-vault";
 import { draftComments, draftFiles, drafts } from "./schema";
 import { UserRuleError } from "./users";
 

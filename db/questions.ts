@@ -7,7 +7,6 @@ import { formatDate } from "@/lib/format";
 import { limitFromEnv } from "@/lib/limiter";
 import {
   DEFAULT_ANSWER_WORKING_DAYS,
-  DEFAULT_CONTACT_RETENTION_DAYS,
   QUESTION_FIELDS,
   QUESTION_STATE_LABELS,
   initialsOf,
@@ -22,7 +21,7 @@ import { slugify, uniqueSlug } from "@/lib/slug";
 import { addWorkingDays, vietnamToday } from "@/lib/working-days";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
-import { contactHash, openContact, sealContact, type Contact } from "./contact-vault";
+import { contactHash, contactRetentionDays, openContact, sealContact, type Contact } from "./contact-vault";
 import { erasePersonComments, exportPersonComments, type PersonDraftComment } from "./drafts";
 import { daysOffSet } from "./holidays";
 import { media, questionAttachments, questions, users, type MediaVariant } from "./schema";
@@ -44,7 +43,7 @@ const NOT_FOUND = "Không tìm thấy câu hỏi.";
 const OPEN_STATES: QuestionState[] = ["moi", "da_phan_cong", "dang_xu_ly", "cho_duyet"];
 
 export const answerWorkingDays = () => limitFromEnv("QUESTION_ANSWER_WORKING_DAYS", DEFAULT_ANSWER_WORKING_DAYS);
-export const contactRetentionDays = () => limitFromEnv("CONTACT_RETENTION_DAYS", DEFAULT_CONTACT_RETENTION_DAYS);
+export { contactRetentionDays };
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 /** 12 characters of 32: 60 bits, not guessable; no 0/O or 1/I to misread. */

@@ -2,7 +2,6 @@
 
 import { useActionState } from "react";
 import { commentAction, type CommentFormState } from "@/app/(site)/[site]/du-thao/actions";
-import { COMMENT_MAX_CHARS } from "@/lib/drafts";
 import { ChallengeWidget } from "../questions/challenge-widget";
 
 export type CommentConsent = { agencyName: string; retentionDays: number; contact: string };
@@ -13,7 +12,7 @@ export type CommentConsent = { agencyName: string; retentionDays: number; contac
  * the consent box (never ticked in advance) says what the law asks (Luật 91/2025/QH15):
  * purpose, who keeps the data, for how long, how to withdraw.
  */
-export function CommentForm({ slug, moderated, consent }: { slug: string; moderated: boolean; consent: CommentConsent }) {
+export function CommentForm({ slug, moderated, maxChars, consent }: { slug: string; moderated: boolean; maxChars: number; consent: CommentConsent }) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(commentAction, { status: "idle" }, `/du-thao/${slug}`);
 
   if (state.status === "sent") {
@@ -72,8 +71,8 @@ export function CommentForm({ slug, moderated, consent }: { slug: string; modera
         {field(
           "body",
           "Nội dung góp ý (bắt buộc)",
-          (p) => <textarea {...p} rows={8} maxLength={COMMENT_MAX_CHARS} className={input} />,
-          `Tối đa ${COMMENT_MAX_CHARS.toLocaleString("vi-VN")} ký tự. ${moderated ? "Góp ý hiển thị công khai sau khi được kiểm duyệt." : "Góp ý hiển thị công khai ngay khi gửi."} Đường dẫn trong góp ý chỉ bấm được sau khi được duyệt.`,
+          (p) => <textarea {...p} rows={8} maxLength={maxChars} className={input} />,
+          `Tối đa ${maxChars.toLocaleString("vi-VN")} ký tự. ${moderated ? "Góp ý hiển thị công khai sau khi được kiểm duyệt." : "Góp ý hiển thị công khai ngay khi gửi."} Đường dẫn trong góp ý chỉ bấm được sau khi được duyệt.`,
         )}
       </fieldset>
       <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">

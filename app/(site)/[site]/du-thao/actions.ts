@@ -5,7 +5,7 @@ import { commentRefusal, DraftRuleError, submitComment } from "@/db/drafts";
 import { getDb } from "@/db/index";
 import { requestSite } from "@/db/site-directory";
 import { invalidateDraft } from "@/lib/cache";
-import { citizenPostGuard } from "@/lib/citizen-posts";
+import { citizenPostGuard } from "@/db/citizen-posts";
 import { commentSchema } from "@/lib/drafts";
 import { limitFromEnv } from "@/lib/limiter";
 import { isValidSlug } from "@/lib/slug";

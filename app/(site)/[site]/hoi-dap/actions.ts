@@ -5,7 +5,7 @@ import { getDb } from "@/db/index";
 import { askQuestion } from "@/db/questions";
 import { requestSite } from "@/db/site-directory";
 import { askQuestionSchema } from "@/lib/questions";
-import { citizenPostGuard } from "@/lib/citizen-posts";
+import { citizenPostGuard } from "@/db/citizen-posts";
 import { limitFromEnv } from "@/lib/limiter";
 import { isAutomatedRequest } from "@/lib/visitor";
 

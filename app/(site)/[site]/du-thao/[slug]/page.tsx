@@ -11,7 +11,7 @@ import type { DraftFile } from "@/db/drafts";
 import { contactRetentionDays } from "@/db/questions";
 import { getDraftPage, getSiteChrome, siteOf } from "@/db/reader-data";
 import { attachmentUrl } from "@/lib/attachments";
-import { draftState, DRAFT_STATE_LABELS } from "@/lib/drafts";
+import { COMMENT_MAX_CHARS, draftState, DRAFT_STATE_LABELS } from "@/lib/drafts";
 import { formatBytes, formatMoment, formatNumber } from "@/lib/format";
 import { truncateText } from "@/lib/plain-text";
 import { pageMetadata } from "@/lib/seo";
@@ -144,7 +144,7 @@ export default async function DraftPage(props: Props) {
           Gửi góp ý trên cổng
         </h2>
         {state === "dang_lay_y_kien" && (
-          <CommentForm slug={draft.slug} moderated={draft.moderated} consent={{ agencyName: settings.agencyName, retentionDays: contactRetentionDays(), contact }} />
+          <CommentForm slug={draft.slug} moderated={draft.moderated} maxChars={COMMENT_MAX_CHARS} consent={{ agencyName: settings.agencyName, retentionDays: contactRetentionDays(), contact }} />
         )}
         {state === "chua_mo" && (
           <p className="rounded bg-sky-50 px-3 py-2 text-sky-900">

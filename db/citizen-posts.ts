@@ -1,7 +1,7 @@
 import "server-only";
-import { verifyChallenge } from "@/db/challenge";
-import { getDb } from "@/db/index";
-import { getSecret } from "@/db/secrets";
+import { verifyChallenge } from "./challenge";
+import { getDb } from "./index";
+import { getSecret } from "./secrets";
 import { sharedLimiter } from "@/lib/limiter";
 import { clientNetwork, keyedHash, visitorId } from "@/lib/visitor";
 
