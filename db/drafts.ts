@@ -67,6 +67,14 @@ export type PublicDraft = PublicDraftCard & {
 /** A comment readers see: approved, or not yet refused on a draft that shows comments at once. */
 const shownComment = sql`(${draftComments.state} = 'da_duyet' or (${draftComments.state} = 'cho_duyet' and not ${drafts.moderated}))`;
 
+/**
+ * Comments of the outer query's draft, as a correlated subquery written out in SQL: inside
+ * a select list, drizzle leaves columns unqualified, so `id` would be the comment's own.
+ */
+const commentsOfDraft = (condition: SQL) => sql<number>`(select count(*)::int from draft_comments c where c.draft_id = "drafts"."id" and ${condition})`;
+const SHOWN = sql.raw(`(c.state = 'da_duyet' or (c.state = 'cho_duyet' and not "drafts"."moderated"))`);
+const PENDING = sql.raw(`c.state = 'cho_duyet'`);
+
 const cardColumns = {
   slug: drafts.slug,
   title: drafts.title,
@@ -75,7 +83,7 @@ const cardColumns = {
   opensAt: drafts.opensAt,
   closesAt: drafts.closesAt,
   reportPublishedAt: drafts.reportPublishedAt,
-  commentCount: sql<number>`(select count(*)::int from ${draftComments} where ${draftComments.draftId} = ${drafts.id} and ${shownComment})`,
+  commentCount: commentsOfDraft(SHOWN),
 };
 type CardRow = { slug: string; title: string; draftingUnit: string; field: string; opensAt: Date; closesAt: Date; reportPublishedAt: Date | null; commentCount: number };
 const toCard = (r: CardRow): PublicDraftCard => ({
@@ -264,8 +272,8 @@ export async function listDraftsForStaff(db: Database, actor: Actor): Promise<St
       closesAt: drafts.closesAt,
       moderated: drafts.moderated,
       reportPublishedAt: drafts.reportPublishedAt,
-      pending: sql<number>`(select count(*)::int from ${draftComments} where ${draftComments.draftId} = ${drafts.id} and ${draftComments.state} = 'cho_duyet')`,
-      shown: sql<number>`(select count(*)::int from ${draftComments} where ${draftComments.draftId} = ${drafts.id} and ${shownComment})`,
+      pending: commentsOfDraft(PENDING),
+      shown: commentsOfDraft(SHOWN),
     })
     .from(drafts)
     .where(eq(drafts.siteId, actor.siteId))

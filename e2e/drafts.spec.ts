@@ -59,6 +59,7 @@ test("the list and a demo draft: open first, dates in dd/mm/yyyy HH:mm, accessib
 
   // The closed demo draft: its approved comments and the published report.
   await page.getByRole("region", { name: /Đã kết thúc lấy ý kiến/ }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/du-thao\/[a-z0-9-]+$/);
   await expect(page.getByTestId("draft-state")).toHaveText("Đã kết thúc");
   await expect(page.getByRole("heading", { name: "Báo cáo tiếp thu, giải trình ý kiến góp ý" })).toBeVisible();
   await expect(page.getByTestId("draft-comment")).toHaveCount(3);
@@ -69,6 +70,7 @@ test("the list and a demo draft: open first, dates in dd/mm/yyyy HH:mm, accessib
 
   await page.goto("/du-thao");
   await page.getByRole("region", { name: /^Đang lấy ý kiến/ }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/du-thao\/[a-z0-9-]+$/);
   await expect(page.getByTestId("draft-state")).toHaveText("Đang lấy ý kiến");
   await expect(page.getByRole("link", { name: /\.pdf$/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Gửi góp ý" })).toBeVisible();
@@ -244,7 +246,8 @@ test("the editor publishes the report; it shows on the same page, the comments k
   await expect(report.getByText("Đã công bố báo cáo tiếp thu, giải trình trên trang của dự thảo.")).toBeVisible();
   await admin.context().close();
 
-  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  // With JavaScript: axe runs in the page.
+  const page = await (await browser.newContext()).newPage();
   const reader = new ReaderSite(page);
   await page.goto(draftPath);
   const section = page.getByRole("region", { name: "Báo cáo tiếp thu, giải trình ý kiến góp ý" });

@@ -14,6 +14,7 @@ import {
   getDraftForStaff,
   listCommentQueue,
   listDraftFeed,
+  listDraftsForStaff,
   listPublicDrafts,
   moderateComment,
   NOT_OPEN_YET,
@@ -201,6 +202,9 @@ describe("moderation", () => {
     await moderateComment(db, staff.A.editor, third.id, "reject");
     const page = (await findPublicDraft(db, A, draft.slug))!;
     expect(page.comments.map((c) => ({ id: c.id, approved: c.approved }))).toEqual([{ id: first.id, approved: true }]);
+    expect(page.commentCount).toBe(1);
+    expect((await listPublicDrafts(db, A)).find((d) => d.slug === draft.slug)?.commentCount).toBe(1);
+    expect((await listDraftsForStaff(db, staff.A.editor)).find((d) => d.id === draft.id)).toMatchObject({ shown: 1, pending: 0 });
     const [spam] = await db.select({ sealed: draftComments.contactSealed, hash: draftComments.emailHash, state: draftComments.state }).from(draftComments).where(eq(draftComments.id, second.id));
     expect(spam).toEqual({ sealed: "", hash: null, state: "rac" });
 
