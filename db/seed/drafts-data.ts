@@ -1,4 +1,5 @@
 import { contactHashWith, sealWith } from "@/lib/contact-seal";
+import { vietnamDay, vietnamTime } from "@/lib/format";
 import { storeDraftFile, type StoredDraftFile } from "@/lib/draft-files";
 import { sanitizeArticleHtml } from "@/lib/sanitize";
 import { slugify } from "@/lib/slug";
@@ -129,9 +130,12 @@ export async function renderDemoDraftFiles(unit: DocumentUnit, agency: string): 
 export async function seedDrafts(tx: Transaction, siteId: number, unit: DocumentUnit, now: Date, files?: DraftSeedFiles): Promise<void> {
   const secret = await contactsSecret(tx);
   for (const [i, demo] of DEMO_DRAFTS.entries()) {
-    const opensAt = new Date(now.getTime() + demo.opens * DAY);
-    const closesAt = new Date(now.getTime() + demo.closes * DAY);
+    // At office hours, Việt Nam time: 07:30 on the opening day, 17:00 on the closing day.
+    const opensAt = vietnamTime(`${vietnamDay(new Date(now.getTime() + demo.opens * DAY))} 07:30`);
+    const closesAt = vietnamTime(`${vietnamDay(new Date(now.getTime() + demo.closes * DAY))} 17:00`);
     const closed = closesAt <= now;
+    // Put out two days before it opens (an upcoming one: today).
+    const written = new Date(Math.min(now.getTime(), opensAt.getTime() - 2 * DAY));
     const title = demo.title(unit);
     const [draft] = await tx
       .insert(drafts)
@@ -151,8 +155,8 @@ export async function seedDrafts(tx: Transaction, siteId: number, unit: Document
         reportPublishedAt: demo.report ? new Date(closesAt.getTime() + 5 * DAY) : null,
         openHandledAt: opensAt <= now ? now : null,
         closeHandledAt: closed ? now : null,
-        createdAt: new Date(opensAt.getTime() - 2 * DAY),
-        updatedAt: demo.report ? new Date(closesAt.getTime() + 5 * DAY) : new Date(Math.min(now.getTime(), opensAt.getTime() - 2 * DAY)),
+        createdAt: written,
+        updatedAt: demo.report ? new Date(closesAt.getTime() + 5 * DAY) : written,
       })
       .returning({ id: drafts.id });
     const file = files?.get(i);

@@ -1,5 +1,5 @@
 import type { PublicComment } from "@/db/drafts";
-import { formatDateTime } from "@/lib/format";
+import { formatMoment } from "@/lib/format";
 import { URL_PATTERN } from "@/lib/questions";
 
 /**
@@ -33,7 +33,7 @@ export function DraftComments({ comments }: { comments: PublicComment[] }) {
       {comments.map((c) => (
         <li key={c.id} className="rounded border border-stone-200 p-4" data-testid="draft-comment">
           <p className="text-sm text-muted">
-            <strong className="text-ink">{c.authorName}</strong> · {formatDateTime(c.createdAt)}
+            <strong className="text-ink">{c.authorName}</strong> · <time dateTime={c.createdAt}>{formatMoment(c.createdAt)}</time>
             {c.clause && <> · Góp ý vào: {c.clause}</>}
           </p>
           <div className="mt-2 space-y-2">

@@ -141,7 +141,7 @@ export default async function DraftPage(props: Props) {
 
       <section aria-labelledby="gui-gop-y" className="rounded bg-white p-4 shadow-sm md:p-6">
         <h2 id="gui-gop-y" className="mb-2 text-xl font-bold">
-          Gửi góp ý trên cổng
+          {state === "dang_lay_y_kien" ? "Gửi góp ý trên cổng" : "Góp ý trên cổng"}
         </h2>
         {state === "dang_lay_y_kien" && (
           <CommentForm slug={draft.slug} moderated={draft.moderated} maxChars={COMMENT_MAX_CHARS} consent={{ agencyName: settings.agencyName, retentionDays: contactRetentionDays(), contact }} />
