@@ -477,6 +477,27 @@ export async function countPendingComments(db: Database, actor: Actor): Promise<
   return row?.n ?? 0;
 }
 
+/**
+ * For the dashboard: comments waiting for moderation, closed drafts still without their
+ * report, and drafts closing within the week.
+ */
+export async function draftsDue(db: Database, actor: Actor, now = new Date()) {
+  assertCan(actor, "draft.manage");
+  const week = new Date(now.getTime() + 7 * 86_400_000);
+  const rows = await db
+    .select({ id: drafts.id, title: drafts.title, closesAt: drafts.closesAt, reportPublishedAt: drafts.reportPublishedAt, pending: commentsOfDraft(PENDING) })
+    .from(drafts)
+    .where(and(eq(drafts.siteId, actor.siteId), or(and(lte(drafts.closesAt, now), isNull(drafts.reportPublishedAt)), and(lte(drafts.opensAt, now), lte(drafts.closesAt, week)), sql`${commentsOfDraft(PENDING)} > 0`)))
+    .orderBy(asc(drafts.closesAt), asc(drafts.id))
+    .limit(50);
+  const list = rows.map((r) => ({ ...r, pending: Number(r.pending) }));
+  return {
+    pending: list.reduce((n, r) => n + r.pending, 0),
+    awaitingReport: list.filter((r) => r.closesAt <= now && !r.reportPublishedAt),
+    closingSoon: list.filter((r) => r.closesAt > now && r.closesAt <= week),
+  };
+}
+
 export const MODERATION_DECISIONS = ["approve", "reject", "spam"] as const;
 export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
 const DECIDED: Record<ModerationDecision, CommentState> = { approve: "da_duyet", reject: "tu_choi", spam: "rac" };

@@ -9,6 +9,7 @@ import {
   claimDraftTransitions,
   CLOSED,
   createDraft,
+  draftsDue,
   eraseExpiredDraftContacts,
   findPublicDraft,
   getDraftForStaff,
@@ -239,6 +240,21 @@ describe("moderation", () => {
     await expect(saveDraft(db, staff.B.admin, draft.id, form(minute(10), minute(20)))).rejects.toThrow("Không tìm thấy dự thảo.");
     expect(await getDraftForStaff(db, staff.B.editor, draft.id)).toBeNull();
     expect(await listCommentQueue(db, staff.B.editor, { state: "tat_ca" })).not.toContainEqual(expect.objectContaining({ id: sent.id }));
+  });
+});
+
+describe("the dashboard", () => {
+  it("lists closed drafts awaiting their report, drafts closing within the week, and pending comments", async () => {
+    const closing = await newDraft(minute(-60), minute(3 * 24 * 60));
+    const ended = await newDraft(minute(-600), minute(-300));
+    await submitComment(db, A, closing.slug, comment());
+    const due = await draftsDue(db, staff.A.editor);
+    expect(due.closingSoon.map((d) => d.id)).toContain(closing.id);
+    expect(due.awaitingReport.map((d) => d.id)).toContain(ended.id);
+    expect(due.pending).toBeGreaterThanOrEqual(1);
+    await saveReport(db, staff.A.editor, ended.id, { report: "<p>Không nhận được góp ý nào.</p>", publish: true });
+    expect((await draftsDue(db, staff.A.editor)).awaitingReport.map((d) => d.id)).not.toContain(ended.id);
+    await expect(draftsDue(db, staff.A.author)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
