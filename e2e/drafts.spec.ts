@@ -79,7 +79,10 @@ test("the list and a demo draft: open first, dates in dd/mm/yyyy HH:mm, accessib
 
   const rss = await (await page.request.get("/du-thao/rss.xml")).text();
   expect(rss).toContain("<title>Lấy ý kiến dự thảo |");
-  expect(rss).toContain("/du-thao/");
+  expect(rss).toContain(new URL(page.url()).pathname);
+  const sitemap = await (await page.request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain(`${new URL(page.url()).pathname}</loc>`);
+  expect(sitemap).toContain("/du-thao</loc>");
 });
 
 test("an editor puts a draft out for comment, opening shortly and closing a minute later", async ({ browser }) => {
