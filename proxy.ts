@@ -129,5 +129,5 @@ function isServerAction(request: NextRequest): boolean {
 // routes (images, documents' files) are left out too: proxy would buffer (and past 10 MB silently cut) the request body
 // before the handler could refuse it; the handler checks the session itself.
 export const config = {
-  matcher: ["/((?!_next/|api/|media/|admin/thu-vien/tai-len|admin/van-ban/tai-tep|logo\\.png|logo\\.svg|favicon\\.ico).*)"],
+  matcher: ["/((?!_next/|api/|media/|admin/thu-vien/tai-len|admin/van-ban/tai-tep|admin/du-thao/tai-tep|logo\\.png|logo\\.svg|favicon\\.ico).*)"],
 };

@@ -1,5 +1,7 @@
 import "server-only";
 import { contactHashWith, openWith, sealWith, type Contact } from "@/lib/contact-seal";
+import { limitFromEnv } from "@/lib/limiter";
+import { DEFAULT_CONTACT_RETENTION_DAYS } from "@/lib/questions";
 import type { Database } from "./client";
 import { getSecret } from "./secrets";
 
@@ -24,3 +26,9 @@ export async function openContact(db: Database, sealed: string): Promise<Contact
 export async function contactHash(db: Database, kind: "email" | "phone", value: string): Promise<string | null> {
   return contactHashWith(await getSecret(db, "contacts"), kind, value);
 }
+
+/**
+ * Days a contact is kept after its purpose is served (a question answered or refused, a
+ * draft closed), then erased by the scheduler's retention jobs (CONTACT_RETENTION_DAYS).
+ */
+export const contactRetentionDays = () => limitFromEnv("CONTACT_RETENTION_DAYS", DEFAULT_CONTACT_RETENTION_DAYS);

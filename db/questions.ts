@@ -7,12 +7,12 @@ import { formatDate } from "@/lib/format";
 import { limitFromEnv } from "@/lib/limiter";
 import {
   DEFAULT_ANSWER_WORKING_DAYS,
-  DEFAULT_CONTACT_RETENTION_DAYS,
   QUESTION_FIELDS,
   QUESTION_STATE_LABELS,
   initialsOf,
   normalizeEmail,
   normalizePhone,
+  redactPerson,
   toPlainParagraphs,
   type QuestionState,
 } from "@/lib/questions";
@@ -21,7 +21,8 @@ import { slugify, uniqueSlug } from "@/lib/slug";
 import { addWorkingDays, vietnamToday } from "@/lib/working-days";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
-import { contactHash, openContact, sealContact, type Contact } from "./contact-vault";
+import { contactHash, contactRetentionDays, openContact, sealContact, type Contact } from "./contact-vault";
+import { erasePersonComments, exportPersonComments, type PersonDraftComment } from "./drafts";
 import { daysOffSet } from "./holidays";
 import { media, questionAttachments, questions, users, type MediaVariant } from "./schema";
 import { UserRuleError } from "./users";
@@ -42,7 +43,7 @@ const NOT_FOUND = "Không tìm thấy câu hỏi.";
 const OPEN_STATES: QuestionState[] = ["moi", "da_phan_cong", "dang_xu_ly", "cho_duyet"];
 
 export const answerWorkingDays = () => limitFromEnv("QUESTION_ANSWER_WORKING_DAYS", DEFAULT_ANSWER_WORKING_DAYS);
-export const contactRetentionDays = () => limitFromEnv("CONTACT_RETENTION_DAYS", DEFAULT_CONTACT_RETENTION_DAYS);
+export { contactRetentionDays };
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 /** 12 characters of 32: 60 bits, not guessable; no 0/O or 1/I to misread. */
@@ -470,6 +471,8 @@ async function personRows(db: Database | Transaction, actor: Actor, person: { em
 export type PersonExport = {
   person: { email: string; phone: string };
   questions: { id: number; title: string; body: string; field: string; state: string; createdAt: string; contact: Contact | null; answer: string }[];
+  /** Comments on drafts for public comment (db/drafts.ts). */
+  draftComments: PersonDraftComment[];
 };
 
 /** Everything the site keeps about one person (a data subject's request), logged. */
@@ -477,9 +480,11 @@ export async function exportPersonData(db: Database, actor: Actor, input: z.inpu
   assertCan(actor, "personal_data.manage");
   const person = personSchema.parse(input);
   const rows = await personRows(db, actor, person);
-  await recordAudit(db, { siteId: actor.siteId, userId: actor.id, action: "personal_data.export", entityType: "question", summary: `${rows.length} câu hỏi`, ip });
+  const draftComments = await exportPersonComments(db, actor.siteId, person);
+  await recordAudit(db, { siteId: actor.siteId, userId: actor.id, action: "personal_data.export", entityType: "question", summary: `${rows.length} câu hỏi, ${draftComments.length} góp ý dự thảo`, ip });
   return {
     person,
+    draftComments,
     questions: await Promise.all(
       rows.map(async (r) => ({
         id: r.id,
@@ -495,27 +500,19 @@ export async function exportPersonData(db: Database, actor: Actor, input: z.inpu
   };
 }
 
-const ERASED = "[đã xóa]";
-
-/** Every way the person's email and phone may be written inside text they typed. */
-function redact(text: string, person: { email: string; phone: string }, contact: Contact | null): string {
-  const needles = [person.email, person.phone, contact?.email, contact?.phone, contact?.name, contact?.address].filter((n): n is string => Boolean(n && n.length >= 3));
-  let out = text;
-  for (const needle of needles) out = out.split(needle).join(ERASED);
-  if (person.phone) {
-    // "0912 345 678", "0912.345.678": the digits with separators between them.
-    const spaced = new RegExp(person.phone.split("").join("[\\s.\\-]?"), "g");
-    out = out.replace(spaced, ERASED);
-  }
-  return out;
-}
-
 /**
- * Erases one person's data: unanswered questions are deleted; answered ones stay public
+ * Erases one person's data: their comments on drafts (db/drafts.ts erasePersonComments);
+ * unanswered questions are deleted; answered ones stay public
  * with the contact gone, initials replaced, and the email and phone cut out of the text.
  * Audit entries never held the contact. Backups made afterwards hold none of it.
  */
-export async function erasePersonData(db: Database, actor: Actor, input: z.input<typeof personSchema>, ip = "", now = new Date()): Promise<{ deleted: number; anonymised: string[] }> {
+export async function erasePersonData(
+  db: Database,
+  actor: Actor,
+  input: z.input<typeof personSchema>,
+  ip = "",
+  now = new Date(),
+): Promise<{ deleted: number; anonymised: string[]; comments: { deleted: number; anonymised: number; slugs: string[] } }> {
   assertCan(actor, "personal_data.manage");
   const person = personSchema.parse(input);
   return db.transaction(async (tx) => {
@@ -536,17 +533,25 @@ export async function erasePersonData(db: Database, actor: Actor, input: z.input
           emailHash: null,
           phoneHash: null,
           askerInitials: "Ẩn danh",
-          title: redact(r.title, person, contact),
-          body: redact(r.body, person, contact),
-          answer: redact(r.answer, person, contact),
+          title: redactPerson(r.title, person, contact),
+          body: redactPerson(r.body, person, contact),
+          answer: redactPerson(r.answer, person, contact),
           contactErasedAt: now,
           updatedAt: now,
         })
         .where(eq(questions.id, r.id));
       if (r.slug) anonymised.push(r.slug);
     }
-    await recordAudit(tx, { siteId: actor.siteId, userId: actor.id, action: "personal_data.erase", entityType: "question", summary: `Xóa ${deleted}, ẩn danh ${anonymised.length} câu hỏi`, ip });
-    return { deleted, anonymised };
+    const comments = await erasePersonComments(tx, db, actor.siteId, person, now);
+    await recordAudit(tx, {
+      siteId: actor.siteId,
+      userId: actor.id,
+      action: "personal_data.erase",
+      entityType: "question",
+      summary: `Xóa ${deleted}, ẩn danh ${anonymised.length} câu hỏi; xóa ${comments.deleted}, ẩn danh ${comments.anonymised} góp ý dự thảo`,
+      ip,
+    });
+    return { deleted, anonymised, comments };
   });
 }
 

@@ -8,7 +8,7 @@ import { SECTIONS } from "@/lib/sections";
 import { isValidSlug } from "@/lib/slug";
 import { findPublishedArticle } from "./articles";
 import type { Database } from "./client";
-import { pageRatings, questions } from "./schema";
+import { drafts, pageRatings, questions } from "./schema";
 
 /**
  * Page ratings (NĐ 224/2026/NĐ-CP Điều 10 k3 b: people rate online, privately, how
@@ -38,7 +38,7 @@ export type RatedPage = { path: string; title: string; section: string };
 
 /**
  * What a path on a site is, for the rating: an article (its category is its section), a
- * published answer of Hỏi đáp, or one of the fixed sections (lib/sections.ts). Other
+ * published answer of Hỏi đáp, a draft for comment, or one of the fixed sections (lib/sections.ts). Other
  * registers (documents, procedures) add their prefix here.
  */
 export async function resolveRatedPage(db: Database, siteId: number, path: string): Promise<RatedPage | null> {
@@ -55,6 +55,12 @@ export async function resolveRatedPage(db: Database, siteId: number, path: strin
       .from(questions)
       .where(and(eq(questions.siteId, siteId), eq(questions.slug, answer[1]!), eq(questions.state, "da_tra_loi")));
     return row ? { path, title: row.title, section: "Hỏi đáp" } : null;
+  }
+  const draft = /^\/du-thao\/([^/]+)$/.exec(path);
+  if (draft) {
+    if (!isValidSlug(draft[1]!)) return null;
+    const [row] = await db.select({ title: drafts.title }).from(drafts).where(and(eq(drafts.siteId, siteId), eq(drafts.slug, draft[1]!)));
+    return row ? { path, title: row.title, section: "Lấy ý kiến dự thảo" } : null;
   }
   const section = SECTIONS.find((s) => s.path === path);
   return section ? { path, title: section.label, section: section.label } : null;

@@ -10,6 +10,7 @@ import { getPublishedAlbum, listPublishedAlbums } from "./albums";
 import { getDb } from "./index";
 import { getHomepagePoll, getPoll } from "./polls";
 import { findPublishedQuestion, listPublishedQuestions } from "./questions";
+import { findPublicDraft, listDraftFeed, listPublicDrafts, listSitemapDrafts } from "./drafts";
 import { searchArticles } from "./search";
 import { getSiteSettings } from "./settings";
 import { getStatement, getStoredMenu, getSuspension } from "./site-pages";
@@ -166,6 +167,20 @@ export async function getQuestionPage(siteId: number, slug: string) {
   return cached(["question", String(siteId), slug], [tags.question(siteId, slug), tags.questions(siteId)], async () => findPublishedQuestion(await getDb(), siteId, slug));
 }
 
+/** Lấy ý kiến dự thảo: every draft of the site (the page orders them by state at render time). */
+export async function getDrafts(siteId: number) {
+  return cached(["drafts", String(siteId)], [tags.drafts(siteId)], async () => listPublicDrafts(await getDb(), siteId));
+}
+
+export async function getDraftPage(siteId: number, slug: string) {
+  return cached(["draft", String(siteId), slug], [tags.draft(siteId, slug), tags.drafts(siteId)], async () => findPublicDraft(await getDb(), siteId, slug));
+}
+
+/** The drafts' feed: those opened, newest first (a moment's pass expires `drafts`). */
+export async function getDraftFeed(siteId: number) {
+  return cached(["draft-feed", String(siteId)], [tags.drafts(siteId)], async () => listDraftFeed(await getDb(), siteId));
+}
+
 export async function getAlbums(siteId: number) {
   return cached(["albums", String(siteId)], [tags.albums(siteId)], async () => listPublishedAlbums(await getDb(), siteId));
 }
@@ -263,15 +278,21 @@ export async function getCategoryFeed(siteId: number, categoryId: number) {
   );
 }
 
-const sitemapTags = (siteId: number) => [tags.sitemap(siteId), tags.articles(siteId), tags.categories(siteId), tags.albums(siteId), tags.documents(siteId)];
+const sitemapTags = (siteId: number) => [tags.sitemap(siteId), tags.articles(siteId), tags.categories(siteId), tags.albums(siteId), tags.documents(siteId), tags.drafts(siteId)];
 
 /** Pages that are not articles: the homepage, the gallery, categories, albums. */
 async function sitemapPages(siteId: number): Promise<SitemapEntry[]> {
   const db = await getDb();
-  const [categories, albums, [newest], documents] = await Promise.all([listSitemapCategories(db, siteId), listSitemapAlbums(db, siteId), listSitemapArticles(db, siteId, { limit: 1, offset: 0 }), listSitemapDocuments(db, siteId)]);
+  const [categories, albums, [newest], documents, drafts] = await Promise.all([
+    listSitemapCategories(db, siteId),
+    listSitemapAlbums(db, siteId),
+    listSitemapArticles(db, siteId, { limit: 1, offset: 0 }),
+    listSitemapDocuments(db, siteId),
+    listSitemapDrafts(db, siteId),
+  ]);
   const latest = [...categories, ...albums].map((e) => e.lastModified).sort().at(-1) ?? newest?.lastModified ?? new Date(0).toISOString();
   const gallery = albums.map((e) => e.lastModified).sort().at(-1) ?? latest;
-  return [{ path: "/", lastModified: latest }, ...categories, { path: "/thu-vien-anh", lastModified: gallery }, ...albums, ...documents];
+  return [{ path: "/", lastModified: latest }, ...categories, { path: "/thu-vien-anh", lastModified: gallery }, ...albums, ...documents, ...drafts];
 }
 
 /**

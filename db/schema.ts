@@ -956,3 +956,105 @@ export const questionAttachments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.questionId, t.mediaId] })],
 );
+
+// ---------------------------------------------------------------- drafts for public comment (issue 15)
+
+/**
+ * A draft document put out for public comment (Luật Tiếp cận thông tin Điều 17; the law
+ * on legal documents). Its state (chưa mở, đang lấy ý kiến, đã kết thúc) follows from
+ * `opensAt` and `closesAt` (lib/drafts.ts draftState), never stored. The two handled
+ * marks are the scheduler's: the open and close moments whose pages were expired
+ * (db/drafts.ts claimDraftTransitions), so each moment is handled once by one instance.
+ */
+export const drafts = pgTable(
+  "drafts",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    /** Cơ quan chủ trì soạn thảo. */
+    draftingUnit: text("drafting_unit").notNull(),
+    field: text("field").notNull(),
+    /** Plain text paragraphs (lib/questions.ts toPlainParagraphs), rendered escaped. */
+    summary: text("summary").notNull(),
+    /** Cách thức góp ý: on the portal, by mail, by email… (plain text). */
+    waysToRespond: text("ways_to_respond").notNull().default(""),
+    contactPerson: text("contact_person").notNull().default(""),
+    opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
+    closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
+    /** Comments wait for staff approval before they show (false: shown at once). */
+    moderated: boolean("moderated").notNull().default(true),
+    /** Báo cáo tiếp thu, giải trình: sanitized HTML (lib/sanitize.ts), published after closing. */
+    report: text("report").notNull().default(""),
+    reportPublishedAt: timestamp("report_published_at", { withTimezone: true }),
+    openHandledAt: timestamp("open_handled_at", { withTimezone: true }),
+    closeHandledAt: timestamp("close_handled_at", { withTimezone: true }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("drafts_site_slug_idx").on(t.siteId, t.slug), index("drafts_site_closes_idx").on(t.siteId, t.closesAt)],
+);
+export type DraftRow = typeof drafts.$inferSelect;
+
+/** The draft's own files and the report's, in the upload store (lib/attachments.ts). */
+export const draftFiles = pgTable(
+  "draft_files",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    draftId: integer("draft_id")
+      .notNull()
+      .references(() => drafts.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["draft", "report"] }).notNull(),
+    /** `<24 hex>/<file name>` under /media/. */
+    path: text("path").notNull().unique(),
+    originalName: text("original_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    position: integer("position").notNull().default(0),
+    uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("draft_files_draft_idx").on(t.draftId, t.kind, t.position)],
+);
+
+export const DRAFT_COMMENT_STATES = ["cho_duyet", "da_duyet", "tu_choi", "rac"] as const;
+export const draftCommentState = pgEnum("draft_comment_state", DRAFT_COMMENT_STATES);
+
+/**
+ * A citizen's comment on a draft. The optional contact is sealed like the askers' of
+ * Hỏi đáp (db/contact-vault.ts), found for export and erasure by its keyed hashes, and
+ * erased CONTACT_RETENTION_DAYS after the draft closes. Readers see the name or
+ * pseudonym the person chose, never the contact.
+ */
+export const draftComments = pgTable(
+  "draft_comments",
+  {
+    id: serial("id").primaryKey(),
+    siteId: siteRef(),
+    draftId: integer("draft_id")
+      .notNull()
+      .references(() => drafts.id, { onDelete: "cascade" }),
+    authorName: text("author_name").notNull(),
+    /** Điều, khoản concerned (optional, plain text). */
+    clause: text("clause").notNull().default(""),
+    body: text("body").notNull(),
+    state: draftCommentState("state").notNull().default("cho_duyet"),
+    /** Encrypted JSON {name, email, phone, address}; "" when none was given or once erased. */
+    contactSealed: text("contact_sealed").notNull().default(""),
+    emailHash: text("email_hash"),
+    phoneHash: text("phone_hash"),
+    consentAt: timestamp("consent_at", { withTimezone: true }),
+    moderatedAt: timestamp("moderated_at", { withTimezone: true }),
+    moderatedBy: integer("moderated_by").references(() => users.id, { onDelete: "set null" }),
+    contactErasedAt: timestamp("contact_erased_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("draft_comments_draft_idx").on(t.draftId, t.state, t.createdAt),
+    index("draft_comments_site_state_idx").on(t.siteId, t.state, t.createdAt),
+    index("draft_comments_email_hash_idx").on(t.emailHash),
+    index("draft_comments_phone_hash_idx").on(t.phoneHash),
+  ],
+);

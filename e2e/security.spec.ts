@@ -201,6 +201,10 @@ function adminRoutes(): { path: string; allowed: Who[] }[] {
     { path: "/admin/hoi-dap/1", allowed: ["author", "editor", "admin"] },
     { path: "/admin/hoi-dap/du-lieu-ca-nhan", allowed: ["admin"] },
     { path: "/admin/danh-gia", allowed: ["editor", "admin"] },
+    { path: "/admin/du-thao", allowed: ["editor", "admin"] },
+    { path: "/admin/du-thao/moi", allowed: ["editor", "admin"] },
+    { path: "/admin/du-thao/1", allowed: ["editor", "admin"] },
+    { path: "/admin/du-thao/y-kien", allowed: ["editor", "admin"] },
     // Platform admins only (the first admin is one).
     { path: "/admin/trang", allowed: ["admin"] },
     { path: "/admin/trang/1", allowed: ["admin"] },
@@ -223,6 +227,8 @@ function adminRouteFiles(): { file: string; pattern: RegExp }[] {
 const UPLOAD = "/admin/thu-vien/tai-len";
 /** The documents' file upload: POST only, checked by the route-handler matrix in tests/actions. */
 const DOCUMENT_UPLOAD = "/admin/van-ban/tai-tep";
+/** The drafts' file upload: POST only, checked by the same matrix. */
+const DRAFT_UPLOAD = "/admin/du-thao/tai-tep";
 
 async function upload(request: APIRequestContext, origin: string): Promise<APIResponse> {
   // A 1×1 PNG.
@@ -234,7 +240,7 @@ test("each role gets exactly the admin routes it may, and the table names every 
   const table = adminRoutes();
   const files = adminRouteFiles();
   expect(files.some((f) => f.pattern.test(UPLOAD)), "the upload route is found").toBe(true);
-  const untested = files.filter(({ pattern }) => !pattern.test(UPLOAD) && !pattern.test(DOCUMENT_UPLOAD) && !table.some((r) => pattern.test(r.path)));
+  const untested = files.filter(({ pattern }) => !pattern.test(UPLOAD) && !pattern.test(DOCUMENT_UPLOAD) && !pattern.test(DRAFT_UPLOAD) && !table.some((r) => pattern.test(r.path)));
   expect(untested.map((f) => f.file), "admin routes missing from the table").toEqual([]);
 
   for (const route of table) {

@@ -39,6 +39,9 @@ export const tags = {
   /** Hỏi đáp: the list of published answers (and its fields). */
   questions: (siteId: number) => site(siteId, "questions"),
   question: (siteId: number, slug: string) => site(siteId, `question:${slug}`),
+  /** Lấy ý kiến dự thảo: the list of drafts, its feed and the sitemap's entries. */
+  drafts: (siteId: number) => site(siteId, "drafts"),
+  draft: (siteId: number, slug: string) => site(siteId, `draft:${slug}`),
   /** A province's "Tin từ xã, phường": what its components sent up and it approved. */
   sentUp: (provinceId: number) => site(provinceId, "sent-up"),
   /** The leaders' schedule: its week pages, feeds and data files. */
@@ -161,4 +164,9 @@ export function invalidateOnNewDay(now = new Date()): boolean {
 /** A published (or withdrawn, anonymised) answer: its page and the Hỏi đáp lists. */
 export function invalidateQuestion(siteId: number, slug: string | null): void {
   invalidate(tags.questions(siteId), ...(slug ? [tags.question(siteId, slug)] : []));
+}
+
+/** A draft changed, opened, closed, took a shown comment or its report: its page, the list, the feed, the sitemap. */
+export function invalidateDraft(siteId: number, slug: string | null): void {
+  invalidate(tags.drafts(siteId), tags.sitemap(siteId), ...(slug ? [tags.draft(siteId, slug)] : []));
 }

@@ -1,4 +1,5 @@
 import type { ArticleCard } from "@/db/articles";
+import { formatMoment } from "@/lib/format";
 import { escapeXml, rfc822 } from "@/lib/xml";
 
 /**
@@ -46,6 +47,45 @@ export function buildRss(channel: FeedChannel, articles: ArticleCard[], origin: 
     `    <description>${escapeXml(channel.description)}</description>`,
     "    <language>vi</language>",
     newest ? `    <lastBuildDate>${rfc822(newest)}</lastBuildDate>` : "",
+    "    <ttl>15</ttl>",
+    `    <atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
+    `    <image><url>${escapeXml(channel.imageUrl)}</url><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.link)}</link></image>`,
+    ...items,
+    "  </channel>",
+    "</rss>",
+    "",
+  ]
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+export type DraftFeedEntry = { slug: string; title: string; summary: string; field: string; draftingUnit: string; opensAt: string; closesAt: string };
+
+/** Drafts for public comment: each item dated by its opening, its closing in the description. */
+export function draftsRss(channel: FeedChannel, drafts: DraftFeedEntry[], origin: string): string {
+  const items = drafts.map((d) => {
+    const url = `${origin}/du-thao/${d.slug}`;
+    const description = `${d.draftingUnit}. Lấy ý kiến từ ${formatMoment(d.opensAt)} đến ${formatMoment(d.closesAt)} (giờ Việt Nam). ${d.summary}`;
+    return [
+      "    <item>",
+      `      <title>${escapeXml(d.title)}</title>`,
+      `      <link>${escapeXml(url)}</link>`,
+      `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
+      `      <pubDate>${rfc822(d.opensAt)}</pubDate>`,
+      `      <category>${escapeXml(d.field)}</category>`,
+      `      <description>${escapeXml(description)}</description>`,
+      "    </item>",
+    ].join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    "  <channel>",
+    `    <title>${escapeXml(channel.title)}</title>`,
+    `    <link>${escapeXml(channel.link)}</link>`,
+    `    <description>${escapeXml(channel.description)}</description>`,
+    "    <language>vi</language>",
+    drafts[0] ? `    <lastBuildDate>${rfc822(drafts[0].opensAt)}</lastBuildDate>` : "",
     "    <ttl>15</ttl>",
     `    <atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
     `    <image><url>${escapeXml(channel.imageUrl)}</url><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.link)}</link></image>`,

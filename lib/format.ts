@@ -126,3 +126,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("vi-VN")} KB`;
   return `${(Math.round((bytes / 1024 / 1024) * 10) / 10).toLocaleString("vi-VN")} MB`;
 }
+
+/** 24/02/2026 08:00: a moment as plain text (a draft's opening and closing). */
+export function formatMoment(date: Date | string): string {
+  return `${formatDate(date)} ${formatTime(date)}`;
+}

@@ -1,5 +1,6 @@
 import sanitizeHtml from "sanitize-html";
 import { z } from "zod";
+import type { Contact } from "./contact-seal";
 
 /**
  * Hỏi đáp vocabulary and the asking form's rules, shared by the form (client) and the
@@ -130,3 +131,18 @@ export const DEFAULT_ANSWER_WORKING_DAYS = 15;
 
 /** Plain text with web addresses: shown as text (never links) until staff approve it. */
 export const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/giu;
+
+const ERASED = "[đã xóa]";
+
+/** Every way the person's email and phone may be written inside text they typed. */
+export function redactPerson(text: string, person: { email: string; phone: string }, contact: Contact | null): string {
+  const needles = [person.email, person.phone, contact?.email, contact?.phone, contact?.name, contact?.address].filter((n): n is string => Boolean(n && n.length >= 3));
+  let out = text;
+  for (const needle of needles) out = out.split(needle).join(ERASED);
+  if (person.phone) {
+    // "0912 345 678", "0912.345.678": the digits with separators between them.
+    const spaced = new RegExp(person.phone.split("").join("[\\s.\\-]?"), "g");
+    out = out.replace(spaced, ERASED);
+  }
+  return out;
+}

@@ -37,6 +37,9 @@ const CACHED_ROUTES = [
   "/[site]/hoi-dap",
   "/[site]/hoi-dap/[slug]",
   "/[site]/hoi-dap/gui-cau-hoi",
+  "/[site]/du-thao",
+  "/[site]/du-thao/[slug]",
+  "/[site]/du-thao/rss.xml",
 ];
 // Rendered per request: a cached copy would show one reader's search or votes to the next.
 const PER_REQUEST_ROUTES = ["/[site]/tim-kiem", "/[site]/binh-chon/[id]", "/[site]/danh-ba", "/[site]/van-ban", "/[site]/van-ban.json", "/[site]/van-ban.csv", "/[site]/thu-tuc-hanh-chinh/tra-cuu", "/[site]/hoi-dap/tim-kiem", "/[site]/hoi-dap/tra-cuu"];

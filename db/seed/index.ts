@@ -26,6 +26,7 @@ import {
 import { demoArticles, demoCategories } from "./articles-data";
 import { landscapeCaptions, renderCover, renderLandscape } from "./images";
 import { seedQuestions } from "./questions-data";
+import { renderDemoDraftFiles, seedDrafts, type DraftSeedFiles } from "./drafts-data";
 import { referenceArticle, referencePoll } from "./reference";
 import { demoCommunes, demoProvince, type DemoSite } from "./sites-data";
 import { prepareUnitImages, seedUnitInfo, type UnitImages } from "./unit-info";
@@ -184,6 +185,10 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
   if (withImages) {
     for (const site of [demoDistrict, ...demoSites]) documentFilesBySite.set(site.slug, await renderDemoDocumentFiles(documentUnit(site)));
   }
+  const draftFilesBySite = new Map<string, DraftSeedFiles>();
+  if (withImages) {
+    for (const site of [demoDistrict, ...demoSites]) draftFilesBySite.set(site.slug, await renderDemoDraftFiles(documentUnit(site), agencyName(site)));
+  }
   // Real accounts with a random password nobody knows (one hash for all: it is never
   // typed): a site admin resets it to hand an account over.
   const unknownPassword = await hashPassword(generatePassword());
@@ -326,18 +331,21 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     await seedUnitInfo(tx, siteId, demoDistrict, unitImages.get(demoDistrict.slug) ?? null, districtLandmarks);
     await seedDocuments(tx, siteId, documentUnit(demoDistrict), documentFilesBySite.get(demoDistrict.slug));
     await seedQuestions(tx, siteId, now);
+    await seedDrafts(tx, siteId, documentUnit(demoDistrict), now, draftFilesBySite.get(demoDistrict.slug));
 
     const editorsOf = (demo: DemoSite) => demo.editors.map((e) => ({ ...e, passwordHash: unknownPassword }));
     await seedSite(tx, province!.id, demoProvince, { cover: siteCovers.get(demoProvince.slug), editors: editorsOf(demoProvince), random, index: 1, now, storeFile });
     await seedUnitInfo(tx, province!.id, demoProvince, unitImages.get(demoProvince.slug) ?? null);
     await seedDocuments(tx, province!.id, documentUnit(demoProvince), documentFilesBySite.get(demoProvince.slug));
     await seedQuestions(tx, province!.id, now);
+    await seedDrafts(tx, province!.id, documentUnit(demoProvince), now, draftFilesBySite.get(demoProvince.slug));
     for (const [position, demo] of demoCommunes.entries()) {
       const [commune] = await tx.insert(sites).values({ slug: demo.slug, kind: demo.kind, name: demo.name, parentId: province!.id, position: position + 1 }).returning({ id: sites.id });
       const sentUp = await seedSite(tx, commune!.id, demo, { cover: siteCovers.get(demo.slug), editors: editorsOf(demo), random, index: position + 2, now, storeFile });
       await seedUnitInfo(tx, commune!.id, demo, unitImages.get(demo.slug) ?? null);
       await seedDocuments(tx, commune!.id, documentUnit(demo), documentFilesBySite.get(demo.slug));
       await seedQuestions(tx, commune!.id, now);
+      await seedDrafts(tx, commune!.id, documentUnit(demo), now, draftFilesBySite.get(demo.slug));
       if (sentUp.length) await tx.insert(articleSyndications).values(sentUp.map((articleId) => ({ articleId, targetSiteId: province!.id, status: "approved" as const, decidedAt: now })));
     }
 

@@ -86,7 +86,7 @@ const DEMO_QUESTIONS: DemoQuestion[] = [
 ];
 
 /** The contacts secret, as db/secrets.ts would create it (env wins), inside the seed's transaction. */
-async function contactsSecret(tx: Transaction): Promise<string> {
+export async function contactsSecret(tx: Transaction): Promise<string> {
   if (process.env.CONTACTS_SECRET) return process.env.CONTACTS_SECRET;
   await tx.insert(platformSettings).values({ key: "secret:contacts", value: randomBytes(32).toString("base64url") }).onConflictDoNothing();
   const [row] = await tx.select({ value: platformSettings.value }).from(platformSettings).where(eq(platformSettings.key, "secret:contacts"));

@@ -64,6 +64,10 @@ const GRANTS = {
   "question.handle": everyone,
   /** Hỏi đáp: approve and publish an answer, refuse a question, mark spam. */
   "question.publish": editors,
+  /** Lấy ý kiến dự thảo: drafts, their files and the báo cáo tiếp thu, giải trình. */
+  "draft.manage": editors,
+  /** Lấy ý kiến dự thảo: approve, refuse comments, mark spam, see a commenter's contact (logged). */
+  "draft.moderate": editors,
   /** Export or erase one person's data on request (Luật 91/2025/QH15), retention period. */
   "personal_data.manage": admins,
   /** The people of this site: add, change their role, disable, reset passwords. */

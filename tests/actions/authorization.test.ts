@@ -13,10 +13,11 @@ import type { Database } from "@/db/client";
 import { updateMediaText, uploadMedia } from "@/db/media";
 import { castVote, createPoll } from "@/db/polls";
 import { createDisclosure, type DisclosureInput } from "@/db/disclosures";
+import { createDraft, submitComment } from "@/db/drafts";
 import { createProcedure } from "@/db/procedures";
 import { askQuestion, saveAnswer } from "@/db/questions";
 import { createScheduleEntry } from "@/db/schedule";
-import { albums, articleSyndications, articles, categories, disclosures, leaders, media, orgUnits, pollOptions, polls, procedures, questions, scheduleEntries, settings, sites, users } from "@/db/schema";
+import { albums, articleSyndications, articles, categories, disclosures, drafts, leaders, media, orgUnits, pollOptions, polls, procedures, questions, scheduleEntries, settings, sites, users } from "@/db/schema";
 import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
 import { appointMember } from "@/db/sites";
 import { createLeader, createUnit } from "@/db/unit-info";
@@ -87,6 +88,10 @@ type Fixtures = {
   documentType: number;
   documentIssuer: number;
   spareDocumentType: number;
+  /** Lấy ý kiến dự thảo: an open draft, one closed (for its report), a comment on the open one. */
+  draft: number;
+  closedDraft: number;
+  draftComment: number;
   /** The site's own row, as updateSiteAction would post it unchanged. */
   site: { name: string; slug: string; kind: string; state: string; parentId: string; hosts: string };
 };
@@ -181,6 +186,7 @@ const PROCEDURES = "app/admin/(panel)/thu-tuc-hanh-chinh/actions.ts";
 const DISCLOSURES = "app/admin/(panel)/cong-khai/actions.ts";
 const SIGN_IN = "app/admin/(auth)/dang-nhap/actions.ts";
 const DOCUMENTS = "app/admin/(panel)/van-ban/actions.ts";
+const DRAFTS = "app/admin/(panel)/du-thao/actions.ts";
 
 const article = (f: Fixtures) => ({ title: "Bài kiểm tra quyền", summary: "", body: "<p>Nội dung</p>", byline: "", categoryId: f.category, coverCaption: "" });
 const category = () => ({ name: "Chuyên mục kiểm tra quyền", description: "", parentId: "", slug: "" });
@@ -198,6 +204,20 @@ function csvUpload(): FormData {
   return data;
 }
 const documentForm = (f: Fixtures) => ({ number: "15/QĐ-UBND", typeId: f.documentType, issuerId: f.documentIssuer, issuedOn: "15/01/2026", summary: "Văn bản kiểm tra quyền" });
+/** A draft as its form posts it: opening tomorrow, closing in a month (Việt Nam dates). */
+const draftForm = () => ({
+  title: "Dự thảo kiểm tra quyền",
+  draftingUnit: "Phòng Kinh tế",
+  field: "Khác",
+  summary: "Tóm tắt nội dung dự thảo kiểm tra quyền.",
+  waysToRespond: "Góp ý trên cổng thông tin.",
+  contactPerson: "",
+  opensAt: dayFromNow(1),
+  opensAtTime: "08:00",
+  closesAt: dayFromNow(30),
+  closesAtTime: "17:00",
+  moderated: "on",
+});
 const documentCsv = () => {
   const data = new FormData();
   const csv = "Số/ký hiệu *,Loại văn bản *,Cơ quan ban hành *,Ngày ban hành *,Trích yếu *\n77/QĐ-UBND,Quyết định,Ủy ban nhân dân phân quyền,01/02/2026,Văn bản nhập kiểm tra quyền\n";
@@ -314,6 +334,11 @@ const ROWS: Row[] = [
   { module: QUESTIONS, action: "markSpamAction", permission: "question.publish", namesRows: true, call: viaForm((f) => ({ id: f.spareQuestion }))("markSpamAction") },
   { module: QUESTIONS, action: "exportPersonAction", permission: "personal_data.manage", namesRows: false, call: viaForm(() => ({ email: "nguoi-hoi-quyen@example.vn", phone: "" }))("exportPersonAction") },
   { module: QUESTIONS, action: "erasePersonAction", permission: "personal_data.manage", namesRows: false, call: viaForm(() => ({ email: "nguoi-hoi-quyen@example.vn", phone: "" }))("erasePersonAction") },
+  { module: DRAFTS, action: "createDraftAction", permission: "draft.manage", namesRows: false, call: viaForm(draftForm)("createDraftAction") },
+  { module: DRAFTS, action: "saveDraftAction", permission: "draft.manage", namesRows: true, call: viaForm((f) => ({ ...draftForm(), id: f.draft }))("saveDraftAction") },
+  { module: DRAFTS, action: "saveReportAction", permission: "draft.manage", namesRows: true, call: viaForm((f) => ({ id: f.closedDraft, report: "<p>Báo cáo kiểm tra quyền</p>", intent: "publish" }))("saveReportAction") },
+  { module: DRAFTS, action: "viewCommentContactAction", permission: "draft.moderate", namesRows: true, call: viaForm((f) => ({ commentId: f.draftComment }))("viewCommentContactAction") },
+  { module: DRAFTS, action: "moderateCommentAction", permission: "draft.moderate", namesRows: true, call: viaForm((f) => ({ commentId: f.draftComment, decision: "approve" }))("moderateCommentAction") },
   { module: DAYS_OFF, action: "saveDaysOffAction", permission: "platform.days_off", namesRows: false, call: viaForm(() => ({ days: "" }))("saveDaysOffAction") },
   { module: ACCOUNT, action: "changePasswordAction", permission: "account", namesRows: false, call: viaForm(() => ({ current: "sai-mat-khau", next: "Matkhau-moi-2026", confirm: "Matkhau-moi-2026" }))("changePasswordAction") },
   { module: ACCOUNT, action: "updateNameAction", permission: "account", namesRows: false, call: viaForm(() => ({ name: "Tên mới của tôi" }))("updateNameAction") },
@@ -383,7 +408,15 @@ async function fixtures(site: Site, siteId: number): Promise<Omit<Fixtures, "sen
   const scheduleEntryId = await createScheduleEntry(db, editor, scheduleEntry());
   const procedureId = (await createProcedure(db, editor, procedureFields(site === "A" ? "9.000001" : "9.000002"))).id;
   const disclosureId = await createDisclosure(db, editor, disclosureFields() as DisclosureInput);
+  const moment = (days: number, time: string) => ({ date: dayFromNow(days), time });
+  const draftFields = (opens: { date: string; time: string }, closes: { date: string; time: string }) => ({ ...draftForm(), opensAt: opens.date, opensAtTime: opens.time, closesAt: closes.date, closesAtTime: closes.time });
+  const draft = await createDraft(db, editor, draftFields(moment(-1, "08:00"), moment(30, "17:00")));
+  const closedDraft = (await createDraft(db, editor, { ...draftFields(moment(-30, "08:00"), moment(-1, "17:00")), title: "Dự thảo đã kết thúc kiểm tra quyền" })).id;
+  const draftComment = (await submitComment(db, siteId, draft.slug, { name: "Người Góp Ý Quyền", email: `nguoi-gop-y-${site.toLowerCase()}@example.vn`, consent: "on", body: "Góp ý kiểm tra quyền cho dự thảo." })).id;
   return {
+    draft: draft.id,
+    closedDraft,
+    draftComment,
     leader,
     orgUnit,
     scheduleEntry: scheduleEntryId,
@@ -462,6 +495,7 @@ afterAll(async () => {
   await db.delete(scheduleEntries).where(and(inArray(scheduleEntries.siteId, [A, B]), eq(scheduleEntries.content, "Lịch kiểm tra quyền")));
   await db.delete(procedures).where(and(inArray(procedures.siteId, [A, B]), eq(procedures.field, "Lĩnh vực kiểm tra quyền")));
   await db.delete(disclosures).where(and(inArray(disclosures.siteId, [A, B]), eq(disclosures.title, "Dự án kiểm tra quyền")));
+  await db.delete(drafts).where(and(inArray(drafts.siteId, [A, B]), inArray(drafts.title, ["Dự thảo kiểm tra quyền", "Dự thảo đã kết thúc kiểm tra quyền"])));
   await db.delete(questions).where(inArray(questions.id, [fx.A, fx.B].flatMap((f) => [f.question, f.reviewQuestion, f.spareQuestion])));
   await db.delete(users).where(inArray(users.email, ["quyen-muc-tieu-a@example.vn", "quyen-muc-tieu-b@example.vn", "quyen-moi@example.vn", "authz-platform@example.vn"]));
   for (const remove of removers) await remove();
@@ -674,6 +708,14 @@ describe("the admin's route handlers while a password set by an admin is not cha
         ),
     },
     { file: "app/admin/(panel)/van-ban/nhap/mau/route.ts", call: (mod) => (mod.GET as () => Promise<Response>)() },
+    {
+      file: "app/admin/(panel)/du-thao/tai-tep/route.ts",
+      call: (mod) => {
+        const body = new FormData();
+        body.append("file", new File(["%PDF-1.4"], "x.pdf", { type: "application/pdf" }));
+        return (mod.POST as (r: Request) => Promise<Response>)(new Request(`${HOST_A.origin}/admin/du-thao/tai-tep?id=${fx.A.draft}`, { method: "POST", headers: { origin: HOST_A.origin, host: HOST_A.host }, body }));
+      },
+    },
     {
       file: "app/admin/(panel)/van-ban/tai-tep/route.ts",
       call: (mod) => {

@@ -260,7 +260,7 @@ describe("personal data", () => {
     expect((await exportPersonData(db, staff.B.admin, { phone })).questions).toHaveLength(0);
 
     const result = await erasePersonData(db, staff.A.admin, { email, phone });
-    expect(result).toEqual({ deleted: 1, anonymised: [published.slug] });
+    expect(result).toEqual({ deleted: 1, anonymised: [published.slug], comments: { deleted: 0, anonymised: 0, slugs: [] } });
     const rows = await everyRowAsText();
     const leaks = rows.filter((r) => r.includes(email) || r.includes(phone) || r.includes("0900 000 777") || r.includes("Bùi Văn Tâm"));
     expect(leaks).toEqual([]);

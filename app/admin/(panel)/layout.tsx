@@ -31,6 +31,7 @@ const NAV: (NavItem & { permission: Permission | null })[] = [
   { href: "/admin/thu-tuc-hanh-chinh", label: "Thủ tục hành chính", permission: "procedure.manage" },
   { href: "/admin/cong-khai", label: "Công khai ngân sách", permission: "disclosure.manage" },
   { href: "/admin/hoi-dap", label: "Hỏi đáp", permission: "question.handle" },
+  { href: "/admin/du-thao", label: "Lấy ý kiến dự thảo", permission: "draft.manage" },
   { href: "/admin/danh-gia", label: "Đánh giá thông tin", permission: "rating.view" },
   { href: "/admin/nguoi-dung", label: "Người dùng", permission: "users.manage" },
   { href: "/admin/nhat-ky", label: "Nhật ký hoạt động", permission: "audit.view" },

@@ -5,10 +5,11 @@ import { ViewsChart } from "@/components/admin/views-chart";
 import { PollResults } from "@/components/site/poll/poll-results";
 import { getDashboard } from "@/db/dashboard";
 import { getDb } from "@/db/index";
+import { draftsDue } from "@/db/drafts";
 import { formatDue, questionDeadlines } from "@/db/questions";
 import { getRatingReport } from "@/db/ratings";
 import { auditLabel } from "@/lib/audit-labels";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { formatDateTime, formatMoment, formatNumber } from "@/lib/format";
 import { requirePermission } from "@/lib/auth/guard";
 
 export const metadata = { title: "Tổng quan" };
@@ -18,6 +19,7 @@ export default async function DashboardPage() {
   const db = await getDb();
   const data = await getDashboard(db, user);
   const deadlines = can(user, "question.handle") ? await questionDeadlines(db, user) : null;
+  const draftsDueNow = can(user, "draft.manage") ? await draftsDue(db, user) : null;
   const ratings = can(user, "rating.view") ? await getRatingReport(db, user, 30) : null;
   const totalViews = data.viewsPerDay.reduce((sum, d) => sum + d.views, 0);
   const stats = [
@@ -110,6 +112,34 @@ export default async function DashboardPage() {
                   </li>
                 ))}
               </ul>
+            )}
+          </Card>
+        )}
+        {draftsDueNow && (
+          <Card title={`Lấy ý kiến dự thảo: ${formatNumber(draftsDueNow.pending)} góp ý chờ duyệt`}>
+            {draftsDueNow.awaitingReport.length + draftsDueNow.closingSoon.length === 0 ? (
+              <p className="text-sm text-muted">Không có dự thảo nào sắp kết thúc hoặc chờ báo cáo tiếp thu, giải trình.</p>
+            ) : (
+              <ul className="divide-y divide-stone-100 text-sm" data-testid="drafts-due">
+                {[...draftsDueNow.awaitingReport.map((d) => ({ ...d, note: "Đã kết thúc, chưa công bố báo cáo" })), ...draftsDueNow.closingSoon.map((d) => ({ ...d, note: `Kết thúc ${formatMoment(d.closesAt)}` }))].map((d) => (
+                  <li key={d.id} className="py-2">
+                    <Link href={`/admin/du-thao/${d.id}`} className="font-medium hover:underline">
+                      {d.title}
+                    </Link>
+                    <span className="block text-xs text-muted">
+                      {d.note}
+                      {d.pending > 0 && ` · ${formatNumber(d.pending)} góp ý chờ duyệt`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {draftsDueNow.pending > 0 && can(user, "draft.moderate") && (
+              <p className="mt-3 text-sm">
+                <Link href="/admin/du-thao/y-kien" className="font-semibold text-brand-700 hover:underline">
+                  Duyệt góp ý ›
+                </Link>
+              </p>
             )}
           </Card>
         )}

@@ -12,7 +12,7 @@ type Status = { state: "working" } | { state: "done"; payload: string } | { stat
  * nothing from another origin, nothing the page's CSP has to allow), and the solution
  * goes with the form in the `altcha` field, checked by db/challenge.ts.
  */
-export function ChallengeWidget() {
+export function ChallengeWidget({ what = "câu hỏi" }: { what?: string }) {
   const [status, setStatus] = useState<Status>({ state: "working" });
   useEffect(() => {
     const controller = new AbortController();
@@ -35,7 +35,7 @@ export function ChallengeWidget() {
       {status.state === "done" && (
         <>
           <input type="hidden" name="altcha" value={status.payload} />
-          Đã xác minh. Bạn có thể gửi câu hỏi.
+          Đã xác minh. Bạn có thể gửi {what}.
         </>
       )}
       {status.state === "failed" && "Chưa xác minh được trình duyệt. Vui lòng tải lại trang và thử lại."}

@@ -3,12 +3,11 @@
 import type { z } from "zod";
 import { getDb } from "@/db/index";
 import { askQuestion } from "@/db/questions";
-import { getSecret } from "@/db/secrets";
 import { requestSite } from "@/db/site-directory";
 import { askQuestionSchema } from "@/lib/questions";
-import { limitFromEnv, sharedLimiter } from "@/lib/limiter";
-import { clientNetwork, isAutomatedRequest, keyedHash, visitorId } from "@/lib/visitor";
-import { verifyChallenge } from "@/db/challenge";
+import { citizenPostGuard } from "@/db/citizen-posts";
+import { limitFromEnv } from "@/lib/limiter";
+import { isAutomatedRequest } from "@/lib/visitor";
 
 export type AskState = {
   status: "idle" | "sent" | "refused";
@@ -24,16 +23,7 @@ export type AskState = {
   attempt?: number;
 };
 
-const HOUR = 3_600_000;
-const perNetwork = sharedLimiter({ name: "questions-per-network", points: limitFromEnv("QUESTIONS_PER_IP_PER_HOUR", 5), durationSeconds: HOUR / 1000 });
-const perVisitor = sharedLimiter({ name: "questions-per-visitor", points: limitFromEnv("QUESTIONS_PER_VISITOR_PER_HOUR", 3), durationSeconds: HOUR / 1000 });
-/** Networks that posted in the last hour: their next post needs the challenge solved. */
-const postedRecently = new Map<string, number>();
-
-function rememberPost(key: string, now: number) {
-  if (postedRecently.size > 10_000) for (const [k, until] of postedRecently) if (until <= now) postedRecently.delete(k);
-  postedRecently.set(key, now + HOUR);
-}
+const guard = citizenPostGuard({ name: "questions", perNetwork: limitFromEnv("QUESTIONS_PER_IP_PER_HOUR", 5), perVisitor: limitFromEnv("QUESTIONS_PER_VISITOR_PER_HOUR", 3) });
 
 const KEPT_FIELDS = ["name", "email", "phone", "address", "field", "title", "body"] as const;
 
@@ -64,28 +54,19 @@ async function ask(formData: FormData): Promise<AskState> {
   }
   if (await isAutomatedRequest()) return { status: "refused", message: "Không nhận câu hỏi từ trình duyệt tự động.", values };
   try {
-    const db = await getDb();
     const site = await requestSite();
-    const secret = await getSecret(db, "visitor");
-    const network = `${site.id}:${keyedHash(secret, await clientNetwork())}`;
-    const visitor = `${site.id}:${keyedHash(secret, await visitorId())}`;
-    const now = Date.now();
-    if ((postedRecently.get(network) ?? 0) > now) {
-      const solved = await verifyChallenge(raw.altcha ?? "");
-      if (!solved) {
-        return {
-          status: "refused",
-          challenge: true,
-          message: "Địa chỉ mạng của bạn vừa gửi câu hỏi trong giờ qua. Vui lòng xác nhận “Tôi không phải máy” (bật JavaScript) rồi gửi lại.",
-          values,
-        };
-      }
+    const admitted = await guard.admit(site.id, raw.altcha ?? "");
+    if (!admitted.ok && admitted.reason === "challenge") {
+      return {
+        status: "refused",
+        challenge: true,
+        message: "Địa chỉ mạng của bạn vừa gửi câu hỏi trong giờ qua. Vui lòng xác nhận “Tôi không phải máy” (bật JavaScript) rồi gửi lại.",
+        values,
+      };
     }
-    if (!(await perNetwork.take(network)) || !(await perVisitor.take(visitor))) {
-      return { status: "refused", message: "Bạn đã gửi quá nhiều câu hỏi trong một giờ. Vui lòng thử lại sau.", values };
-    }
-    const asked = await askQuestion(db, site.id, parsed.data);
-    rememberPost(network, now);
+    if (!admitted.ok) return { status: "refused", message: "Bạn đã gửi quá nhiều câu hỏi trong một giờ. Vui lòng thử lại sau.", values };
+    const asked = await askQuestion(await getDb(), site.id, parsed.data);
+    admitted.posted();
     return { status: "sent", trackingCode: asked.trackingCode, dueOn: asked.dueOn, message: "Đã gửi câu hỏi." };
   } catch (error) {
     console.error("[question] not saved:", error instanceof Error ? error.message : "unknown error");

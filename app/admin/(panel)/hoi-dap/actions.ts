@@ -21,7 +21,7 @@ import {
 import { getSiteChrome } from "@/db/reader-data";
 import { getSites } from "@/db/site-directory";
 import { adminAction, type ActionState } from "@/lib/auth/action";
-import { invalidateQuestion } from "@/lib/cache";
+import { invalidateDraft, invalidateQuestion } from "@/lib/cache";
 import { formatDate } from "@/lib/format";
 import { id } from "@/lib/form-fields";
 import { sendMail } from "@/lib/mailer";
@@ -137,17 +137,21 @@ export async function exportPersonAction(_previous: ExportState, formData: FormD
   const result = await adminAction("personal_data.manage", personSchema, formData, async (actor, input, ip) => {
     const data = await exportPersonData(await getDb(), actor, input, ip);
     exported = JSON.stringify(data, null, 2);
-    return { ok: true, message: `Tìm thấy ${data.questions.length} câu hỏi của người này.` };
+    return { ok: true, message: `Tìm thấy ${data.questions.length} câu hỏi và ${data.draftComments.length} góp ý dự thảo của người này.` };
   });
   return { ...result, exported };
 }
 
 export async function erasePersonAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return adminAction("personal_data.manage", personSchema, formData, async (actor, input, ip) => {
-    const { deleted, anonymised } = await erasePersonData(await getDb(), actor, input, ip);
-    // Anonymised answers show "Ẩn danh" and the redacted text from now on.
+    const { deleted, anonymised, comments } = await erasePersonData(await getDb(), actor, input, ip);
+    // Anonymised answers and comments show "Ẩn danh" and the redacted text from now on.
     for (const slug of anonymised) invalidateQuestion(actor.siteId, slug);
+    for (const slug of comments.slugs) invalidateDraft(actor.siteId, slug);
     revalidatePath(LIST);
-    return { ok: true, message: `Đã xóa ${deleted} câu hỏi chưa trả lời và ẩn danh ${anonymised.length} câu hỏi đã công khai.` };
+    return {
+      ok: true,
+      message: `Đã xóa ${deleted} câu hỏi chưa trả lời và ẩn danh ${anonymised.length} câu hỏi đã công khai; xóa ${comments.deleted} góp ý dự thảo chưa duyệt và ẩn danh ${comments.anonymised} góp ý đã công khai.`,
+    };
   });
 }

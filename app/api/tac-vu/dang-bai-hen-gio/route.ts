@@ -2,12 +2,13 @@ import { timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
 import { publishDueArticles } from "@/db/article-editor";
 import { publishDueDocuments } from "@/db/documents";
+import { claimDraftTransitions, eraseExpiredDraftContacts } from "@/db/drafts";
 import { getDb } from "@/db/index";
 import { eraseExpiredContacts } from "@/db/questions";
-import { invalidateArticle, invalidateDocuments, invalidateOnNewDay } from "@/lib/cache";
+import { invalidateArticle, invalidateDocuments, invalidateDraft, invalidateOnNewDay } from "@/lib/cache";
 
 /**
- * Publishes scheduled articles whose time has come. Called every few seconds by this
+ * Publishes scheduled articles whose time has come, and opens and closes drafts for comment. Called every few seconds by this
  * server's own scheduler (instrumentation.ts) with a per-process key, so it runs in a
  * request context where cache tags can be expired. Each instance calls itself; the
  * single UPDATE keeps two instances from publishing one article twice.
@@ -28,11 +29,15 @@ export async function POST(request: Request) {
   // Documents share the articles' workflow, scheduling included.
   const documents = await publishDueDocuments(await getDb());
   for (const doc of documents) invalidateDocuments(doc.siteId, [doc.slug, ...doc.relatedSlugs]);
-  // Hỏi đáp contacts past their retention period (Luật 91/2025/QH15): at most once an hour.
+  // Drafts for comment whose opening or closing moment has passed: their pages change now.
+  const transitions = await claimDraftTransitions(await getDb(), (claimed) => {
+    for (const draft of claimed) invalidateDraft(draft.siteId, draft.slug);
+  });
+  // Contacts past their retention period (Luật 91/2025/QH15): at most once an hour.
   let erased = 0;
   if (Date.now() >= nextRetentionRun) {
     nextRetentionRun = Date.now() + 3_600_000;
-    erased = await eraseExpiredContacts(await getDb());
+    erased = (await eraseExpiredContacts(await getDb())) + (await eraseExpiredDraftContacts(await getDb()));
   }
-  return Response.json({ published: published.length, documents: documents.length, erased }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json({ published: published.length, documents: documents.length, drafts: transitions.length, erased }, { headers: { "Cache-Control": "no-store" } });
 }

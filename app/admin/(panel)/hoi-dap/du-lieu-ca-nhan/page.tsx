@@ -15,12 +15,12 @@ export default async function PersonalDataPage() {
         <BackLink href="/admin/hoi-dap">Hỏi đáp</BackLink>
         <h1 className="mt-1 text-2xl font-bold">Yêu cầu về dữ liệu cá nhân</h1>
         <p className="text-sm text-muted">
-          Tìm theo thư điện tử hoặc số điện thoại người hỏi đã nhập. Thông tin liên hệ được mã hóa và tự động xóa {contactRetentionDays()} ngày sau khi trả lời (CONTACT_RETENTION_DAYS).
+          Tìm theo thư điện tử hoặc số điện thoại người hỏi hoặc người góp ý dự thảo đã nhập. Thông tin liên hệ được mã hóa và tự động xóa {contactRetentionDays()} ngày sau khi trả lời câu hỏi hoặc sau khi dự thảo kết thúc lấy ý kiến (CONTACT_RETENTION_DAYS).
         </p>
       </div>
       <Card title="Xuất hoặc xóa dữ liệu của một người">
         <p className="mb-3 text-sm text-muted">
-          Xóa: câu hỏi chưa trả lời bị xóa hẳn; câu hỏi đã công khai giữ lại nội dung nhưng bỏ tên, liên hệ và mọi chỗ ghi thư điện tử, số điện thoại của người này.
+          Xóa: câu hỏi chưa trả lời bị xóa hẳn; câu hỏi đã công khai giữ lại nội dung nhưng bỏ tên, liên hệ và mọi chỗ ghi thư điện tử, số điện thoại của người này. Góp ý dự thảo chưa duyệt bị xóa hẳn; góp ý đã công khai hiện là “Ẩn danh”, bỏ liên hệ và các chỗ ghi liên hệ trong nội dung.
         </p>
         <PersonDataForm />
       </Card>

@@ -8,43 +8,12 @@ import { invalidateDocuments } from "@/lib/cache";
 import { AttachmentRejectedError } from "@/lib/attachments";
 import { maxDocumentBytes } from "@/lib/document-files";
 import { parseId } from "@/lib/form-fields";
+import { FORM_OVERHEAD, MAX_DRAINED, parseMultipart, readBody } from "@/lib/upload-body";
 import { clientIp } from "@/lib/visitor";
-
-/** Room for the multipart framing and the other fields around the file. */
-const FORM_OVERHEAD = 64 * 1024;
 
 function back(id: number | undefined, outcome: { tb?: string; loi?: string }) {
   const query = new URLSearchParams(outcome as Record<string, string>);
   return new Response(null, { status: 303, headers: { Location: id ? `/admin/van-ban/${id}?${query}` : `/admin/van-ban?${query}`, "Cache-Control": "no-store" } });
-}
-
-/** Past this, the connection is simply closed: nobody uploads a real document that big. */
-const MAX_DRAINED = 512 * 1024 * 1024;
-
-/**
- * The body up to `limit` bytes, or null past it. A browser cut off mid-upload shows a
- * network error instead of our message, so the rest of an over-limit body is read and
- * thrown away (never kept) before the page answers, up to MAX_DRAINED.
- */
-async function readBody(request: Request, limit: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total <= limit) chunks.push(value);
-      else if (total > MAX_DRAINED) break;
-    }
-  } catch {
-    return null;
-  } finally {
-    await reader.cancel().catch(() => {});
-  }
-  return total > limit ? null : Buffer.concat(chunks);
 }
 
 /** AttachmentRejectedError messages → the codes the edit page words (never the text in the URL). */
@@ -74,12 +43,8 @@ export async function POST(request: Request) {
   if (declared > MAX_DRAINED) return back(id, { loi: "qua-lon" });
   const body = await readBody(request, limit);
   if (!body) return back(id, { loi: "qua-lon" });
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(body), { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
-  } catch {
-    return back(id, { loi: "rong" });
-  }
+  const form = await parseMultipart(body, request.headers.get("content-type") ?? "");
+  if (!form) return back(id, { loi: "rong" });
   const db = await getDb();
   const ip = await clientIp();
   try {

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { Card } from "@/components/admin/card";
+import { listCommentQueue } from "@/db/drafts";
+import { getDb } from "@/db/index";
+import { requirePermission } from "@/lib/auth/guard";
+import { COMMENT_STATE_LABELS, type CommentState } from "@/lib/drafts";
+import { CommentQueue } from "../comment-queue";
+
+export const metadata = { title: "Góp ý dự thảo" };
+
+const FILTERS: { value: CommentState | "tat_ca"; label: string }[] = [...Object.entries(COMMENT_STATE_LABELS).map(([value, label]) => ({ value: value as CommentState, label })), { value: "tat_ca", label: "Tất cả" }];
+
+export default async function CommentQueuePage({ searchParams }: PageProps<"/admin/du-thao/y-kien">) {
+  const actor = await requirePermission("draft.moderate");
+  const raw = (await searchParams).trang_thai;
+  const state = FILTERS.find((f) => f.value === raw)?.value ?? "cho_duyet";
+  const rows = await listCommentQueue(await getDb(), actor, { state });
+  return (
+    <div className="flex flex-col gap-6">
+      <p className="text-sm">
+        <Link href="/admin/du-thao" className="text-brand-700 hover:underline">
+          ← Lấy ý kiến dự thảo
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">Góp ý dự thảo</h1>
+      <nav aria-label="Lọc theo trạng thái">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {FILTERS.map((f) => (
+            <li key={f.value}>
+              <Link
+                href={`/admin/du-thao/y-kien?trang_thai=${f.value}`}
+                aria-current={f.value === state ? "page" : undefined}
+                className={`block rounded border px-3 py-1.5 ${f.value === state ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white hover:border-brand-600"}`}
+              >
+                {f.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Card title={`Góp ý (${rows.length})`}>
+        <CommentQueue rows={rows} showDraft />
+      </Card>
+    </div>
+  );
+}
