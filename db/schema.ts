@@ -183,6 +183,15 @@ function searchDocument(fold: (column: string) => string, columns = [["title", "
   return sql.raw(columns.map(([column, weight]) => part(column!, weight!)).join(" || "));
 }
 
+/**
+ * The adjacent pairs of a search vector's words ("chinh trang", "trang do"), indexed only
+ * (migration 0012): a phrase's candidates are the documents holding all its pairs, so the
+ * phrase itself is checked on its matches rather than on every document holding its words.
+ */
+function searchPairs(vector: AnyPgColumn) {
+  return sql`public.tsvector_pairs(${vector})`;
+}
+
 /** Title (A) and summary (B) only: what matches are ranked by (small, stored inline, cheap to read). */
 const RANKED_PARTS = [
   ["title", "A"],
@@ -224,6 +233,7 @@ export const articles = pgTable(
     uniqueIndex("articles_site_slug_idx").on(t.siteId, t.slug),
     index("articles_public_idx").on(t.siteId, t.status, t.publishedAt.desc()),
     index("articles_search_idx").using("gin", t.searchVector),
+    index("articles_search_pairs_idx").using("gin", searchPairs(t.searchVector)),
     index("articles_category_idx").on(t.categoryId, t.status, t.publishedAt.desc()),
     index("articles_featured_idx").on(t.siteId, t.featured, t.publishedAt.desc()),
   ],
@@ -640,6 +650,7 @@ export const documents = pgTable(
     uniqueIndex("documents_number_idx").on(t.siteId, t.issuerId, t.issuedYear, sql`lower(${t.number})`),
     index("documents_public_idx").on(t.siteId, t.status, t.issuedOn.desc(), t.id.desc()),
     index("documents_search_idx").using("gin", t.searchVector),
+    index("documents_search_pairs_idx").using("gin", searchPairs(t.searchVector)),
   ],
 );
 export type DocumentRow = typeof documents.$inferSelect;

@@ -56,14 +56,13 @@ export async function searchArticles(db: Database, options: SearchOptions): Prom
   if (!text) return newestMatches(db, and(...conditions)!, options);
 
   const folded = sql`websearch_to_tsquery('simple', public.f_unaccent(${text}))`;
-  conditions.push(sql`${articles.searchVector} @@ ${folded}`);
   // Matches are found in the whole document (searchVector) but ranked by title and summary
   // only (searchRank, small and inline): see db/bounded-ranking.ts.
   const score = hasDiacritics(text)
     ? sql<number>`ts_rank(${articles.searchRank}, ${folded}) + ts_rank(${articles.searchRankExact}, websearch_to_tsquery('simple', ${text}))`
     : sql<number>`ts_rank(${articles.searchRank}, ${folded})`;
   const ranked = options.rankedMatches ?? RANKED_MATCHES;
-  const { ids, capped } = await boundedCandidates(db, { table: articles, id: articles.id, newest: articles.publishedAt, where: and(...conditions), bound: ranked });
+  const { ids, capped } = await boundedCandidates(db, { table: articles, id: articles.id, newest: articles.publishedAt, where: and(...conditions), match: { vector: articles.searchVector, query: folded, text }, bound: ranked });
   if (ids.length === 0) return EMPTY;
   const rows = await db
     .select({ ...cardColumns, body: articles.body, score: score.mapWith(Number) })
