@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { phrasePairs } from "@/lib/search-query";
 import type { Database } from "./client";
@@ -47,7 +47,11 @@ export async function boundedCandidates(
     const edges = WINDOW_DAYS.map((days) => new Date(now.getTime() - days * 86_400_000));
     const found: number[] = [];
     for (let i = 0; i <= edges.length && found.length <= bound; i++) {
-      const window = and(where, sql`${match.vector} @@ ${match.query}`, i < edges.length ? gte(newest, edges[i]!) : undefined, i > 0 ? lt(newest, edges[i - 1]!) : undefined);
+      // As timestamptz, whatever the column (a date for documents): the windows only need
+      // to partition the rows, which one pair of edges does for either.
+      const from = i < edges.length ? sql`${newest} >= ${edges[i]!.toISOString()}::timestamptz` : undefined;
+      const until = i > 0 ? sql`${newest} < ${edges[i - 1]!.toISOString()}::timestamptz` : undefined;
+      const window = and(where, sql`${match.vector} @@ ${match.query}`, from, until);
       const rows = await db
         .select({ id })
         .from(table)
