@@ -4,11 +4,13 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { phrasePairs } from "@/lib/search-query";
 import type { Database } from "./client";
 
-/**
- * The windows, newest first, in which matches are looked for: ending now, the last 30 days,
- * then the 150 before, then the 2½ years before, then everything older.
- */
-const WINDOW_DAYS = [30, 180, 1095];
+const DAY = 86_400_000;
+/** Matches are looked for newest first: the last 30 days, then windows further back. */
+const FIRST_WINDOW_DAYS = 30;
+/** How much longer than the rate so far says each further window is. */
+const WINDOW_MARGIN = 1.5;
+/** A window longer than this is everything older. */
+const OPEN_AFTER_DAYS = 3650;
 
 export type Match = {
   /** The stored search vector, with a GIN index and a pairs index (migration 0012). */
@@ -27,10 +29,12 @@ export type Match = {
  * that there were more (`capped`). Shared by the articles' search (db/search.ts) and the
  * documents register (db/documents-search.ts).
  *
- * Words: looked for window by window (the last 30 days, then further back), so a common
- * word that matches most of the table reads only the rows of a recent window, which
- * PostgreSQL finds by intersecting the GIN index with the date index (BitmapAnd); a rare
- * word reaches the older windows, where it matches few rows anyway.
+ * Words: looked for window by window (the last 30 days, then further back, each window as
+ * long as the matches so far say is needed), so a common word that matches most of the
+ * table reads only the rows of a recent window, which PostgreSQL finds by intersecting the
+ * GIN index with the date index (BitmapAnd); a rare word goes to everything older at once,
+ * where it matches few rows anyway. Two queries for most searches, each window's GIN scan
+ * being the cost of a query. Any windows give the same ids: they partition the rows.
  *
  * Phrases: see phraseCandidates.
  */
@@ -44,14 +48,18 @@ export async function boundedCandidates(
   return { ids: ids.slice(0, bound), capped: ids.length > bound };
 
   async function windowCandidates(db: Database, { now = new Date() }: { now?: Date }) {
-    const edges = WINDOW_DAYS.map((days) => new Date(now.getTime() - days * 86_400_000));
     const found: number[] = [];
-    for (let i = 0; i <= edges.length && found.length <= bound; i++) {
+    let until: Date | undefined;
+    let from: Date | undefined = new Date(now.getTime() - FIRST_WINDOW_DAYS * DAY);
+    for (;;) {
       // As timestamptz, whatever the column (a date for documents): the windows only need
       // to partition the rows, which one pair of edges does for either.
-      const from = i < edges.length ? sql`${newest} >= ${edges[i]!.toISOString()}::timestamptz` : undefined;
-      const until = i > 0 ? sql`${newest} < ${edges[i - 1]!.toISOString()}::timestamptz` : undefined;
-      const window = and(where, sql`${match.vector} @@ ${match.query}`, from, until);
+      const window = and(
+        where,
+        sql`${match.vector} @@ ${match.query}`,
+        from && sql`${newest} >= ${from.toISOString()}::timestamptz`,
+        until && sql`${newest} < ${until.toISOString()}::timestamptz`,
+      );
       const rows = await db
         .select({ id })
         .from(table)
@@ -59,8 +67,14 @@ export async function boundedCandidates(
         .orderBy(desc(newest), desc(id))
         .limit(bound + 1 - found.length);
       for (const row of rows) found.push(row.id as number);
+      if (found.length > bound || !from) return found;
+      // The next window is sized by the rate of matches so far, to hold what is still
+      // needed with a margin; with none so far, everything older at once.
+      const rate: number = found.length / (now.getTime() - from.getTime());
+      const length = rate > 0 ? ((bound + 1 - found.length) / rate) * WINDOW_MARGIN : Infinity;
+      until = from;
+      from = length < OPEN_AFTER_DAYS * DAY ? new Date(until.getTime() - length) : undefined;
     }
-    return found;
   }
 }
 
