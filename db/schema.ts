@@ -229,13 +229,16 @@ export const articles = pgTable(
     searchRankExact: tsvector("search_rank_exact").generatedAlwaysAs(searchDocument((c) => c, RANKED_PARTS)),
     ...timestamps,
   },
+  // Lists are ordered newest first with the id as tie-break, as `desc()` writes it (NULLS
+  // FIRST): the indexes end with both, in that order, so a page of a list is an index walk,
+  // not a sort of the whole site or category.
   (t) => [
     uniqueIndex("articles_site_slug_idx").on(t.siteId, t.slug),
-    index("articles_public_idx").on(t.siteId, t.status, t.publishedAt.desc()),
+    index("articles_public_idx").on(t.siteId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("articles_search_idx").using("gin", t.searchVector),
     index("articles_search_pairs_idx").using("gin", searchPairs(t.searchVector)),
-    index("articles_category_idx").on(t.categoryId, t.status, t.publishedAt.desc()),
-    index("articles_featured_idx").on(t.siteId, t.featured, t.publishedAt.desc()),
+    index("articles_category_idx").on(t.categoryId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("articles_featured_idx").on(t.siteId, t.featured, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 export type Article = typeof articles.$inferSelect;
@@ -648,7 +651,7 @@ export const documents = pgTable(
   (t) => [
     uniqueIndex("documents_site_slug_idx").on(t.siteId, t.slug),
     uniqueIndex("documents_number_idx").on(t.siteId, t.issuerId, t.issuedYear, sql`lower(${t.number})`),
-    index("documents_public_idx").on(t.siteId, t.status, t.issuedOn.desc(), t.id.desc()),
+    index("documents_public_idx").on(t.siteId, t.status, t.issuedOn.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("documents_search_idx").using("gin", t.searchVector),
     index("documents_search_pairs_idx").using("gin", searchPairs(t.searchVector)),
   ],

@@ -21,4 +21,16 @@ CREATE INDEX "documents_search_pairs_idx" ON "documents" USING gin (public.tsvec
 -- ANALYZE would compute every sampled row's pairs (about a millisecond each): the planner's
 -- default estimate for a few pairs is small, which is right.
 ALTER INDEX "articles_search_pairs_idx" ALTER COLUMN 1 SET STATISTICS 0;--> statement-breakpoint
-ALTER INDEX "documents_search_pairs_idx" ALTER COLUMN 1 SET STATISTICS 0;
+ALTER INDEX "documents_search_pairs_idx" ALTER COLUMN 1 SET STATISTICS 0;--> statement-breakpoint
+-- Lists (newest first, then by id) are written `order by published_at desc, id desc`, which
+-- is NULLS FIRST; the indexes were NULLS LAST and without the id, so no list could walk
+-- them: the homepage's "Tin mới nhất" read every article of the site (a parallel seq scan,
+-- 90 ms on the bench data), each block its whole category (up to 30 ms).
+DROP INDEX "articles_public_idx";--> statement-breakpoint
+DROP INDEX "articles_category_idx";--> statement-breakpoint
+DROP INDEX "articles_featured_idx";--> statement-breakpoint
+DROP INDEX "documents_public_idx";--> statement-breakpoint
+CREATE INDEX "articles_public_idx" ON "articles" USING btree ("site_id","status","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "articles_category_idx" ON "articles" USING btree ("category_id","status","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "articles_featured_idx" ON "articles" USING btree ("site_id","featured","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "documents_public_idx" ON "documents" USING btree ("site_id","status","issued_on" DESC NULLS FIRST,"id" DESC NULLS FIRST);
