@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import { DOCUMENT_STATES, type DocumentState, type RelationKind } from "@/lib/document-state";
 import { cleanQuery, highlightTerms } from "@/lib/search-query";
+import { boundedCandidates } from "./bounded-ranking";
 import type { Database } from "./client";
 import { documentFieldLinks, documentFields, documentFiles, documentIssuers, documentRelations, documents, documentTypes } from "./schema";
 
@@ -74,7 +75,7 @@ function listSlug(table: typeof documentTypes | typeof documentIssuers, column: 
   return inArray(column, sql`(select ${table.id} from ${table} where ${table.slug} = ${slug})`);
 }
 
-function conditions(filter: DocumentFilter, text: string): SQL[] {
+function conditions(filter: DocumentFilter): SQL[] {
   const where: SQL[] = [published(filter.siteIds)];
   if (filter.type) where.push(listSlug(documentTypes, documents.typeId, filter.type));
   if (filter.issuer) where.push(listSlug(documentIssuers, documents.issuerId, filter.issuer));
@@ -87,12 +88,32 @@ function conditions(filter: DocumentFilter, text: string): SQL[] {
   }
   if (filter.year) where.push(eq(documents.issuedYear, filter.year));
   if (filter.state) where.push(sql`${stateSql(filter.today)} = ${filter.state}`);
-  if (text) where.push(sql`${documents.searchVector} @@ websearch_to_tsquery('simple', public.f_unaccent(${text}))`);
   return where;
 }
 
-/** The filtered documents as a CTE: every match without words; the newest RANKED_DOCUMENTS with. */
-function matchesOf(db: Database, filter: DocumentFilter, text: string) {
+const searchQuery = (text: string) => sql`websearch_to_tsquery('simple', public.f_unaccent(${text}))`;
+
+/**
+ * The filtered documents as a CTE: every match without words; with words, the newest
+ * RANKED_DOCUMENTS matches, found as article search finds them (db/bounded-ranking.ts:
+ * window by window, phrases by the pairs index), so a common word never ranks or counts
+ * the whole register.
+ */
+async function matchesOf(db: Database, filter: DocumentFilter, text: string) {
+  const where = conditions(filter);
+  let capped = false;
+  if (text) {
+    const found = await boundedCandidates(db, {
+      table: documents,
+      id: documents.id,
+      newest: documents.issuedOn,
+      where: and(...where),
+      match: { vector: documents.searchVector, query: searchQuery(text), text },
+      bound: RANKED_DOCUMENTS,
+    });
+    capped = found.capped;
+    where.push(sql`${documents.id} = any(${`{${found.ids.join(",")}}`}::int[])`);
+  }
   const query = db
     .select({
       id: sql<number>`${documents.id}`.as("match_id"),
@@ -101,12 +122,11 @@ function matchesOf(db: Database, filter: DocumentFilter, text: string) {
       issuerId: sql<number>`${documents.issuerId}`.as("match_issuer_id"),
       year: sql<number>`${documents.issuedYear}`.as("match_year"),
       state: sql<DocumentState>`${stateSql(filter.today)}`.as("match_state"),
-      score: (text ? sql<number>`ts_rank(${documents.searchVector}, websearch_to_tsquery('simple', public.f_unaccent(${text})))` : sql<number>`0`).as("match_score"),
+      score: (text ? sql<number>`ts_rank(${documents.searchVector}, ${searchQuery(text)})` : sql<number>`0`).as("match_score"),
     })
     .from(documents)
-    .where(and(...conditions(filter, text)))
-    .orderBy(desc(documents.issuedOn), desc(documents.id));
-  return db.$with("matches").as(text ? query.limit(RANKED_DOCUMENTS + 1) : query);
+    .where(and(...where));
+  return { matches: db.$with("matches").as(query), capped };
 }
 
 export type DocumentPage = { total: number; capped: boolean; items: DocumentListItem[] };
@@ -121,7 +141,7 @@ function searchText(filter: DocumentFilter): string | null {
 export async function searchDocuments(db: Database, filter: DocumentFilter, page: { limit: number; offset: number }): Promise<DocumentPage> {
   const text = searchText(filter);
   if (text === null) return { total: 0, capped: false, items: [] };
-  const matches = matchesOf(db, filter, text);
+  const { matches, capped } = await matchesOf(db, filter, text);
   const ranked = text && filter.sort !== "newest";
   const rows = await db
     .with(matches)
@@ -136,8 +156,7 @@ export async function searchDocuments(db: Database, filter: DocumentFilter, page
     [{ n: found = 0 } = { n: 0 }] = await db.with(matches).select({ n: count() }).from(matches);
   }
   const items = await describe(db, rows.map((r) => ({ id: r.id, state: r.state })));
-  const capped = Boolean(text) && found > RANKED_DOCUMENTS;
-  return { total: capped ? RANKED_DOCUMENTS : found, capped, items };
+  return { total: found, capped, items };
 }
 
 export type FacetCount = Named & { count: number };
@@ -147,7 +166,7 @@ export type DocumentFacets = { types: FacetCount[]; issuers: FacetCount[]; field
 export async function documentFacets(db: Database, filter: DocumentFilter): Promise<DocumentFacets> {
   const text = searchText(filter);
   if (text === null) return { types: [], issuers: [], fields: [], years: [], states: [] };
-  const matches = matchesOf(db, filter, text);
+  const { matches } = await matchesOf(db, filter, text);
   const grouped = await db
     .with(matches)
     .select({

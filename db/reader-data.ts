@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { tags } from "@/lib/cache";
 import { agencyName, isProvincial, type SiteInfo } from "@/lib/site";
 import { resolveMenu, type StatementKey } from "@/lib/site-pages";
-import { countPublishedArticles, findPublishedArticle, listPublishedArticles, listRelatedArticles, type ArticleCard } from "./articles";
+import { countPublishedArticles, findPublishedArticle, listNewestByCategory, listPublishedArticles, listRelatedArticles, type ArticleCard } from "./articles";
 import { findCategoryBySlug, findCategoryRedirect, listCategories, type PublicCategory } from "./categories";
 import { getPublishedAlbum, listPublishedAlbums } from "./albums";
 import { getDb } from "./index";
@@ -86,9 +86,8 @@ export async function getHomepage(siteId: number): Promise<HomepageData> {
     const featured = await listPublishedArticles(db, siteId, { limit: 5, featured: true });
     const latest = await listPublishedArticles(db, siteId, { limit: 8, excludeIds: featured.map((a) => a.id) });
     const categories = (await listCategories(db, siteId)).filter((c) => c.showOnHome);
-    // One short query per block, side by side on the pool (PGlite queues them itself).
-    const lists = await Promise.all(categories.map((category) => listPublishedArticles(db, siteId, { limit: 5, categoryId: category.id })));
-    const blocks = categories.map((category, i) => ({ category, articles: lists[i]! })).filter((block) => block.articles.length > 0);
+    const lists = await listNewestByCategory(db, siteId, categories.map((c) => c.id), 5);
+    const blocks = categories.map((category) => ({ category, articles: lists.get(category.id) ?? [] })).filter((block) => block.articles.length > 0);
     return { featured, latest, blocks };
   });
 }

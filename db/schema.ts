@@ -183,6 +183,15 @@ function searchDocument(fold: (column: string) => string, columns = [["title", "
   return sql.raw(columns.map(([column, weight]) => part(column!, weight!)).join(" || "));
 }
 
+/**
+ * The adjacent pairs of a search vector's words ("chinh trang", "trang do"), indexed only
+ * (migration 0012): a phrase's candidates are the documents holding all its pairs, so the
+ * phrase itself is checked on its matches rather than on every document holding its words.
+ */
+function searchPairs(vector: AnyPgColumn) {
+  return sql`public.tsvector_pairs(${vector})`;
+}
+
 /** Title (A) and summary (B) only: what matches are ranked by (small, stored inline, cheap to read). */
 const RANKED_PARTS = [
   ["title", "A"],
@@ -220,12 +229,16 @@ export const articles = pgTable(
     searchRankExact: tsvector("search_rank_exact").generatedAlwaysAs(searchDocument((c) => c, RANKED_PARTS)),
     ...timestamps,
   },
+  // Lists are ordered newest first with the id as tie-break, as `desc()` writes it (NULLS
+  // FIRST): the indexes end with both, in that order, so a page of a list is an index walk,
+  // not a sort of the whole site or category.
   (t) => [
     uniqueIndex("articles_site_slug_idx").on(t.siteId, t.slug),
-    index("articles_public_idx").on(t.siteId, t.status, t.publishedAt.desc()),
+    index("articles_public_idx").on(t.siteId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("articles_search_idx").using("gin", t.searchVector),
-    index("articles_category_idx").on(t.categoryId, t.status, t.publishedAt.desc()),
-    index("articles_featured_idx").on(t.siteId, t.featured, t.publishedAt.desc()),
+    index("articles_search_pairs_idx").using("gin", searchPairs(t.searchVector)),
+    index("articles_category_idx").on(t.categoryId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("articles_featured_idx").on(t.siteId, t.featured, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 export type Article = typeof articles.$inferSelect;
@@ -638,8 +651,9 @@ export const documents = pgTable(
   (t) => [
     uniqueIndex("documents_site_slug_idx").on(t.siteId, t.slug),
     uniqueIndex("documents_number_idx").on(t.siteId, t.issuerId, t.issuedYear, sql`lower(${t.number})`),
-    index("documents_public_idx").on(t.siteId, t.status, t.issuedOn.desc(), t.id.desc()),
+    index("documents_public_idx").on(t.siteId, t.status, t.issuedOn.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("documents_search_idx").using("gin", t.searchVector),
+    index("documents_search_pairs_idx").using("gin", searchPairs(t.searchVector)),
   ],
 );
 export type DocumentRow = typeof documents.$inferSelect;

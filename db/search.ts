@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { cleanQuery, hasDiacritics, highlightTerms } from "@/lib/search-query";
 import { cardColumns, isPublic, toCard, type ArticleCard } from "./articles";
 import { boundedCandidates } from "./bounded-ranking";
@@ -56,21 +56,21 @@ export async function searchArticles(db: Database, options: SearchOptions): Prom
   if (!text) return newestMatches(db, and(...conditions)!, options);
 
   const folded = sql`websearch_to_tsquery('simple', public.f_unaccent(${text}))`;
-  conditions.push(sql`${articles.searchVector} @@ ${folded}`);
   // Matches are found in the whole document (searchVector) but ranked by title and summary
   // only (searchRank, small and inline): see db/bounded-ranking.ts.
   const score = hasDiacritics(text)
     ? sql<number>`ts_rank(${articles.searchRank}, ${folded}) + ts_rank(${articles.searchRankExact}, websearch_to_tsquery('simple', ${text}))`
     : sql<number>`ts_rank(${articles.searchRank}, ${folded})`;
   const ranked = options.rankedMatches ?? RANKED_MATCHES;
-  const { ids, capped } = await boundedCandidates(db, { table: articles, id: articles.id, newest: articles.publishedAt, where: and(...conditions), bound: ranked });
+  const { ids, capped } = await boundedCandidates(db, { table: articles, id: articles.id, newest: articles.publishedAt, where: and(...conditions), match: { vector: articles.searchVector, query: folded, text }, bound: ranked });
   if (ids.length === 0) return EMPTY;
   const rows = await db
     .select({ ...cardColumns, body: articles.body, score: score.mapWith(Number) })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
-    .where(inArray(articles.id, ids))
+    // One array parameter, not one per id (binding 500 parameters cost more than ranking).
+    .where(sql`${articles.id} = any(${`{${ids.join(",")}}`}::int[])`)
     .orderBy(sql`${score} desc`, desc(articles.publishedAt), desc(articles.id))
     .limit(options.limit)
     .offset(options.offset ?? 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { highlight, snippet } from "./highlight";
 import { htmlToText, truncateText } from "./plain-text";
-import { cleanQuery, dateRange, foldVietnamese, hasDiacritics, highlightTerms, MAX_QUERY_LENGTH, parseSearchParams, searchHref } from "./search-query";
+import { cleanQuery, dateRange, foldVietnamese, hasDiacritics, highlightTerms, MAX_QUERY_LENGTH, parseSearchParams, phrasePairs, searchHref } from "./search-query";
 
 describe("foldVietnamese", () => {
   it("drops every tone and vowel mark and maps đ/Đ to d", () => {
@@ -152,5 +152,29 @@ describe("plain text", () => {
   it("truncates at a word boundary", () => {
     expect(truncateText("một hai ba bốn năm sáu", 12)).toBe("một hai ba…");
     expect(truncateText("ngắn", 12)).toBe("ngắn");
+  });
+});
+
+describe("phrasePairs", () => {
+  // Inputs are PostgreSQL's text of websearch_to_tsquery('simple', f_unaccent(…)).
+  it("gives the adjacent pairs of each required phrase", () => {
+    expect(phrasePairs("'chinh' <-> 'trang' <-> 'do' <-> 'thi'")).toBe("'chinh trang' & 'trang do' & 'do thi'");
+    expect(phrasePairs("'a' <-> 'b' & 'c' & 'd' <-> 'e'")).toBe("'a b' & 'd e'");
+  });
+
+  it("gives none for words without phrases, or phrases that are not required", () => {
+    expect(phrasePairs("'cai' & 'cach'")).toBeNull();
+    expect(phrasePairs("'a' & !( 'b' <-> 'c' )")).toBeNull();
+    expect(phrasePairs("'a' <-> 'b' | 'c'")).toBeNull();
+    expect(phrasePairs("( 'a' | 'b' ) & 'c' <-> 'd'")).toBe("'c d'");
+  });
+
+  it("links only words one position apart", () => {
+    expect(phrasePairs("'a' <2> 'b' <-> 'c'")).toBe("'b c'");
+    expect(phrasePairs("'a':* <-> 'b'")).toBeNull();
+  });
+
+  it("keeps PostgreSQL's escapes, so the pair reads back as the same lexemes", () => {
+    expect(phrasePairs("'don''t' <-> 'a\\\\b'")).toBe("'don''t a\\\\b'");
   });
 });

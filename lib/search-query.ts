@@ -122,3 +122,62 @@ export function searchHref(request: Partial<Omit<SearchRequest, "truncated">>): 
   const query = params.toString();
   return query ? `/tim-kiem?${query}` : "/tim-kiem";
 }
+
+type QueryNode = { lexeme: string } | { phrase: Array<{ node: QueryNode; distance: number }> } | { and: QueryNode[] } | { other: true };
+
+/**
+ * The adjacent word pairs every match of a query must hold, as a tsquery ("'chinh trang' &
+ * 'trang do'"), or null when there are none. `tsquery` is PostgreSQL's own text of the
+ * query (websearch_to_tsquery(…)::text), so phrases are exactly as the database parsed them.
+ * Only what is required counts: a phrase under `!` or `|` adds nothing. Pairs are matched
+ * against public.tsvector_pairs (migration 0012), which joins two lexemes with a space.
+ */
+export function phrasePairs(tsquery: string): string | null {
+  const tokens = tsquery.match(/'(?:[^'\\]|''|\\.)*'(?::[*A-Da-d]+)?|<->|<\d+>|[&|!()]/g) ?? [];
+  let at = 0;
+  const peek = () => tokens[at];
+  // tsquery precedence, loosest first: |, &, <->/<N>, !.
+  const or = (): QueryNode => {
+    const first = and();
+    if (peek() !== "|") return first;
+    while (peek() === "|") (at++, and());
+    return { other: true };
+  };
+  const and = (): QueryNode => {
+    const parts = [phrase()];
+    while (peek() === "&") (at++, parts.push(phrase()));
+    return parts.length === 1 ? parts[0]! : { and: parts };
+  };
+  const phrase = (): QueryNode => {
+    const parts = [{ node: unary(), distance: 0 }];
+    for (let op = peek(); op && /^<(-|\d+)>$/.test(op); op = peek()) {
+      at++;
+      parts.push({ node: unary(), distance: op === "<->" ? 1 : Number(op.slice(1, -1)) });
+    }
+    return parts.length === 1 ? parts[0]!.node : { phrase: parts };
+  };
+  const unary = (): QueryNode => {
+    const token = tokens[at++];
+    if (token === "!") return (unary(), { other: true });
+    if (token === "(") {
+      const inner = or();
+      at++; // ")"
+      return inner;
+    }
+    // A prefix (:*) or weight-restricted lexeme is not one word at one position: no pair.
+    return token?.endsWith("'") ? { lexeme: token.slice(1, -1) } : { other: true };
+  };
+  const pairs = new Set<string>();
+  const collect = (node: QueryNode) => {
+    if ("and" in node) node.and.forEach(collect);
+    if ("phrase" in node) {
+      node.phrase.forEach(({ node: part }) => collect(part));
+      for (let i = 1; i < node.phrase.length; i++) {
+        const [left, right] = [node.phrase[i - 1]!.node, node.phrase[i]!];
+        if ("lexeme" in left && "lexeme" in right.node && right.distance === 1) pairs.add(`'${left.lexeme} ${right.node.lexeme}'`);
+      }
+    }
+  };
+  collect(or());
+  return pairs.size ? [...pairs].join(" & ") : null;
+}

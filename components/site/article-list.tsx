@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ArticleCard } from "@/db/articles";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, vietnamDay } from "@/lib/format";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 
 /** An article of this site by path; one of another site (province-wide lists) at its own home. */
@@ -9,8 +9,10 @@ export function articleHref(article: Pick<ArticleCard, "slug" | "url">) {
 }
 
 function PublishedAt({ value, withTime = false }: { value: string; withTime?: boolean }) {
+  // A day shown, a day in the attribute: the instant's milliseconds cost bytes on every
+  // list item of every page (twice: in the HTML and in the page's RSC payload).
   return (
-    <time dateTime={value} className="text-xs text-muted">
+    <time dateTime={withTime ? value : vietnamDay(new Date(value))} className="text-xs text-muted">
       {withTime ? formatDateTime(value) : formatDate(value)}
     </time>
   );
@@ -87,7 +89,7 @@ export function HeadlineList({ articles }: { articles: ArticleCard[] }) {
             <span aria-hidden="true" className="mt-2 h-1.5 w-1.5 shrink-0 rounded-full bg-brand-600" />
             <span className="group-hover:text-brand-700 group-hover:underline">{a.title}</span>
           </Link>{" "}
-          <span className="whitespace-nowrap text-xs text-muted">({formatDate(a.publishedAt)})</span>
+          <span className="whitespace-nowrap text-xs text-muted">{`(${formatDate(a.publishedAt)})`}</span>
         </li>
       ))}
     </ul>

@@ -27,7 +27,8 @@ const step = (message) => console.log(`[bench] ${message}`);
 
 function generateData(databaseUrl, manifestFile) {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules", ".bin", "tsx"), ["scripts/bench/generate-data.ts", manifestFile], {
+    // The data layer is server-only: load it as the server does (react-server condition).
+    const child = spawn(path.resolve("node_modules", ".bin", "tsx"), ["--conditions", "react-server", "scripts/bench/generate-data.ts", manifestFile], {
       env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir },
       stdio: "inherit",
     });

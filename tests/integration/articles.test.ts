@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   countPublishedArticles,
   findPublishedArticle,
+  listNewestByCategory,
   listPublishedArticles,
   listRelatedArticles,
 } from "@/db/articles";
@@ -126,6 +127,16 @@ async function publicIdsOf(siteId: number): Promise<number[]> {
     .where(and(eq(articles.siteId, siteId), eq(articles.status, "published"), sql`${articles.publishedAt} <= now()`));
   return rows.map((r) => r.id).sort((a, b) => a - b);
 }
+
+describe("homepage blocks", () => {
+  it("lists each category's newest articles in one statement, as the per-category list does", async () => {
+    const ids = (await listCategories(db, site)).map((c) => c.id);
+    const blocks = await listNewestByCategory(db, site, ids, 5);
+    for (const id of ids) expect(blocks.get(id), `category ${id}`).toEqual(await listPublishedArticles(db, site, { limit: 5, categoryId: id }));
+    expect((await listNewestByCategory(db, site, ids.slice(0, 1), 3)).get(ids[0]!)).toEqual(await listPublishedArticles(db, site, { limit: 3, categoryId: ids[0]! }));
+    expect(await listNewestByCategory(db, site, [], 5)).toEqual(new Map());
+  });
+});
 
 describe("sites keep their own articles", () => {
   it("lists and counts on the default site only its own articles", async () => {

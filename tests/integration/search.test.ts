@@ -1,6 +1,7 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
+import { isPublic } from "@/db/articles";
 import { findCategoryBySlug } from "@/db/categories";
 import { articles } from "@/db/schema";
 import { searchArticles } from "@/db/search";
@@ -94,6 +95,46 @@ describe("accent-insensitive search", () => {
     expect((await searchArticles(db, { siteIds: [site], query: "nhôi khê", limit: 5 })).total).toBe(0);
     await db.update(articles).set({ title: "Bản tin Nhôi Khê" }).where(eq(articles.id, id));
     expect(slugs((await searchArticles(db, { siteIds: [site], query: "nhoi khe", limit: 5 })).hits)).toEqual(["tk-sua"]);
+  });
+});
+
+describe("phrases (candidates by the pairs index, migration 0012)", () => {
+  // What PostgreSQL's own phrase check says, over every public article of the site, newest first.
+  async function matchesByScan(query: string) {
+    const rows = await db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(isPublic([site]), sql`${articles.searchVector} @@ websearch_to_tsquery('simple', public.f_unaccent(${query}))`))
+      .orderBy(desc(articles.publishedAt), desc(articles.id));
+    return rows.map((r) => r.id);
+  }
+
+  beforeAll(async () => {
+    await addArticle({ slug: "tk-cum-tu", title: "Xóm Lạc Khê chỉnh trang đô thị", publishedAt: "2024-06-01 08:00" });
+    await addArticle({ slug: "tk-cum-tu-than", title: "Tin Lạc Khê", body: "<p>Năm nay xóm Lạc Khê chỉnh trang đô thị theo quy hoạch.</p>", publishedAt: "2024-06-02 08:00" });
+    // Every pair of the phrase, never the phrase: a candidate that the check must turn down.
+    await addArticle({ slug: "tk-cum-tu-moi", title: "Lạc Khê chỉnh trang, trang đô, đô thị", publishedAt: "2024-06-03 08:00" });
+    await addArticle({ slug: "tk-cum-tu-noi", title: "Lạc Khê bàn việc chỉnh trang", summary: "Đô thị mới ở Lạc Khê.", publishedAt: "2024-06-04 08:00" });
+    await addArticle({ slug: "tk-cum-tu-so", title: "Lạc Khê phòng covid-19", publishedAt: "2024-06-05 08:00" });
+  });
+
+  it("finds exactly the articles PostgreSQL's phrase check finds, newest first within the bound", async () => {
+    const queries = ['"chỉnh trang đô thị"', '"chinh trang do thi" lạc khê', '"Lạc Khê" "đô thị"', '"trang đô"', "covid-19", '"chỉnh trang đô thị" -quy', '"chỉnh trang" or "đô thị"', '"khê"'];
+    for (const query of queries) {
+      const expected = await matchesByScan(query);
+      const all = await searchArticles(db, { siteIds: [site], query, limit: 100 });
+      expect(all.hits.map((h) => h.id).sort(), query).toEqual([...expected].sort());
+      expect(all.total, query).toBe(expected.length);
+      const bounded = await searchArticles(db, { siteIds: [site], query, limit: 100, rankedMatches: 2 });
+      expect(bounded.hits.map((h) => h.id).sort(), query).toEqual(expected.slice(0, 2).sort());
+      expect(bounded.capped, query).toBe(expected.length > 2);
+    }
+  });
+
+  it("turns down an article holding every pair of a phrase but not the phrase", async () => {
+    const { hits } = await searchArticles(db, { siteIds: [site], query: '"chỉnh trang đô thị" lạc khê', limit: 10 });
+    expect(slugs(hits)).toEqual(expect.arrayContaining(["tk-cum-tu", "tk-cum-tu-than"]));
+    expect(slugs(hits)).not.toContain("tk-cum-tu-moi");
   });
 });
 
