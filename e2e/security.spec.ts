@@ -580,10 +580,10 @@ test("a spoofed X-Forwarded-For does not reset the per-IP vote limit", async ({ 
 test("a spoofed X-Forwarded-For does not reset the per-IP sign-in limit, nor reach the audit log", async ({ browser, baseURL }) => {
   // Before the limit: the admin reads the log afterwards through this session.
   const admin = await signedInPage(browser, ADMIN);
-  // The attacker comes from another loopback address (127.0.0.2), so the network it gets
-  // locked out is not the one every later spec signs in from.
+  // The attacker comes over IPv6 (::1, its own /64), so the network it gets locked out is
+  // not 127.0.0.1, which every later spec signs in from.
   const attacker = new URL(baseURL!);
-  attacker.hostname = "127.0.0.2";
+  attacker.hostname = "[::1]";
   const page = await (await browser.newContext({ baseURL: attacker.origin })).newPage();
   let limitedAt = -1;
   // 20 failures per IP in 15 minutes. A different email each time, so the 5-per-account
