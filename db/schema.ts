@@ -19,6 +19,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../lib/auth/policy";
 import { SITE_KINDS, SITE_STATES } from "../lib/site";
+import type { MediaVariant } from "@/lib/media-url";
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -111,7 +112,7 @@ const siteRef = () =>
 
 // ---------------------------------------------------------------- media
 
-export type MediaVariant = { width: number; height: number; format: "webp" | "avif" | "jpeg" | "png" | "gif"; path: string; bytes: number };
+export type { MediaVariant };
 
 export const media = pgTable("media", {
   id: serial("id").primaryKey(),

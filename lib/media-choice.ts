@@ -1,4 +1,4 @@
-import type { MediaVariant } from "@/db/schema";
+import type { MediaVariant } from "./media-url";
 import { can, type Actor } from "@/lib/auth/policy";
 import { responsiveImage } from "@/lib/media-url";
 

@@ -1,4 +1,5 @@
-import type { MediaVariant } from "@/db/schema";
+/** One stored size of an image (the media table keeps a list of them per upload). */
+export type MediaVariant = { width: number; height: number; format: "webp" | "avif" | "jpeg" | "png" | "gif"; path: string; bytes: number };
 
 /** URLs of stored images; no server code here, so client components may use it too. */
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import sharp from "sharp";
-import type { MediaVariant, NewMedia } from "@/db/schema";
+import type { MediaVariant } from "./media-url";
 import { uploadStore } from "@/lib/storage";
 
 type Metadata = Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
@@ -69,7 +69,18 @@ export function sniffImageFormat(input: Buffer): InputFormat | "svg" | null {
  * because sharp does not copy it unless asked.
  */
 /** A stored upload, ready to be recorded for a site. */
-export type StoredImage = Omit<NewMedia, "siteId">;
+export type StoredImage = {
+  storageKey: string;
+  originalName: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  bytes: number;
+  alt: string;
+  caption: string;
+  variants: MediaVariant[];
+  uploadedBy: number | null;
+};
 
 export async function storeImage(
   input: Buffer,
