@@ -19,7 +19,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../lib/auth/policy";
 import { SITE_KINDS, SITE_STATES } from "../lib/site";
-import type { MediaVariant } from "@/lib/media-url";
+import type { MediaVariant } from "../lib/media-url";
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
