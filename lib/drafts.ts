@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox, joinDateTimeInputs, vietnamDateTime } from "./form-fields";
-import { CONSENT_MESSAGE, normalizeEmail, normalizePhone, QUESTION_FIELDS, toPlainParagraphs } from "./questions";
+import { CONSENT_MESSAGE, optionalEmail, optionalPhone, QUESTION_FIELDS, toPlainParagraphs } from "./questions";
 
 /**
  * Lấy ý kiến dự thảo: the vocabulary, the state a draft is in, and the two forms' rules
@@ -97,24 +97,6 @@ export const REPORT_MAX_CHARS = 100_000;
 
 export const COMMENT_MAX_CHARS = 5000;
 export const COMMENT_CONSENT_MESSAGE = CONSENT_MESSAGE.replace("gửi câu hỏi", "gửi góp ý");
-
-const optionalEmail = z
-  .string()
-  .optional()
-  .transform((v) => normalizeEmail(v ?? ""))
-  .pipe(z.string().max(254, "Thư điện tử quá dài.").refine((v) => v === "" || z.email().safeParse(v).success, "Thư điện tử không hợp lệ, ví dụ ten@example.vn."));
-
-const optionalPhone = z
-  .string()
-  .optional()
-  .transform((v) => (v ?? "").trim())
-  .pipe(
-    z
-      .string()
-      .max(20, "Số điện thoại không hợp lệ.")
-      .refine((v) => v === "" || /^0\d{9,10}$/.test(normalizePhone(v)), "Số điện thoại không hợp lệ, ví dụ 0912 345 678.")
-      .transform((v) => (v === "" ? "" : normalizePhone(v))),
-  );
 
 /**
  * A comment as the form posts it. The contact is optional; given, the consent box must be

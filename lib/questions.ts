@@ -82,13 +82,14 @@ export function normalizePhone(value: string): string {
 
 export const normalizeEmail = (value: string) => value.trim().toLowerCase();
 
-const optionalEmail = z
+/** An optional email or phone as citizens type them (Hỏi đáp, comments on drafts), normalized. */
+export const optionalEmail = z
   .string()
   .optional()
   .transform((v) => normalizeEmail(v ?? ""))
   .pipe(z.string().max(254, "Thư điện tử quá dài.").refine((v) => v === "" || z.email().safeParse(v).success, "Thư điện tử không hợp lệ, ví dụ ten@example.vn."));
 
-const optionalPhone = z
+export const optionalPhone = z
   .string()
   .optional()
   .transform((v) => (v ?? "").trim())
