@@ -9,14 +9,13 @@ import PDFDocument from "pdfkit";
  * a subset font would lose letters). The font is parsed once and shared by every
  * document: parsing it per PDF was most of the seed's time.
  */
-type Font = ReturnType<typeof fontkit.create>;
-let fonts: { regular: Font; bold: Font } | undefined;
+let fonts: { regular: fontkit.Font; bold: fontkit.Font } | undefined;
 
 function loadFonts() {
   const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
   fonts ??= {
-    regular: fontkit.create(readFileSync(path.join(dir, "DejaVuSerif.ttf"))) as Font,
-    bold: fontkit.create(readFileSync(path.join(dir, "DejaVuSerif-Bold.ttf"))) as Font,
+    regular: fontkit.create(readFileSync(path.join(dir, "DejaVuSerif.ttf"))),
+    bold: fontkit.create(readFileSync(path.join(dir, "DejaVuSerif-Bold.ttf"))),
   };
   return fonts;
 }
@@ -33,7 +32,7 @@ export async function renderDocumentPdf(content: PdfContent): Promise<Buffer> {
   const width = doc.page.width - 126;
   const top = doc.y;
   // pdfkit accepts a parsed fontkit font (anything with layout()), typed as a path.
-  const useFont = (font: Font) => doc.font(font as unknown as string);
+  const useFont = (font: fontkit.Font) => doc.font(font as unknown as string);
   useFont(bold).fontSize(11).text(content.agency.toUpperCase(), 70, top, { width: width * 0.45, align: "center" });
   useFont(regular).fontSize(11).text(`Số: ${content.number}`, 70, doc.y + 4, { width: width * 0.45, align: "center" });
   useFont(bold).fontSize(11).text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 70 + width * 0.45, top, { width: width * 0.55, align: "center" });

@@ -1,4 +1,11 @@
-// fontkit ships no types; the seed only parses a font once and hands it to pdfkit.
+// fontkit ships no types: what the seed (a parsed font handed to pdfkit) and the web
+// font's test (tests/unit/fonts.test.ts: names, weight, coverage) use of it.
 declare module "fontkit" {
-  export function create(buffer: Uint8Array, postscriptName?: string): { layout: (text: string) => unknown };
+  export interface Font {
+    layout: (text: string) => unknown;
+    familyName: string;
+    "OS/2": { usWeightClass: number };
+    hasGlyphForCodePoint: (codePoint: number) => boolean;
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }
