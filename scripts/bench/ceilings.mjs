@@ -92,10 +92,11 @@ http {
   };
 }
 
-/** A page's body and encoding as a browser gets it. */
-export async function compressedPage(origin, p) {
+/** A page's body and encoding as a browser gets it (from the site at `host`, if given). */
+export async function compressedPage(origin, p, host) {
   return new Promise((resolve, reject) => {
-    const req = http.request(origin + p, { headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING, "user-agent": BROWSER_USER_AGENT } }, (res) => {
+    const headers = { "accept-encoding": BROWSER_ACCEPT_ENCODING, "user-agent": BROWSER_USER_AGENT, ...(host && { host }) };
+    const req = http.request(origin + p, { headers }, (res) => {
       const chunks = [];
       res.on("data", (c) => chunks.push(c));
       res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] ?? "identity" }));

@@ -19,7 +19,7 @@ export const DEEP_PAGE = 200;
 export const CACHED_QUERY = "cải cách hành chính";
 
 // Ports 3200–3299 are this benchmark's.
-export const PORTS = { portal: 3200, bare: 3201, weather: 3202, bareNode: 3203, nginx: 3204 };
+export const PORTS = { portal: 3200, bare: 3201, weather: 3202, bareNode: 3203, nginx: 3204, demo: 3205 };
 
 /** What every browser sends. */
 export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br";
@@ -53,7 +53,8 @@ export const TARGETS = {
   searchP95Ms: 50,
   /** recordView's throughput as a share of a server action that returns a constant. */
   recordViewOfNoop: 0.7,
+  /** Every demo site's homepage, as a browser gets it. */
   homepageCompressedBytes: 20 * 1024,
   articleJsOverBareBytes: 15 * 1024,
-  lighthouse: { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 },
+  lighthouse: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 },
 };

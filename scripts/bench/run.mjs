@@ -14,6 +14,7 @@ import { startBareApp } from "./bare-app.mjs";
 import { compressedPage, startBareNode, startNginx } from "./ceilings.mjs";
 import { CACHED_QUERY, DATABASE, DEEP_PAGE, LOAD, PORTS, RESTARTS, URLS } from "./config.mjs";
 import { dropDatabase, readCounters, recreateDatabase, serverVersion } from "./database.mjs";
+import { measureDemo } from "./demo.mjs";
 import { pageJsWeight } from "./js-weight.mjs";
 import { percentile, timePaths, timeRequest } from "./latency.mjs";
 import { warmAndLoad, warmAndLoadCounted } from "./load.mjs";
@@ -209,19 +210,32 @@ async function main() {
       search: URLS.search(CACHED_QUERY),
     };
     const js = { pages: {} };
+    const lighthouseOn = process.env.BENCH_SKIP_LIGHTHOUSE !== "1";
+    const lighthouse = {};
     const bare = await startBareApp({ port: PORTS.bare, logFile: logFile("bare-app") });
     try {
       js.bare = await pageJsWeight(bare.origin, "/");
+      // What the framework alone scores on this machine: the reference for the portal's pages.
+      if (lighthouseOn) lighthouse["bare App Router page (reference)"] = summarize(await runLighthouse(bare.origin + "/"));
     } finally {
       await bare.close();
     }
     for (const [name, p] of Object.entries(jsPaths)) js.pages[name] = await pageJsWeight(server2.origin, p);
-    const lighthouse = {};
-    if (process.env.BENCH_SKIP_LIGHTHOUSE !== "1") {
-      for (const [name, p] of Object.entries({ home: URLS.home, article: pages.article })) lighthouse[name] = summarize(await runLighthouse(server2.origin + p));
+    if (lighthouseOn) {
+      for (const [name, p] of Object.entries({ "home (bench data)": URLS.home, "article (bench data)": pages.article })) lighthouse[name] = summarize(await runLighthouse(server2.origin + p));
     }
 
-    const rows = buildRows({ load, writes, uncachedHome, search, js, lighthouse, memory, deepPage: DEEP_PAGE });
+    step("demo content: every site's homepage, Lighthouse");
+    const demo = await measureDemo({
+      serverUrl: DATABASE.serverUrl,
+      name: `${DATABASE.name}_demo`,
+      port: PORTS.demo,
+      env: { WEATHER_API_URL: weather.url },
+      workDir,
+      lighthouse: lighthouseOn,
+    });
+
+    const rows = buildRows({ load, writes, uncachedHome, search, js, lighthouse, demo, memory, deepPage: DEEP_PAGE });
     console.log();
     printTable(rows);
     writeBenchmarksFile("BENCHMARKS.md", rows, {
