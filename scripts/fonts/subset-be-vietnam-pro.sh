@@ -1,13 +1,15 @@
 #!/bin/sh
-# Makes app/fonts/be-vietnam-pro-{400,600,700}.woff2: Be Vietnam Pro cut down to what
+# Makes app/fonts/be-vietnam-pro-{400,600,700}.woff2 and their @font-face rules
+# (app/fonts/be-vietnam-pro.css, imported by app/globals.css): Be Vietnam Pro cut down to what
 # Vietnamese pages set (ASCII, Latin-1, the Vietnamese letters and tone marks, common
 # punctuation, ₫ and €), without TrueType hinting (as Google Fonts serves it to current
 # browsers). One ~15 kB file per weight instead of fontsource's three subsets per weight
 # (latin, latin-ext, vietnamese: ~50 kB), which a Vietnamese page all downloaded.
 # The files are committed; run this only to change the set of characters or the source.
 # Needs pyftsubset (Debian: apt-get install fonttools python3-brotli) and the npm registry.
-# Keep UNICODES in step with the unicode-range of the @font-face rules in app/globals.css
-# (tests/unit/fonts.test.ts checks both against the files).
+# The rules' unicode-range is the same set, so a character outside it is set in the
+# fallback face (app/globals.css) without fetching anything; tests/unit/fonts.test.ts
+# checks the rules against the files.
 set -eu
 SOURCE="@expo-google-fonts/be-vietnam-pro@0.4.1" # the full TrueType files, version 1.002
 UNICODES="U+0020-007E,U+00A0-00FF,U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303,U+0309,U+0323,U+1EA0-1EF9,U+2013-2014,U+2018-201A,U+201C-201E,U+2022,U+2026,U+2030,U+2039-203A,U+20AB-20AC,U+2122,U+2212"
@@ -21,4 +23,18 @@ for style in 400:400Regular 600:600SemiBold 700:700Bold; do
   pyftsubset "$work/package/$name/BeVietnamPro_$name.ttf" --unicodes="$UNICODES" \
     --flavor=woff2 --no-hinting --desubroutinize --output-file="$out/be-vietnam-pro-$weight.woff2"
 done
-ls -l "$out"/*.woff2
+css="$out/be-vietnam-pro.css"
+echo "/* Made by scripts/fonts/subset-be-vietnam-pro.sh: edit that script, not this file. */" >"$css"
+for weight in 400 600 700; do
+  cat >>"$css" <<CSS
+@font-face {
+  font-family: "Be Vietnam Pro";
+  font-style: normal;
+  font-weight: $weight;
+  font-display: swap;
+  src: url("./be-vietnam-pro-$weight.woff2") format("woff2");
+  unicode-range: $(echo "$UNICODES" | sed 's/,/, /g');
+}
+CSS
+done
+ls -l "$out"

@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { commentAction, type CommentFormState } from "@/app/(site)/[site]/du-thao/actions";
+import { ConsentBox, type ConsentNotice, fieldMaker, Honeypot, INPUT_CLASS as input } from "../citizen-form";
 import { ChallengeWidget } from "../questions/challenge-widget";
-
-export type CommentConsent = { agencyName: string; retentionDays: number; contact: string };
 
 /**
  * The comment form of an open draft. Works without JavaScript: it posts to the draft's
@@ -12,7 +11,7 @@ export type CommentConsent = { agencyName: string; retentionDays: number; contac
  * the consent box (never ticked in advance) says what the law asks (Luật 91/2025/QH15):
  * purpose, who keeps the data, for how long, how to withdraw.
  */
-export function CommentForm({ slug, moderated, maxChars, consent }: { slug: string; moderated: boolean; maxChars: number; consent: CommentConsent }) {
+export function CommentForm({ slug, moderated, maxChars, consent }: { slug: string; moderated: boolean; maxChars: number; consent: ConsentNotice }) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(commentAction, { status: "idle" }, `/du-thao/${slug}`);
 
   if (state.status === "sent") {
@@ -35,29 +34,7 @@ export function CommentForm({ slug, moderated, maxChars, consent }: { slug: stri
 
   const v = state.values ?? {};
   const errors = state.errors ?? {};
-  const input = "mt-1 w-full rounded border border-stone-300 px-3 py-2 aria-[invalid=true]:border-red-600";
-  const field = (name: string, label: string, control: (props: { id: string; name: string; "aria-invalid"?: boolean; "aria-describedby"?: string; defaultValue: string }) => React.ReactNode, hint?: string) => {
-    const id = `gy-${name}`;
-    const described = [hint ? `${id}-goi-y` : "", errors[name] ? `${id}-loi` : ""].filter(Boolean).join(" ") || undefined;
-    return (
-      <div>
-        <label htmlFor={id} className="text-sm font-medium">
-          {label}
-        </label>
-        {hint && (
-          <p id={`${id}-goi-y`} className="text-xs text-muted">
-            {hint}
-          </p>
-        )}
-        {control({ id, name, "aria-invalid": errors[name] ? true : undefined, "aria-describedby": described, defaultValue: v[name] ?? "" })}
-        {errors[name] && (
-          <p id={`${id}-loi`} className="mt-1 text-sm text-red-700">
-            {errors[name]!.join(" ")}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = fieldMaker("gy", v, errors);
 
   return (
     <form key={state.attempt ?? 0} action={action} noValidate className="flex flex-col gap-4" aria-describedby="gy-thong-bao">
@@ -82,33 +59,13 @@ export function CommentForm({ slug, moderated, maxChars, consent }: { slug: stri
         </div>
         {field("email", "Thư điện tử (không bắt buộc)", (p) => <input {...p} type="email" autoComplete="email" maxLength={254} className={input} />, "Để cơ quan soạn thảo liên hệ khi cần làm rõ góp ý.")}
         {field("phone", "Số điện thoại (không bắt buộc)", (p) => <input {...p} type="tel" autoComplete="tel" maxLength={20} className={input} />)}
-        {/* The honeypot: hidden from people and from screen readers; bots fill it. */}
-        <div className="hidden" aria-hidden="true">
-          <label htmlFor="gy-website">Trang web</label>
-          <input id="gy-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <Honeypot prefix="gy" />
         <div className="sm:col-span-2">
-          <div className="flex items-start gap-3 rounded border border-stone-300 bg-stone-50 p-3">
-            <input
-              id="gy-consent"
-              type="checkbox"
-              name="consent"
-              value="on"
-              aria-invalid={errors.consent ? true : undefined}
-              aria-describedby={errors.consent ? "gy-consent-loi" : undefined}
-              className="mt-1 h-5 w-5 shrink-0 accent-brand-600"
-            />
-            <label htmlFor="gy-consent" className="text-sm">
-              Chỉ cần đánh dấu nếu bạn để lại thư điện tử hoặc số điện thoại: Tôi đồng ý để {consent.agencyName} xử lý họ tên và thông tin liên hệ tôi cung cấp <strong>chỉ để liên hệ làm rõ góp ý này</strong>.{" "}
-              {consent.agencyName} lưu giữ dữ liệu (được mã hóa), chỉ cán bộ tổng hợp góp ý được xem; thông tin liên hệ được xóa {consent.retentionDays} ngày sau khi kết thúc lấy ý kiến và không bao giờ hiển thị công khai. Tôi có thể rút lại sự đồng ý và yêu cầu
-              xóa dữ liệu bất cứ lúc nào {consent.contact ? `(liên hệ ${consent.contact})` : "(liên hệ cơ quan)"}.
-            </label>
-          </div>
-          {errors.consent && (
-            <p id="gy-consent-loi" className="mt-1 text-sm text-red-700">
-              {errors.consent.join(" ")}
-            </p>
-          )}
+          <ConsentBox prefix="gy" errors={errors}>
+            Chỉ cần đánh dấu nếu bạn để lại thư điện tử hoặc số điện thoại: Tôi đồng ý để {consent.agencyName} xử lý họ tên và thông tin liên hệ tôi cung cấp <strong>chỉ để liên hệ làm rõ góp ý này</strong>.{" "}
+            {consent.agencyName} lưu giữ dữ liệu (được mã hóa), chỉ cán bộ tổng hợp góp ý được xem; thông tin liên hệ được xóa {consent.retentionDays} ngày sau khi kết thúc lấy ý kiến và không bao giờ hiển thị công khai. Tôi có thể rút lại sự đồng ý và yêu cầu
+            xóa dữ liệu bất cứ lúc nào {consent.contact ? `(liên hệ ${consent.contact})` : "(liên hệ cơ quan)"}.
+          </ConsentBox>
         </div>
         {state.challenge && (
           <div className="sm:col-span-2">

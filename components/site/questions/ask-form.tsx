@@ -3,11 +3,10 @@
 import { useActionState } from "react";
 import { askQuestionAction, type AskState } from "@/app/(site)/[site]/hoi-dap/actions";
 import { QUESTION_FIELDS } from "@/lib/questions";
+import { ConsentBox, type ConsentNotice, fieldMaker, Honeypot, INPUT_CLASS as input } from "../citizen-form";
 import { ChallengeWidget } from "./challenge-widget";
 
 export const ASK_PERMALINK = "/hoi-dap/gui-cau-hoi";
-
-export type ConsentNotice = { agencyName: string; retentionDays: number; contact: string };
 
 /**
  * The asking form. Works without JavaScript: it posts to its permalink, which renders
@@ -38,29 +37,7 @@ export function AskForm({ consent }: { consent: ConsentNotice }) {
 
   const v = state.values ?? {};
   const errors = state.errors ?? {};
-  const input = "mt-1 w-full rounded border border-stone-300 px-3 py-2 aria-[invalid=true]:border-red-600";
-  const field = (name: string, label: string, control: (props: { id: string; name: string; "aria-invalid"?: boolean; "aria-describedby"?: string; defaultValue: string }) => React.ReactNode, hint?: string) => {
-    const id = `hoi-${name}`;
-    const described = [hint ? `${id}-goi-y` : "", errors[name] ? `${id}-loi` : ""].filter(Boolean).join(" ") || undefined;
-    return (
-      <div>
-        <label htmlFor={id} className="text-sm font-medium">
-          {label}
-        </label>
-        {hint && (
-          <p id={`${id}-goi-y`} className="text-xs text-muted">
-            {hint}
-          </p>
-        )}
-        {control({ id, name, "aria-invalid": errors[name] ? true : undefined, "aria-describedby": described, defaultValue: v[name] ?? "" })}
-        {errors[name] && (
-          <p id={`${id}-loi`} className="mt-1 text-sm text-red-700">
-            {errors[name]!.join(" ")}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = fieldMaker("hoi", v, errors);
 
   return (
     // Keyed by attempt: React resets a form after its action, and a <select> would lose the
@@ -90,35 +67,12 @@ export function AskForm({ consent }: { consent: ConsentNotice }) {
         ))}
         {field("title", "Tiêu đề (bắt buộc)", (p) => <input {...p} maxLength={200} className={input} />)}
         {field("body", "Nội dung câu hỏi (bắt buộc)", (p) => <textarea {...p} rows={8} maxLength={5000} className={input} />, "Tối đa 5.000 ký tự. Không gửi ảnh hay bản sao giấy tờ tùy thân.")}
-        {/* The honeypot: hidden from people and from screen readers; bots fill it. */}
-        <div className="hidden" aria-hidden="true">
-          <label htmlFor="hoi-website">Trang web</label>
-          <input id="hoi-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
-        <div>
-          <div className="flex items-start gap-3 rounded border border-stone-300 bg-stone-50 p-3">
-            <input
-              id="hoi-consent"
-              type="checkbox"
-              name="consent"
-              value="on"
-              required
-              aria-invalid={errors.consent ? true : undefined}
-              aria-describedby={errors.consent ? "hoi-consent-loi" : undefined}
-              className="mt-1 h-5 w-5 shrink-0 accent-brand-600"
-            />
-            <label htmlFor="hoi-consent" className="text-sm">
-              Tôi đồng ý để {consent.agencyName} xử lý họ tên, thông tin liên hệ và địa chỉ tôi cung cấp <strong>chỉ để trả lời câu hỏi này</strong>. {consent.agencyName} lưu giữ dữ liệu (được mã hóa),
-              chỉ cán bộ xử lý câu hỏi được xem; dữ liệu liên hệ được xóa {consent.retentionDays} ngày sau khi trả lời. Khi công khai, chỉ hiện chữ cái đầu của họ tên. Tôi có thể rút lại sự đồng ý và yêu cầu
-              xóa dữ liệu bất cứ lúc nào {consent.contact ? `(liên hệ ${consent.contact}, kèm mã tra cứu)` : "(liên hệ cơ quan, kèm mã tra cứu)"}.
-            </label>
-          </div>
-          {errors.consent && (
-            <p id="hoi-consent-loi" className="mt-1 text-sm text-red-700">
-              {errors.consent.join(" ")}
-            </p>
-          )}
-        </div>
+        <Honeypot prefix="hoi" />
+        <ConsentBox prefix="hoi" errors={errors} required>
+          Tôi đồng ý để {consent.agencyName} xử lý họ tên, thông tin liên hệ và địa chỉ tôi cung cấp <strong>chỉ để trả lời câu hỏi này</strong>. {consent.agencyName} lưu giữ dữ liệu (được mã hóa),
+          chỉ cán bộ xử lý câu hỏi được xem; dữ liệu liên hệ được xóa {consent.retentionDays} ngày sau khi trả lời. Khi công khai, chỉ hiện chữ cái đầu của họ tên. Tôi có thể rút lại sự đồng ý và yêu cầu
+          xóa dữ liệu bất cứ lúc nào {consent.contact ? `(liên hệ ${consent.contact}, kèm mã tra cứu)` : "(liên hệ cơ quan, kèm mã tra cứu)"}.
+        </ConsentBox>
         {state.challenge && <ChallengeWidget />}
       </fieldset>
       <div>
