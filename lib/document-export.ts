@@ -1,7 +1,7 @@
 import type { DocumentDetail, DocumentListItem } from "@/db/documents-search";
 import { DOCUMENT_STATE_LABELS, RELATION_LABELS } from "./document-state";
 import { formatDay } from "./format";
-import { escapeXml, rfc822 } from "./xml";
+import { type FeedChannel, rssDocument, type RssItem } from "./feeds";
 
 /**
  * The register as reusable data (NĐ 224/2026 Điều 11 k5): JSON and CSV with the page's
@@ -44,37 +44,17 @@ export function documentTitle(item: Pick<DocumentListItem, "type" | "number" | "
   return `${item.type.name} ${item.number}: ${item.summary}`;
 }
 
-export function documentsRss(channel: { title: string; link: string; self: string; description: string; imageUrl: string }, items: DocumentListItem[], origin: string): string {
-  const entries = items.map((d) => {
-    const url = documentUrl(d, origin);
-    return [
-      "    <item>",
-      `      <title>${escapeXml(`${d.type.name} ${d.number}`)}</title>`,
-      `      <link>${escapeXml(url)}</link>`,
-      `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
-      `      <pubDate>${rfc822(`${d.issuedOn}T00:00:00+07:00`)}</pubDate>`,
-      `      <category>${escapeXml(d.type.name)}</category>`,
-      `      <description>${escapeXml(`${d.summary} (${d.issuer.name}, ${formatDay(d.issuedOn)}; ${DOCUMENT_STATE_LABELS[d.state]})`)}</description>`,
-      "    </item>",
-    ].join("\n");
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    "  <channel>",
-    `    <title>${escapeXml(channel.title)}</title>`,
-    `    <link>${escapeXml(channel.link)}</link>`,
-    `    <description>${escapeXml(channel.description)}</description>`,
-    "    <language>vi</language>",
-    ...(items[0] ? [`    <lastBuildDate>${rfc822(items.map((d) => d.updatedAt).sort().at(-1)!)}</lastBuildDate>`] : []),
-    "    <ttl>60</ttl>",
-    `    <atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
-    `    <image><url>${escapeXml(channel.imageUrl)}</url><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.link)}</link></image>`,
-    ...entries,
-    "  </channel>",
-    "</rss>",
-    "",
-  ].join("\n");
+export function documentsRss(channel: FeedChannel, items: DocumentListItem[], origin: string): string {
+  const entries = items.map(
+    (d): RssItem => ({
+      title: `${d.type.name} ${d.number}`,
+      url: documentUrl(d, origin),
+      pubDate: `${d.issuedOn}T00:00:00+07:00`,
+      category: d.type.name,
+      description: `${d.summary} (${d.issuer.name}, ${formatDay(d.issuedOn)}; ${DOCUMENT_STATE_LABELS[d.state]})`,
+    }),
+  );
+  return rssDocument(channel, { lastBuildDate: items.map((d) => d.updatedAt).sort().at(-1), ttlMinutes: 60, items: entries });
 }
 
 /** schema.org Legislation (the vocabulary of ELI), with its relations both ways. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleCard } from "@/db/articles";
-import { buildNewsSitemap, buildRss, buildSitemapIndex, buildUrlset, sitemapPartCount, sitemapSlice } from "./feeds";
+import { documentsRss } from "./document-export";
+import { buildNewsSitemap, buildRss, buildSitemapIndex, buildUrlset, draftsRss, sitemapPartCount, sitemapSlice } from "./feeds";
 import { escapeXml, rfc822 } from "./xml";
 
 const origin = "https://hungha.example.vn";
@@ -39,6 +40,29 @@ describe("RSS", () => {
     expect(xml).toContain(`<enclosure url="${origin}/media/abc/640.webp" length="12345" type="image/webp"/>`);
     expect(xml).toContain(`<atom:link href="${origin}/rss.xml" rel="self" type="application/rss+xml"/>`);
     expect(xml).not.toMatch(/[\u0000\u000b]/);
+  });
+
+  const channel = { title: "Văn bản", link: `${origin}/van-ban`, self: `${origin}/van-ban/rss.xml`, description: "Văn bản", imageUrl: `${origin}/logo.png` };
+
+  it("dates the documents' feed by its latest change and each document by its day of issue", () => {
+    const doc = (n: number, updatedAt: string) =>
+      ({ slug: `vb-${n}`, url: null, number: `${n}/QĐ-UBND`, type: { name: "Quyết định" }, issuer: { name: "UBND xã" }, issuedOn: `2026-11-0${n}`, summary: "Về việc <b>", state: "in_force", updatedAt }) as unknown as Parameters<typeof documentsRss>[1][number];
+    const feed = documentsRss(channel, [doc(1, "2026-11-05T01:00:00Z"), doc(2, "2026-11-02T01:00:00Z")], origin);
+    expect(feed.match(/<item>/g)).toHaveLength(2);
+    expect(feed).toContain("<lastBuildDate>Thu, 05 Nov 2026 01:00:00 GMT</lastBuildDate>");
+    expect(feed).toContain("<ttl>60</ttl>");
+    expect(feed).toContain(`<guid isPermaLink="true">${origin}/van-ban/vb-1</guid>`);
+    expect(feed).toContain("<pubDate>Sat, 31 Oct 2026 17:00:00 GMT</pubDate>"); // 01/11/2026 in Việt Nam
+    expect(feed).toContain("<description>Về việc &lt;b&gt; (UBND xã, 01/11/2026; ");
+    expect(documentsRss(channel, [], origin)).not.toContain("<lastBuildDate>");
+  });
+
+  it("gives each draft its comment period in Việt Nam time", () => {
+    const feed = draftsRss(channel, [{ slug: "dt", title: "Dự thảo & quy chế", summary: "Tóm tắt", field: "Đất đai", draftingUnit: "Phòng Kinh tế", opensAt: "2026-11-01T01:00:00Z", closesAt: "2026-12-01T10:30:00Z" }], origin);
+    expect(feed).toContain("<title>Dự thảo &amp; quy chế</title>");
+    expect(feed).toContain("<category>Đất đai</category>");
+    expect(feed).toContain("<description>Phòng Kinh tế. Lấy ý kiến từ 01/11/2026 08:00 đến 01/12/2026 17:30 (giờ Việt Nam). Tóm tắt</description>");
+    expect(feed.endsWith("</rss>\n")).toBe(true);
   });
 });
 

@@ -17,27 +17,29 @@ export type FeedChannel = {
   imageUrl: string;
 };
 
-export function buildRss(channel: FeedChannel, articles: ArticleCard[], origin: string): string {
-  const items = articles.map((a) => {
-    const url = `${origin}/bai-viet/${a.slug}`;
-    // A mid-size WebP variant: readers show it as the item's picture.
-    const cover = a.cover?.variants.filter((v) => v.format === "webp").find((v) => v.width >= 640) ?? null;
-    return [
+/** One RSS item; `pubDate` is any date rfc822 reads; the enclosure is a picture of the item. */
+export type RssItem = { title: string; url: string; pubDate: string; category: string; description: string; enclosure?: { url: string; bytes: number; type: string } };
+
+/**
+ * An RSS 2.0 document: the channel, when it was last built (the newest item, if any),
+ * how many minutes readers may cache it, and its items.
+ */
+export function rssDocument(channel: FeedChannel, { lastBuildDate, ttlMinutes, items }: { lastBuildDate?: string; ttlMinutes: number; items: RssItem[] }): string {
+  const entries = items.map((item) =>
+    [
       "    <item>",
-      `      <title>${escapeXml(a.title)}</title>`,
-      `      <link>${escapeXml(url)}</link>`,
-      `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
-      `      <pubDate>${rfc822(a.publishedAt)}</pubDate>`,
-      `      <category>${escapeXml(a.categoryName)}</category>`,
-      // RSS items need a title or a description; a sapo-less article repeats its title.
-      `      <description>${escapeXml(a.summary || a.title)}</description>`,
-      cover ? `      <enclosure url="${escapeXml(`${origin}/media/${cover.path}`)}" length="${cover.bytes}" type="image/webp"/>` : "",
+      `      <title>${escapeXml(item.title)}</title>`,
+      `      <link>${escapeXml(item.url)}</link>`,
+      `      <guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
+      `      <pubDate>${rfc822(item.pubDate)}</pubDate>`,
+      `      <category>${escapeXml(item.category)}</category>`,
+      `      <description>${escapeXml(item.description)}</description>`,
+      item.enclosure ? `      <enclosure url="${escapeXml(item.enclosure.url)}" length="${item.enclosure.bytes}" type="${escapeXml(item.enclosure.type)}"/>` : "",
       "    </item>",
     ]
       .filter(Boolean)
-      .join("\n");
-  });
-  const newest = articles[0]?.publishedAt;
+      .join("\n"),
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -46,56 +48,50 @@ export function buildRss(channel: FeedChannel, articles: ArticleCard[], origin: 
     `    <link>${escapeXml(channel.link)}</link>`,
     `    <description>${escapeXml(channel.description)}</description>`,
     "    <language>vi</language>",
-    newest ? `    <lastBuildDate>${rfc822(newest)}</lastBuildDate>` : "",
-    "    <ttl>15</ttl>",
+    lastBuildDate ? `    <lastBuildDate>${rfc822(lastBuildDate)}</lastBuildDate>` : "",
+    `    <ttl>${ttlMinutes}</ttl>`,
     `    <atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
     `    <image><url>${escapeXml(channel.imageUrl)}</url><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.link)}</link></image>`,
-    ...items,
+    ...entries,
     "  </channel>",
     "</rss>",
-    "",
   ]
     .filter((line) => line !== "")
-    .join("\n");
+    .join("\n")
+    .concat("\n");
+}
+
+export function buildRss(channel: FeedChannel, articles: ArticleCard[], origin: string): string {
+  const items = articles.map((a): RssItem => {
+    // A mid-size WebP variant: readers show it as the item's picture.
+    const cover = a.cover?.variants.filter((v) => v.format === "webp").find((v) => v.width >= 640);
+    return {
+      title: a.title,
+      url: `${origin}/bai-viet/${a.slug}`,
+      pubDate: a.publishedAt,
+      category: a.categoryName,
+      // RSS items need a title or a description; a sapo-less article repeats its title.
+      description: a.summary || a.title,
+      enclosure: cover && { url: `${origin}/media/${cover.path}`, bytes: cover.bytes, type: "image/webp" },
+    };
+  });
+  return rssDocument(channel, { lastBuildDate: articles[0]?.publishedAt, ttlMinutes: 15, items });
 }
 
 export type DraftFeedEntry = { slug: string; title: string; summary: string; field: string; draftingUnit: string; opensAt: string; closesAt: string };
 
 /** Drafts for public comment: each item dated by its opening, its closing in the description. */
 export function draftsRss(channel: FeedChannel, drafts: DraftFeedEntry[], origin: string): string {
-  const items = drafts.map((d) => {
-    const url = `${origin}/du-thao/${d.slug}`;
-    const description = `${d.draftingUnit}. Lấy ý kiến từ ${formatMoment(d.opensAt)} đến ${formatMoment(d.closesAt)} (giờ Việt Nam). ${d.summary}`;
-    return [
-      "    <item>",
-      `      <title>${escapeXml(d.title)}</title>`,
-      `      <link>${escapeXml(url)}</link>`,
-      `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
-      `      <pubDate>${rfc822(d.opensAt)}</pubDate>`,
-      `      <category>${escapeXml(d.field)}</category>`,
-      `      <description>${escapeXml(description)}</description>`,
-      "    </item>",
-    ].join("\n");
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    "  <channel>",
-    `    <title>${escapeXml(channel.title)}</title>`,
-    `    <link>${escapeXml(channel.link)}</link>`,
-    `    <description>${escapeXml(channel.description)}</description>`,
-    "    <language>vi</language>",
-    drafts[0] ? `    <lastBuildDate>${rfc822(drafts[0].opensAt)}</lastBuildDate>` : "",
-    "    <ttl>15</ttl>",
-    `    <atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
-    `    <image><url>${escapeXml(channel.imageUrl)}</url><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.link)}</link></image>`,
-    ...items,
-    "  </channel>",
-    "</rss>",
-    "",
-  ]
-    .filter((line) => line !== "")
-    .join("\n");
+  const items = drafts.map(
+    (d): RssItem => ({
+      title: d.title,
+      url: `${origin}/du-thao/${d.slug}`,
+      pubDate: d.opensAt,
+      category: d.field,
+      description: `${d.draftingUnit}. Lấy ý kiến từ ${formatMoment(d.opensAt)} đến ${formatMoment(d.closesAt)} (giờ Việt Nam). ${d.summary}`,
+    }),
+  );
+  return rssDocument(channel, { lastBuildDate: drafts[0]?.opensAt, ttlMinutes: 15, items });
 }
 
 /** The sitemap protocol's limit per file (50,000 URLs); beyond it, /sitemap.xml becomes an index. */
