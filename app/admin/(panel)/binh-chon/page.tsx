@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
+import { DataTable } from "@/components/admin/data-table";
 import { getDb } from "@/db/index";
 import { listPollsForAdmin, pollState } from "@/db/polls";
 import { requirePermission } from "@/lib/auth/guard";
@@ -31,41 +32,29 @@ export default async function PollsPage({ searchParams }: PageProps<"/admin/binh
         {polls.length === 0 ? (
           <p className="text-sm text-muted">Chưa có cuộc bình chọn nào.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[480px] text-left text-sm">
-              <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-muted">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-semibold">Câu hỏi</th>
-                  <th scope="col" className="whitespace-nowrap py-2 pr-3 font-semibold">Trạng thái</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">Thời gian</th>
-                  <th scope="col" className="whitespace-nowrap py-2 text-right font-semibold">Số phiếu</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-100">
-                {polls.map((p) => (
-                  <tr key={p.id}>
-                    <td className="py-2.5 pr-3">
-                      <Link href={`/admin/binh-chon/${p.id}`} className="font-medium text-brand-800 hover:underline">
-                        {p.question}
-                      </Link>
-                      <span className="block text-xs text-muted">
-                        {p.optionCount} phương án
-                        {p.id === homepageId && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-semibold text-amber-900">Trên trang chủ</span>}
-                      </span>
-                    </td>
-                    <td className="py-2.5 pr-3">
-                      <PollStateBadge state={pollState({ opensAt: p.opensAt?.toISOString() ?? null, closesAt: p.closesAt?.toISOString() ?? null }, now)} />
-                    </td>
-                    <td className="whitespace-nowrap py-2.5 pr-3 text-xs tabular-nums">
-                      <span className="block">Mở: {p.opensAt ? formatDateTime(p.opensAt) : "ngay khi tạo"}</span>
-                      <span className="block">Đóng: {p.closesAt ? formatDateTime(p.closesAt) : "không đặt"}</span>
-                    </td>
-                    <td className="py-2.5 text-right font-semibold tabular-nums">{formatNumber(p.totalVotes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable minWidth="min-w-[480px]" columns={["Câu hỏi", { label: "Trạng thái", className: "whitespace-nowrap" }, "Thời gian", { label: "Số phiếu", className: "whitespace-nowrap text-right" }]}>
+            {polls.map((p) => (
+              <tr key={p.id}>
+                <td className="py-2.5 pr-3">
+                  <Link href={`/admin/binh-chon/${p.id}`} className="font-medium text-brand-800 hover:underline">
+                    {p.question}
+                  </Link>
+                  <span className="block text-xs text-muted">
+                    {p.optionCount} phương án
+                    {p.id === homepageId && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-semibold text-amber-900">Trên trang chủ</span>}
+                  </span>
+                </td>
+                <td className="py-2.5 pr-3">
+                  <PollStateBadge state={pollState({ opensAt: p.opensAt?.toISOString() ?? null, closesAt: p.closesAt?.toISOString() ?? null }, now)} />
+                </td>
+                <td className="whitespace-nowrap py-2.5 pr-3 text-xs tabular-nums">
+                  <span className="block">Mở: {p.opensAt ? formatDateTime(p.opensAt) : "ngay khi tạo"}</span>
+                  <span className="block">Đóng: {p.closesAt ? formatDateTime(p.closesAt) : "không đặt"}</span>
+                </td>
+                <td className="py-2.5 text-right font-semibold tabular-nums">{formatNumber(p.totalVotes)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </div>

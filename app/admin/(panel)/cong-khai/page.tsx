@@ -1,4 +1,5 @@
 import { Card } from "@/components/admin/card";
+import { DataTable } from "@/components/admin/data-table";
 import { BUDGET_STAGES, DISCLOSURE_KINDS, listDisclosuresForAdmin } from "@/db/disclosures";
 import { getDb } from "@/db/index";
 import { requirePermission } from "@/lib/auth/guard";
@@ -19,30 +20,17 @@ export default async function DisclosuresAdminPage() {
         <DisclosureForm action={createDisclosureAction} stages={BUDGET_STAGES} kinds={DISCLOSURE_KINDS} />
       </Card>
       <Card title={`Đã công khai (${list.length})`}>
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[640px] text-left text-sm">
-            <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-semibold">Loại</th>
-                <th scope="col" className="py-2 pr-3 font-semibold">Tên</th>
-                <th scope="col" className="py-2 pr-3 font-semibold">Công bố</th>
-                <th scope="col" className="py-2 pr-3 font-semibold">Tệp</th>
-                <th scope="col" className="py-2 font-semibold"><span className="sr-only">Thao tác</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {list.map((d) => (
-                <tr key={d.id} className="align-top">
-                  <td className="py-2 pr-3">{DISCLOSURE_KINDS[d.kind]}{d.year && <span className="block text-xs text-muted">{d.year} · {stage(d.stage)}</span>}</td>
-                  <td className="py-2 pr-3">{d.title}{d.valueVnd !== null && <span className="block text-xs text-muted">{formatNumber(d.valueVnd)} đồng</span>}</td>
-                  <td className="whitespace-nowrap py-2 pr-3">{formatDay(d.publishedOn)}</td>
-                  <td className="py-2 pr-3">{d.files.length}</td>
-                  <td className="py-2"><DeleteDisclosureButton action={deleteDisclosureAction} id={d.id} title={d.title} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable minWidth="min-w-[640px]" columns={["Loại", "Tên", "Công bố", "Tệp", { label: <span className="sr-only">Thao tác</span> }]}>
+          {list.map((d) => (
+            <tr key={d.id} className="align-top">
+              <td className="py-2 pr-3">{DISCLOSURE_KINDS[d.kind]}{d.year && <span className="block text-xs text-muted">{d.year} · {stage(d.stage)}</span>}</td>
+              <td className="py-2 pr-3">{d.title}{d.valueVnd !== null && <span className="block text-xs text-muted">{formatNumber(d.valueVnd)} đồng</span>}</td>
+              <td className="whitespace-nowrap py-2 pr-3">{formatDay(d.publishedOn)}</td>
+              <td className="py-2 pr-3">{d.files.length}</td>
+              <td className="py-2"><DeleteDisclosureButton action={deleteDisclosureAction} id={d.id} title={d.title} /></td>
+            </tr>
+          ))}
+        </DataTable>
       </Card>
     </div>
   );

@@ -1,4 +1,5 @@
 import { Card } from "@/components/admin/card";
+import { DataTable } from "@/components/admin/data-table";
 import { getDb } from "@/db/index";
 import { getRatingReport, type RatingSummary } from "@/db/ratings";
 import { requirePermission } from "@/lib/auth/guard";
@@ -12,39 +13,29 @@ const average = (n: number) => n.toLocaleString("vi-VN", { minimumFractionDigits
 function SummaryTable({ rows, caption, first, withSection = false }: { rows: (RatingSummary & { section?: string })[]; caption: string; first: string; withSection?: boolean }) {
   if (rows.length === 0) return <p className="text-sm text-muted">Chưa có đánh giá trong khoảng thời gian này.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[480px] text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-semibold">{first}</th>
-            {withSection && <th scope="col" className="py-2 pr-3 font-semibold">Mục</th>}
-            <th scope="col" className="py-2 pr-3 text-right font-semibold">Điểm trung bình (1–5)</th>
-            <th scope="col" className="py-2 pr-3 text-right font-semibold">Lượt đánh giá</th>
-            <th scope="col" className="py-2 text-right font-semibold">Chưa hữu ích</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <td className="py-2 pr-3">
-                {withSection ? (
-                  <a href={r.key} className="text-brand-800 hover:underline">
-                    {r.label}
-                  </a>
-                ) : (
-                  r.label
-                )}
-              </td>
-              {withSection && <td className="py-2 pr-3">{r.section}</td>}
-              <td className="py-2 pr-3 text-right tabular-nums font-semibold">{average(r.average)}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{formatNumber(r.ratings)}</td>
-              <td className="py-2 text-right tabular-nums">{formatNumber(r.unhelpful)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      minWidth="min-w-[480px]"
+      caption={caption}
+      columns={[first, ...(withSection ? ["Mục"] : []), { label: "Điểm trung bình (1–5)", className: "text-right" }, { label: "Lượt đánh giá", className: "text-right" }, { label: "Chưa hữu ích", className: "text-right" }]}
+    >
+      {rows.map((r) => (
+        <tr key={r.key}>
+          <td className="py-2 pr-3">
+            {withSection ? (
+              <a href={r.key} className="text-brand-800 hover:underline">
+                {r.label}
+              </a>
+            ) : (
+              r.label
+            )}
+          </td>
+          {withSection && <td className="py-2 pr-3">{r.section}</td>}
+          <td className="py-2 pr-3 text-right tabular-nums font-semibold">{average(r.average)}</td>
+          <td className="py-2 pr-3 text-right tabular-nums">{formatNumber(r.ratings)}</td>
+          <td className="py-2 text-right tabular-nums">{formatNumber(r.unhelpful)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -69,25 +60,15 @@ export default async function RatingsPage() {
           {report.weeks.length === 0 ? (
             <p className="text-sm text-muted">Chưa có đánh giá.</p>
           ) : (
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Đánh giá theo tuần</caption>
-              <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-muted">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-semibold">Tuần bắt đầu</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-semibold">Điểm trung bình</th>
-                  <th scope="col" className="py-2 text-right font-semibold">Lượt</th>
+            <DataTable caption="Đánh giá theo tuần" columns={["Tuần bắt đầu", { label: "Điểm trung bình", className: "text-right" }, { label: "Lượt", className: "text-right" }]}>
+              {report.weeks.map((w) => (
+                <tr key={w.week}>
+                  <td className="py-2 pr-3">{formatDate(`${w.week}T12:00:00+07:00`)}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{average(w.average)}</td>
+                  <td className="py-2 text-right tabular-nums">{formatNumber(w.ratings)}</td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-100">
-                {report.weeks.map((w) => (
-                  <tr key={w.week}>
-                    <td className="py-2 pr-3">{formatDate(`${w.week}T12:00:00+07:00`)}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{average(w.average)}</td>
-                    <td className="py-2 text-right tabular-nums">{formatNumber(w.ratings)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+              </DataTable>
           )}
         </Card>
         <Card title="Góp ý gần đây">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
+import { DataTable } from "@/components/admin/data-table";
 import { countPendingComments, listDraftsForStaff } from "@/db/drafts";
 import { getDb } from "@/db/index";
 import { requirePermission } from "@/lib/auth/guard";
@@ -33,42 +34,29 @@ export default async function DraftsAdminPage() {
         {rows.length === 0 ? (
           <p className="text-sm text-muted">Chưa có dự thảo nào.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[720px] text-left text-sm">
-              <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-muted">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-semibold">Dự thảo</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">Tình trạng</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">Thời gian lấy ý kiến</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">Góp ý</th>
-                  <th scope="col" className="py-2 font-semibold">Báo cáo</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-100">
-                {rows.map((d) => (
-                  <tr key={d.id}>
-                    <td className="py-2.5 pr-3">
-                      <Link href={`/admin/du-thao/${d.id}`} className="font-medium text-brand-800 hover:underline">
-                        {d.title}
-                      </Link>
-                      <span className="block text-xs text-muted">
-                        {d.field}
-                        {d.moderated ? "" : " · góp ý hiện ngay"}
-                      </span>
-                    </td>
-                    <td className="py-2.5 pr-3 whitespace-nowrap">{DRAFT_STATE_LABELS[draftState(d, now)]}</td>
-                    <td className="py-2.5 pr-3 whitespace-nowrap">
-                      {formatMoment(d.opensAt)} – {formatMoment(d.closesAt)}
-                    </td>
-                    <td className="py-2.5 pr-3 whitespace-nowrap">
-                      {d.shown} công khai{d.pending ? `, ${d.pending} chờ duyệt` : ""}
-                    </td>
-                    <td className="py-2.5 whitespace-nowrap">{d.reportPublishedAt ? "Đã công bố" : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable minWidth="min-w-[720px]" columns={["Dự thảo", "Tình trạng", "Thời gian lấy ý kiến", "Góp ý", "Báo cáo"]}>
+            {rows.map((d) => (
+              <tr key={d.id}>
+                <td className="py-2.5 pr-3">
+                  <Link href={`/admin/du-thao/${d.id}`} className="font-medium text-brand-800 hover:underline">
+                    {d.title}
+                  </Link>
+                  <span className="block text-xs text-muted">
+                    {d.field}
+                    {d.moderated ? "" : " · góp ý hiện ngay"}
+                  </span>
+                </td>
+                <td className="py-2.5 pr-3 whitespace-nowrap">{DRAFT_STATE_LABELS[draftState(d, now)]}</td>
+                <td className="py-2.5 pr-3 whitespace-nowrap">
+                  {formatMoment(d.opensAt)} – {formatMoment(d.closesAt)}
+                </td>
+                <td className="py-2.5 pr-3 whitespace-nowrap">
+                  {d.shown} công khai{d.pending ? `, ${d.pending} chờ duyệt` : ""}
+                </td>
+                <td className="py-2.5 whitespace-nowrap">{d.reportPublishedAt ? "Đã công bố" : "—"}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </div>

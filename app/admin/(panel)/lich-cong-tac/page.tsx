@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
+import { DataTable } from "@/components/admin/data-table";
 import { getDb } from "@/db/index";
 import { listScheduleForAdmin } from "@/db/schedule";
 import { requirePermission } from "@/lib/auth/guard";
@@ -36,49 +37,37 @@ export default async function ScheduleAdminPage({ searchParams }: PageProps<"/ad
         <a href={`/lich-cong-tac?tuan=${week}`} className={link}>Xem trang bạn đọc</a>
       </nav>
       <Card title={`${weekLabel(week)}: ${entries.length} lịch`}>
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[640px] text-left text-sm">
-            <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-semibold">Ngày, giờ</th>
-                <th scope="col" className="py-2 pr-3 font-semibold">Nội dung</th>
-                <th scope="col" className="py-2 pr-3 font-semibold">Lãnh đạo</th>
-                <th scope="col" className="py-2 font-semibold">Trạng thái</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {entries.length === 0 && (
-                <tr>
-                  <td colSpan={4} className="py-4 text-muted">Tuần này chưa có lịch.</td>
-                </tr>
-              )}
-              {entries.map((e) => (
-                <tr key={e.id} className="align-top">
-                  <td className="whitespace-nowrap py-2 pr-3 tabular-nums">
-                    {WEEKDAY_NAMES[weekday(e.day)]}, {formatDay(e.day)}
-                    <span className="block font-semibold">{e.startTime}{e.endTime && `–${e.endTime}`}</span>
-                  </td>
-                  <td className="py-2 pr-3">
-                    <Link href={`/admin/lich-cong-tac/${e.id}`} className="font-medium text-brand-800 hover:underline">
-                      {e.content}
-                    </Link>
-                    {e.place && <span className="block text-xs text-muted">{e.place}</span>}
-                  </td>
-                  <td className="py-2 pr-3">{e.leaders.map((l) => l.name).join(", ")}</td>
-                  <td className="py-2">
-                    {e.cancelled ? (
-                      <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">Đã hủy</span>
-                    ) : e.changes.length ? (
-                      <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Đã thay đổi</span>
-                    ) : (
-                      <span className="text-xs text-muted">Như đã đăng</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable minWidth="min-w-[640px]" columns={["Ngày, giờ", "Nội dung", "Lãnh đạo", "Trạng thái"]}>
+          {entries.length === 0 && (
+            <tr>
+              <td colSpan={4} className="py-4 text-muted">Tuần này chưa có lịch.</td>
+            </tr>
+          )}
+          {entries.map((e) => (
+            <tr key={e.id} className="align-top">
+              <td className="whitespace-nowrap py-2 pr-3 tabular-nums">
+                {WEEKDAY_NAMES[weekday(e.day)]}, {formatDay(e.day)}
+                <span className="block font-semibold">{e.startTime}{e.endTime && `–${e.endTime}`}</span>
+              </td>
+              <td className="py-2 pr-3">
+                <Link href={`/admin/lich-cong-tac/${e.id}`} className="font-medium text-brand-800 hover:underline">
+                  {e.content}
+                </Link>
+                {e.place && <span className="block text-xs text-muted">{e.place}</span>}
+              </td>
+              <td className="py-2 pr-3">{e.leaders.map((l) => l.name).join(", ")}</td>
+              <td className="py-2">
+                {e.cancelled ? (
+                  <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">Đã hủy</span>
+                ) : e.changes.length ? (
+                  <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Đã thay đổi</span>
+                ) : (
+                  <span className="text-xs text-muted">Như đã đăng</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
         <p className="mt-3 text-xs text-muted">Các ngày trong tuần: {days.map((d) => formatDay(d)).join(", ")}.</p>
       </Card>
     </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
+import { DataTable } from "@/components/admin/data-table";
 import { getDb } from "@/db/index";
 import { listProceduresForAdmin } from "@/db/procedures";
 import { requirePermission } from "@/lib/auth/guard";
@@ -43,32 +44,20 @@ export default async function ProceduresAdminPage({ searchParams }: PageProps<"/
           </div>
           <button type="submit" className="rounded border border-stone-300 bg-white px-4 py-2 text-sm font-semibold hover:border-brand-600">Tìm</button>
         </form>
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[560px] text-left text-sm">
-            <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-semibold">Mã</th>
-                <th scope="col" className="py-2 pr-3 font-semibold">Tên thủ tục</th>
-                <th scope="col" className="py-2 pr-3 font-semibold">Lĩnh vực</th>
-                <th scope="col" className="py-2 font-semibold">Mức độ</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {list.map((p) => (
-                <tr key={p.id}>
-                  <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{p.code}</td>
-                  <td className="py-2 pr-3">
-                    <Link href={`/admin/thu-tuc-hanh-chinh/${p.id}`} className="font-medium text-brand-800 hover:underline">
-                      {p.name}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-3">{p.field}</td>
-                  <td className="whitespace-nowrap py-2">{p.level}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable minWidth="min-w-[560px]" columns={["Mã", "Tên thủ tục", "Lĩnh vực", "Mức độ"]}>
+          {list.map((p) => (
+            <tr key={p.id}>
+              <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{p.code}</td>
+              <td className="py-2 pr-3">
+                <Link href={`/admin/thu-tuc-hanh-chinh/${p.id}`} className="font-medium text-brand-800 hover:underline">
+                  {p.name}
+                </Link>
+              </td>
+              <td className="py-2 pr-3">{p.field}</td>
+              <td className="whitespace-nowrap py-2">{p.level}</td>
+            </tr>
+          ))}
+        </DataTable>
       </Card>
     </div>
   );

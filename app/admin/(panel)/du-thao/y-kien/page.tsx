@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
+import { StateFilter } from "@/components/admin/state-filter";
 import { listCommentQueue } from "@/db/drafts";
 import { getDb } from "@/db/index";
 import { requirePermission } from "@/lib/auth/guard";
@@ -23,21 +24,7 @@ export default async function CommentQueuePage({ searchParams }: PageProps<"/adm
         </Link>
       </p>
       <h1 className="text-2xl font-bold">Góp ý dự thảo</h1>
-      <nav aria-label="Lọc theo trạng thái">
-        <ul className="flex flex-wrap gap-2 text-sm">
-          {FILTERS.map((f) => (
-            <li key={f.value}>
-              <Link
-                href={`/admin/du-thao/y-kien?trang_thai=${f.value}`}
-                aria-current={f.value === state ? "page" : undefined}
-                className={`block rounded border px-3 py-1.5 ${f.value === state ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white hover:border-brand-600"}`}
-              >
-                {f.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StateFilter basePath="/admin/du-thao/y-kien" filters={FILTERS} current={state} />
       <Card title={`Góp ý (${rows.length})`}>
         <CommentQueue rows={rows} showDraft />
       </Card>
