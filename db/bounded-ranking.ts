@@ -5,12 +5,31 @@ import { phrasePairs } from "@/lib/search-query";
 import type { Database } from "./client";
 
 const DAY = 86_400_000;
-/** Matches are looked for newest first: the last 30 days, then windows further back. */
-const FIRST_WINDOW_DAYS = 30;
+/**
+ * Matches are looked for newest first: the last year, then windows further back. A month
+ * (the first window until 2026-12) never held the bound on a portal of ≤ 17 articles a
+ * day, so every word query took a second window and a second GIN scan of all its words;
+ * a year ends at once any query that matches bound + 1 of the last year's articles (on
+ * the bench data, 14 a day, words in 1 in 10 of them): 116 window queries instead of 170
+ * for the bench's 100 queries, same results.
+ */
+const FIRST_WINDOW_DAYS = 365;
 /** How much longer than the rate so far says each further window is. */
 const WINDOW_MARGIN = 1.5;
 /** A window longer than this is everything older. */
 const OPEN_AFTER_DAYS = 3650;
+
+/**
+ * How to score each candidate, when the caller ranks them (articles): the score is computed
+ * in the candidates' own query, on the `bound + 1` rows only, from small columns carried
+ * with them, instead of in a second query that reads the rows again by id.
+ */
+export type Score = {
+  /** The (small, inline) columns the score reads, by any name. */
+  columns: Record<string, PgColumn>;
+  /** The score, given those columns as SQL (the table's own, or a subquery's aliases). */
+  of: (columns: Record<string, SQL>) => SQL<number>;
+};
 
 export type Match = {
   /** The stored search vector, with a GIN index and a pairs index (migration 0012). */
@@ -25,30 +44,32 @@ export type Match = {
  * Full-text search that never ranks, nor even reads, tens of thousands of rows
  * ("candidates by the GIN index, then rank a bounded set"). The ids of the newest
  * `bound + 1` rows matching `where` and `match`, newest first; the caller then ranks just
- * these by a small vector (title and summary in their own column). The extra row tells
- * that there were more (`capped`). Shared by the articles' search (db/search.ts) and the
- * documents register (db/documents-search.ts).
+ * these by a small vector (title and summary in their own column), scored here with
+ * `score` (articles) or in its own query (documents). The extra row tells that there
+ * were more (`capped`). Shared by the articles' search (db/search.ts) and the documents
+ * register (db/documents-search.ts).
  *
- * Words: looked for window by window (the last 30 days, then further back, each window as
+ * Words: looked for window by window (the last year, then further back, each window as
  * long as the matches so far say is needed), so a common word that matches most of the
  * table reads only the rows of a recent window, which PostgreSQL finds by intersecting the
  * GIN index with the date index (BitmapAnd); a rare word goes to everything older at once,
- * where it matches few rows anyway. Two queries for most searches, each window's GIN scan
- * being the cost of a query. Any windows give the same ids: they partition the rows.
+ * where it matches few rows anyway. One or two queries for most searches, each window's
+ * GIN scan being the cost of a query. Any windows give the same ids: they partition the rows.
  *
  * Phrases: see phraseCandidates.
  */
 export async function boundedCandidates(
   db: Database,
-  options: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; match: Match; bound: number; now?: Date },
-): Promise<{ ids: number[]; capped: boolean }> {
-  const { table, id, newest, where, match, bound } = options;
+  options: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; match: Match; bound: number; score?: Score; now?: Date },
+): Promise<{ ids: number[]; scores: number[]; capped: boolean }> {
+  const { table, id, newest, where, match, bound, score } = options;
   const pairs = await phrasePairsOf(db, match.text);
-  const ids = pairs ? await phraseCandidates(db, { ...options, pairs }) : await windowCandidates(db, options);
-  return { ids: ids.slice(0, bound), capped: ids.length > bound };
+  const found = pairs ? await phraseCandidates(db, { ...options, pairs }) : await windowCandidates(db, options);
+  const kept = found.slice(0, bound);
+  return { ids: kept.map((c) => c.id), scores: kept.map((c) => c.score), capped: found.length > bound };
 
   async function windowCandidates(db: Database, { now = new Date() }: { now?: Date }) {
-    const found: number[] = [];
+    const found: Candidate[] = [];
     let until: Date | undefined;
     let from: Date | undefined = new Date(now.getTime() - FIRST_WINDOW_DAYS * DAY);
     for (;;) {
@@ -60,13 +81,8 @@ export async function boundedCandidates(
         from && sql`${newest} >= ${from.toISOString()}::timestamptz`,
         until && sql`${newest} < ${until.toISOString()}::timestamptz`,
       );
-      const rows = await db
-        .select({ id })
-        .from(table)
-        .where(window)
-        .orderBy(desc(newest), desc(id))
-        .limit(bound + 1 - found.length);
-      for (const row of rows) found.push(row.id as number);
+      const rows = await newestOf(db, { table, id, newest, where: window, limit: bound + 1 - found.length, score });
+      found.push(...rows);
       if (found.length > bound || !from) return found;
       // The next window is sized by the rate of matches so far, to hold what is still
       // needed with a margin; with none so far, everything older at once.
@@ -91,20 +107,62 @@ export async function boundedCandidates(
  */
 async function phraseCandidates(
   db: Database,
-  { table, id, newest, where, match, bound, pairs }: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; match: Match; bound: number; pairs: string },
-): Promise<number[]> {
+  { table, id, newest, where, match, bound, pairs, score }: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; match: Match; bound: number; pairs: string; score?: Score },
+): Promise<Candidate[]> {
   const candidates = db
     .select({ id: sql`${id}`.as("candidate_id"), newest: sql`${newest}`.as("candidate_newest"), vector: sql`${match.vector}`.as("candidate_vector") })
     .from(table)
     .where(and(where, sql`public.tsvector_pairs(${match.vector}) @@ ${pairs}::tsquery`))
     .orderBy(desc(newest), desc(id));
-  const rows = await db
-    .select({ id: sql<number>`candidate_id` })
+  const matches = db
+    .select({ id: sql<number>`candidate_id`.as("match_id"), newest: sql`candidate_newest`.as("match_newest") })
     .from(sql`(${candidates} offset 0) as candidates`)
     .where(sql`candidate_vector @@ ${match.query}`)
     .orderBy(sql`candidate_newest desc, candidate_id desc`)
     .limit(bound + 1);
-  return rows.map((row) => row.id);
+  if (!score) return (await matches).map((row) => ({ id: row.id, score: 0 }));
+  // Scored after the limit, from the table's own columns (the sort above stays narrow:
+  // it may hold thousands of candidates).
+  const limited = matches.as("matches");
+  const columns = Object.fromEntries(Object.entries(score.columns).map(([name, column]) => [name, sql`${column}`]));
+  const rows = await db
+    .select({ id: limited.id, score: score.of(columns).mapWith(Number) })
+    .from(limited)
+    .innerJoin(table, sql`${id} = ${limited.id}`)
+    .orderBy(sql`match_newest desc, match_id desc`);
+  return rows;
+}
+
+/** A candidate's id and score (0 when the caller did not ask for one). */
+type Candidate = { id: number; score: number };
+
+/**
+ * The ids of the newest `limit` rows of `where`, newest first; with `score`, each one's
+ * score, computed on those rows only (a LIMIT subquery is never flattened, so the score is
+ * not computed for every row of the window before the sort).
+ */
+async function newestOf(
+  db: Database,
+  { table, id, newest, where, limit, score }: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; limit: number; score?: Score },
+): Promise<Candidate[]> {
+  if (!score) {
+    const rows = await db.select({ id }).from(table).where(where).orderBy(desc(newest), desc(id)).limit(limit);
+    return rows.map((row) => ({ id: row.id as number, score: 0 }));
+  }
+  const names = Object.keys(score.columns);
+  const carried = Object.fromEntries(names.map((name, i) => [`c${i}`, sql`${score.columns[name]}`.as(`candidate_score_${i}`)]));
+  const limited = db
+    .select({ id: sql<number>`${id}`.as("candidate_id"), newest: sql`${newest}`.as("candidate_newest"), ...carried })
+    .from(table)
+    .where(where)
+    .orderBy(desc(newest), desc(id))
+    .limit(limit)
+    .as("candidates");
+  const columns = Object.fromEntries(names.map((name, i) => [name, sql.raw(`"candidates"."candidate_score_${i}"`)]));
+  return db
+    .select({ id: limited.id, score: score.of(columns).mapWith(Number) })
+    .from(limited)
+    .orderBy(sql`"candidates"."candidate_newest" desc, "candidates"."candidate_id" desc`);
 }
 
 /**

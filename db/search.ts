@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { cleanQuery, hasDiacritics, highlightTerms } from "@/lib/search-query";
 import { cardColumns, isPublic, toCard, type ArticleCard } from "./articles";
-import { boundedCandidates } from "./bounded-ranking";
+import { boundedCandidates, type Score } from "./bounded-ranking";
 import type { Database } from "./client";
 import { articles, categories, media } from "./schema";
 
@@ -58,23 +58,34 @@ export async function searchArticles(db: Database, options: SearchOptions): Prom
   const folded = sql`websearch_to_tsquery('simple', public.f_unaccent(${text}))`;
   // Matches are found in the whole document (searchVector) but ranked by title and summary
   // only (searchRank, small and inline): see db/bounded-ranking.ts.
-  const score = hasDiacritics(text)
-    ? sql<number>`ts_rank(${articles.searchRank}, ${folded}) + ts_rank(${articles.searchRankExact}, websearch_to_tsquery('simple', ${text}))`
-    : sql<number>`ts_rank(${articles.searchRank}, ${folded})`;
+  const exact = hasDiacritics(text) ? sql`websearch_to_tsquery('simple', ${text})` : null;
+  const score: Score = {
+    columns: { rank: articles.searchRank, rankExact: articles.searchRankExact },
+    of: ({ rank, rankExact }) => (exact ? sql<number>`ts_rank(${rank}, ${folded}) + ts_rank(${rankExact}, ${exact})` : sql<number>`ts_rank(${rank}, ${folded})`),
+  };
   const ranked = options.rankedMatches ?? RANKED_MATCHES;
-  const { ids, capped } = await boundedCandidates(db, { table: articles, id: articles.id, newest: articles.publishedAt, where: and(...conditions), match: { vector: articles.searchVector, query: folded, text }, bound: ranked });
+  const { ids, scores, capped } = await boundedCandidates(db, { table: articles, id: articles.id, newest: articles.publishedAt, where: and(...conditions), match: { vector: articles.searchVector, query: folded, text }, bound: ranked, score });
   if (ids.length === 0) return EMPTY;
+  // Best first; the candidates come newest first, and the sort is stable, so ties go to
+  // the newer article (published_at desc, id desc), as an ORDER BY would put them.
+  const order = ids.map((id, i) => ({ id, score: scores[i]! })).sort((a, b) => b.score - a.score);
+  const offset = options.offset ?? 0;
+  const page = order.slice(offset, offset + options.limit);
+  if (page.length === 0) return { total: ids.length, capped, hits: [] };
+  // Only the rows shown are read whole (with their bodies, for the snippets).
   const rows = await db
-    .select({ ...cardColumns, body: articles.body, score: score.mapWith(Number) })
+    .select({ ...cardColumns, body: articles.body })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
-    // One array parameter, not one per id (binding 500 parameters cost more than ranking).
-    .where(sql`${articles.id} = any(${`{${ids.join(",")}}`}::int[])`)
-    .orderBy(sql`${score} desc`, desc(articles.publishedAt), desc(articles.id))
-    .limit(options.limit)
-    .offset(options.offset ?? 0);
-  return { total: ids.length, capped, hits: rows.map(toHit) };
+    // One array parameter, not one per id.
+    .where(sql`${articles.id} = any(${`{${page.map((c) => c.id).join(",")}}`}::int[])`);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const hits = page.flatMap(({ id, score }) => {
+    const row = byId.get(id);
+    return row ? [toHit({ ...row, score })] : [];
+  });
+  return { total: ids.length, capped, hits };
 }
 
 type HitRow = Parameters<typeof toCard>[0] & { body: string; score: number; total?: number };

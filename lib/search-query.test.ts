@@ -123,6 +123,17 @@ describe("highlight", () => {
   it("returns the text unmarked without terms", () => {
     expect(highlight("Văn bản", [])).toEqual([{ text: "Văn bản", match: false }]);
   });
+
+  it("folds every occurrence alike: plain letters in any case, accents, repeats", () => {
+    // Each distinct word is folded once per text, plain ASCII words by lower case only:
+    // the marks must land exactly where folding every word would put them.
+    const text = "DUONG duong Duong. Đường ĐƯỜNG đường; Ðường duongx xduong DUONG";
+    const marked = highlight(text, ["duong"]).filter((s) => s.match).map((s) => s.text);
+    expect(marked).toEqual(["DUONG duong Duong", "Đường ĐƯỜNG đường", "Ðường", "DUONG"]);
+    // Letters that fold to something else than their lower case are still folded.
+    expect(highlight("İnan Ísland ISLAND", ["inan", "island"]).filter((s) => s.match).map((s) => s.text)).toEqual(["İnan Ísland ISLAND"]);
+    expect(highlight("한국 한국어 한국", highlightTerms("한국")).filter((s) => s.match).map((s) => s.text)).toEqual(["한국", "한국"]);
+  });
 });
 
 describe("snippet", () => {
@@ -136,6 +147,13 @@ describe("snippet", () => {
     expect(result.endsWith("…")).toBe(true);
     expect(result.length).toBeLessThanOrEqual(162);
     expect(text).toContain(result.slice(1, -1));
+  });
+
+  it("picks the densest run of matches, whatever case or form each occurrence has", () => {
+    const long = `${filler}Một lần CAI CACH. ${filler}Ba lần: cải cách, Cải Cách, CẢI CÁCH ở xã. ${filler}`;
+    const result = snippet(long, ["cai", "cach"], 120);
+    expect(result).toContain("Ba lần: cải cách, Cải Cách,");
+    expect(result).not.toContain("CAI CACH");
   });
 
   it("starts at the beginning without a match, and keeps short text whole", () => {

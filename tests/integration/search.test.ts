@@ -5,6 +5,7 @@ import { isPublic } from "@/db/articles";
 import { findCategoryBySlug } from "@/db/categories";
 import { articles } from "@/db/schema";
 import { searchArticles } from "@/db/search";
+import { hasDiacritics } from "@/lib/search-query";
 import { countSitemapArticles, listNewsArticles, listSitemapArticles, listSitemapCategories } from "@/db/sitemap";
 import { referenceArticle } from "@/db/seed/reference";
 import { vietnamTime } from "@/lib/format";
@@ -183,6 +184,54 @@ describe("ranking", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     const pastEnd = await searchArticles(db, { siteIds: [site], query: "huyen", limit: 10, offset: 10, rankedMatches: 6 });
     expect(pastEnd).toEqual({ total: 6, capped: true, hits: [] });
+  });
+});
+
+describe("the newest matches, window by window, scored in their own query", () => {
+  // The reference: every match read at once, the newest `bound` kept, ranked by one ORDER BY.
+  async function rankedByScan(query: string, bound: number, limit: number, offset: number) {
+    const folded = sql`websearch_to_tsquery('simple', public.f_unaccent(${query}))`;
+    const score = hasDiacritics(query)
+      ? sql<number>`ts_rank(${articles.searchRank}, ${folded}) + ts_rank(${articles.searchRankExact}, websearch_to_tsquery('simple', ${query}))`
+      : sql<number>`ts_rank(${articles.searchRank}, ${folded})`;
+    const newest = db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(isPublic([site]), sql`${articles.searchVector} @@ ${folded}`))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(bound);
+    return db
+      .select({ id: articles.id, score: score.mapWith(Number) })
+      .from(articles)
+      .where(inArray(articles.id, newest))
+      .orderBy(sql`${score} desc`, desc(articles.publishedAt), desc(articles.id))
+      .limit(limit)
+      .offset(offset);
+  }
+
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10) + " 08:00";
+
+  beforeAll(async () => {
+    // Matches on both sides of every window edge (the first window is the last year), and
+    // ties: the same title on several dates, the same date for two articles.
+    for (const [i, days] of [3, 40, 200, 370, 400, 800, 1500, 3000, 3000].entries()) {
+      await addArticle({ slug: `tk-vu-ha-${i}`, title: i % 3 === 0 ? "Xóm Vũ Hạ" : `Tin ${i} về xóm Vũ Hạ`, summary: i % 2 ? "Vu Ha đón tết." : undefined, publishedAt: daysAgo(days) });
+    }
+  });
+
+  it("ranks exactly as one ORDER BY over the newest matches would, on every page", async () => {
+    for (const query of ["vu ha", "Vũ Hạ", "xóm vũ hạ -tin", '"vũ hạ"', "vu ha or lac khe", "huyen"]) {
+      for (const bound of [1, 2, 4, 7, 500]) {
+        for (const offset of [0, 2, 5]) {
+          const expected = await rankedByScan(query, bound, 3, offset);
+          const found = await searchArticles(db, { siteIds: [site], query, limit: 3, offset, rankedMatches: bound });
+          const label = `${query} bound ${bound} offset ${offset}`;
+          expect(found.hits.map((h) => ({ id: h.id, score: h.score })), label).toEqual(expected);
+          // Whole rows for the page, in the page's order.
+          expect(found.hits.every((h) => h.title.length > 0 && typeof h.body === "string"), label).toBe(true);
+        }
+      }
+    }
   });
 });
 
