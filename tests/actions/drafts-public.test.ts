@@ -14,18 +14,9 @@ import { testDatabase } from "../support/test-db";
 // The comment form's action as a browser calls it (Next's request context replaced by a
 // host, an address and a cookie jar), on the demo drafts of the default site.
 const request = vi.hoisted(() => ({ ip: "198.51.100.7", jar: new Map<string, string>() }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ host: "127.0.0.1:3000", "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36", "x-forwarded-for": request.ip }),
-  cookies: async () => ({
-    get: (name: string) => (request.jar.has(name) ? { name, value: request.jar.get(name)! } : undefined),
-    set: (name: string, value: string) => void request.jar.set(name, value),
-  }),
-}));
+vi.mock("next/headers", async () => (await import("../support/request-context")).readerHeadersModule(request));
 vi.mock("next/cache", async () => (await import("../support/request-context")).cacheModule());
-vi.mock("@/db/index", async () => {
-  const { testDatabase: open } = await import("../support/test-db");
-  return { getDb: async () => (await open()).db };
-});
+vi.mock("@/db/index", async () => (await import("../support/request-context")).dbModule());
 
 let commentAction: (s: CommentFormState, f: FormData) => Promise<CommentFormState>;
 let open = "";

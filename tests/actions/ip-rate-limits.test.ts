@@ -9,15 +9,9 @@ import { testDatabase } from "../support/test-db";
 // so only the per-IP caps stand between it and an inflated count. Next's request context
 // is replaced; the address is what lib/client-address.ts would have left in the header.
 const request = vi.hoisted(() => ({ ip: "192.0.2.10" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36", "x-forwarded-for": request.ip }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
+vi.mock("next/headers", async () => (await import("../support/request-context")).readerHeadersModule(request));
 vi.mock("next/cache", async () => (await import("../support/request-context")).cacheModule());
-vi.mock("@/db/index", async () => {
-  const { testDatabase: open } = await import("../support/test-db");
-  return { getDb: async () => (await open()).db };
-});
+vi.mock("@/db/index", async () => (await import("../support/request-context")).dbModule());
 
 const LIMIT = 5;
 let recordView: (id: number) => Promise<number | null>;

@@ -84,6 +84,22 @@ export const headersModule = () => ({
   }),
 });
 
+/**
+ * A reader's browser for the public actions: `visitor.ip` as lib/client-address.ts leaves
+ * it in the header, on the default site; cookies set by the code under test are kept in
+ * `visitor.jar` and sent back (the visitor id), none at all without a jar.
+ *
+ *   const visitor = vi.hoisted(() => ({ ip: "198.51.100.7", jar: new Map<string, string>() }));
+ *   vi.mock("next/headers", async () => (await import("../support/request-context")).readerHeadersModule(visitor));
+ */
+export const readerHeadersModule = (visitor: { ip: string; jar?: Map<string, string> }) => ({
+  headers: async () => new Headers({ host: SITE.host, "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36", "x-forwarded-for": visitor.ip }),
+  cookies: async () => ({
+    get: (name: string) => (visitor.jar?.has(name) ? { name, value: visitor.jar.get(name)! } : undefined),
+    set: (name: string, value: string) => void visitor.jar?.set(name, value),
+  }),
+});
+
 // The host → site map and reader data are read fresh on every call (no cache outside Next).
 export const cacheModule = () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn });
 
