@@ -26,7 +26,7 @@ import { PASSWORD_CHANGE_FIRST_MESSAGE, SESSION_EXPIRED_MESSAGE } from "@/lib/au
 import { signOut } from "@/lib/auth/auth";
 import { ADMIN_SITE_COOKIE } from "@/lib/auth/guard";
 import { can, ForbiddenError, ROLES, type Actor, type Permission, type Role } from "@/lib/auth/policy";
-import { createActors, defaultSiteId, siteIdOf } from "../support/actors";
+import { createActors, createPlatformAdmin, createStaffOfTwoSites, defaultSiteId, siteIdOf } from "../support/actors";
 import { form, outcome, request, signInAs } from "../support/request-context";
 import { snapshotDatabase } from "../support/db-snapshot";
 import { testDatabase } from "../support/test-db";
@@ -461,13 +461,11 @@ beforeAll(async () => {
   province = await siteIdOf(db, "hung-yen");
   uploads = await mkdtemp(path.join(os.tmpdir(), "authz-uploads-"));
   process.env.UPLOADS_DIR = uploads;
-  for (const [site, id] of [["A", A], ["B", B]] as const) {
-    const made = await createActors(db, `authz-${site.toLowerCase()}`, id);
-    staff[site] = made.actors;
-    removers.push(made.remove);
-  }
-  const [row] = await db.insert(users).values({ email: "authz-platform@example.vn", name: "authz platform", passwordHash: "-", platformAdmin: true, disabled: true }).returning({ id: users.id });
-  platform = { id: row!.id, name: "authz platform", email: "authz-platform@example.vn", platformAdmin: true, mustChangePassword: false, siteId: A, role: null };
+  const made = await createStaffOfTwoSites(db, "authz", { A, B });
+  Object.assign(staff, made.staff);
+  removers.push(made.remove);
+  const admin = await createPlatformAdmin(db, "authz", A);
+  platform = admin.actor;
   originalSettings.A = await getStoredSiteSettings(db, staff.A.admin);
   originalSettings.B = await getStoredSiteSettings(db, staff.B.admin);
   fx.A = { ...(await fixtures("A", A)), sentHere: 0 };

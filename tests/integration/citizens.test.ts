@@ -23,11 +23,11 @@ import {
   viewContact,
 } from "@/db/questions";
 import { getRatingReport, ratePage, resolveRatedPage } from "@/db/ratings";
-import { auditLog, pageRatings, questions, users } from "@/db/schema";
+import { auditLog, pageRatings, questions } from "@/db/schema";
 import { ForbiddenError, ROLES, type Actor, type Role } from "@/lib/auth/policy";
 import { askQuestionSchema, CONSENT_MESSAGE, CONTACT_MESSAGE } from "@/lib/questions";
 import { addWorkingDays, vietnamToday } from "@/lib/working-days";
-import { createActors, defaultSiteId, siteIdOf } from "../support/actors";
+import { createPlatformAdmin, createStaffOfTwoSites, defaultSiteId, siteIdOf } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 
 let db: Database;
@@ -45,14 +45,12 @@ beforeAll(async () => {
   driver = handle.driver;
   A = await defaultSiteId(db);
   B = await siteIdOf(db, "tan-hoa");
-  for (const [site, id] of [["A", A], ["B", B]] as const) {
-    const made = await createActors(db, `citizens-${site.toLowerCase()}`, id);
-    staff[site] = made.actors;
-    removers.push(made.remove);
-  }
-  const [row] = await db.insert(users).values({ email: "citizens-platform@example.vn", name: "citizens platform", passwordHash: "-", platformAdmin: true, disabled: true }).returning({ id: users.id });
-  platform = { id: row!.id, name: "citizens platform", email: "citizens-platform@example.vn", platformAdmin: true, mustChangePassword: false, siteId: A, role: null };
-  removers.push(() => db.delete(users).where(eq(users.id, row!.id)).then(() => undefined));
+  const made = await createStaffOfTwoSites(db, "citizens", { A, B });
+  Object.assign(staff, made.staff);
+  removers.push(made.remove);
+  const admin = await createPlatformAdmin(db, "citizens", A);
+  platform = admin.actor;
+  removers.push(admin.remove);
   savedDaysOff = await listDaysOff(db);
 });
 

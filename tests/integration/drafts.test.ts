@@ -30,7 +30,7 @@ import { auditLog, draftComments, drafts } from "@/db/schema";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/policy";
 import { COMMENT_CONSENT_MESSAGE, commentSchema, draftFormSchema, draftState, type DraftFormInput } from "@/lib/drafts";
 import { formatDate, formatTime } from "@/lib/format";
-import { createActors, defaultSiteId, siteIdOf } from "../support/actors";
+import { createStaffOfTwoSites, defaultSiteId, siteIdOf } from "../support/actors";
 import { liveScriptFindings } from "../support/live-markup";
 import { testDatabase } from "../support/test-db";
 import { XSS_VECTORS } from "../support/xss-corpus";
@@ -49,11 +49,9 @@ beforeAll(async () => {
   driver = handle.driver;
   A = await defaultSiteId(db);
   B = await siteIdOf(db, "tan-hoa");
-  for (const [site, id] of [["A", A], ["B", B]] as const) {
-    const made = await createActors(db, `drafts-${site.toLowerCase()}`, id);
-    staff[site] = made.actors;
-    removers.push(made.remove);
-  }
+  const made = await createStaffOfTwoSites(db, "drafts", { A, B });
+  Object.assign(staff, made.staff);
+  removers.push(made.remove);
 });
 
 afterAll(async () => {

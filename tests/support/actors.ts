@@ -33,3 +33,24 @@ export async function createActors(db: Database, prefix: string, siteId?: number
   const remove = () => db.delete(users).where(inArray(users.id, Object.values(actors).map((a) => a.id))).then(() => undefined);
   return { actors, siteId: site, remove };
 }
+
+/** createActors on two sites, A and B, for the tests that each site's staff stay on their own. */
+export async function createStaffOfTwoSites(db: Database, prefix: string, sitesById: { A: number; B: number }) {
+  const staff = {} as Record<"A" | "B", Record<Role, Actor>>;
+  const removers: (() => Promise<void>)[] = [];
+  for (const site of ["A", "B"] as const) {
+    const made = await createActors(db, `${prefix}-${site.toLowerCase()}`, sitesById[site]);
+    staff[site] = made.actors;
+    removers.push(made.remove);
+  }
+  return { staff, remove: () => Promise.all(removers.map((r) => r())).then(() => undefined) };
+}
+
+/** A platform admin (no site role of its own), working on `siteId`; disabled, as createActors' accounts. */
+export async function createPlatformAdmin(db: Database, prefix: string, siteId: number) {
+  const email = `${prefix}-platform@example.vn`;
+  const name = `${prefix} platform`;
+  const [row] = await db.insert(users).values({ email, name, passwordHash: "-", platformAdmin: true, disabled: true }).returning({ id: users.id });
+  const actor: Actor = { id: row!.id, name, email, platformAdmin: true, mustChangePassword: false, siteId, role: null };
+  return { actor, remove: () => db.delete(users).where(eq(users.id, row!.id)).then(() => undefined) };
+}
