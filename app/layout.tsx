@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+// Be Vietnam Pro, one file per weight holding what Vietnamese text needs (scripts/fonts).
+import { beVietnamPro } from "./fonts/be-vietnam-pro";
 import "./globals.css";
 import { siteUrl } from "@/lib/config";
 
@@ -15,7 +17,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="vi">
+    <html lang="vi" className={beVietnamPro.variable}>
       <body className="min-h-screen flex flex-col">{children}</body>
     </html>
   );

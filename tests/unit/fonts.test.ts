@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
  * (scripts/fonts/subset-be-vietnam-pro.sh). A letter missing from it would be drawn in
  * the fallback face in the middle of a word; a unicode-range wider than the file would
  * promise glyphs it does not hold. So: every Vietnamese letter with every tone, in both
- * cases, is in every weight, and the CSS, the script and the files agree.
+ * cases, is in every weight, and the font loader, the script and the files agree.
  */
 const root = path.join(import.meta.dirname, "../..");
 const WEIGHTS = [400, 600, 700];
@@ -26,8 +26,7 @@ function parseRanges(list: string): [number, number][] {
 
 const codePoints = (ranges: [number, number][]) => ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i));
 
-const css = readFileSync(path.join(root, "app/fonts/be-vietnam-pro.css"), "utf8");
-const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1]!).filter((body) => /font-family:\s*"Be Vietnam Pro";/.test(body));
+const loader = readFileSync(path.join(root, "app/fonts/be-vietnam-pro.ts"), "utf8");
 const script = readFileSync(path.join(root, "scripts/fonts/subset-be-vietnam-pro.sh"), "utf8");
 const scriptRanges = parseRanges(/^UNICODES="([^"]+)"/m.exec(script)![1]!);
 
@@ -38,15 +37,13 @@ const vietnamese = [...VOWELS].flatMap((v) => TONES.map((t) => (v + t).normalize
 const text = vietnamese + vietnamese.toUpperCase() + "0123456789 .,;:!?()[]/%&@#–—“”‘’…₫";
 
 describe("the reader's web font", () => {
-  it("declares one face per weight, each with the script's character set", () => {
-    expect(faces).toHaveLength(WEIGHTS.length);
-    for (const [i, weight] of WEIGHTS.entries()) {
-      const body = faces[i]!;
-      expect(body).toContain(`font-weight: ${weight};`);
-      expect(body).toContain(`url("./be-vietnam-pro-${weight}.woff2")`);
-      expect(body).toContain("font-display: swap;");
-      expect(parseRanges(/unicode-range:\s*([^;]+);/.exec(body)![1]!)).toEqual(scriptRanges);
-    }
+  it("loads one file per weight, preloaded, swapped in, with the script's character set", () => {
+    const files = [...loader.matchAll(/\{ path: "\.\/be-vietnam-pro-(\d+)\.woff2", weight: "(\d+)", style: "normal" \}/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(files).toEqual(WEIGHTS.map((w) => [w, w]));
+    expect(loader).toContain('display: "swap"');
+    expect(loader).toContain("preload: true");
+    expect(loader).toContain('{ prop: "font-family", value: "Be Vietnam Pro" }');
+    expect(parseRanges(/prop: "unicode-range", value: "([^"]+)"/.exec(loader)![1]!)).toEqual(scriptRanges);
   });
 
   for (const weight of WEIGHTS) {
