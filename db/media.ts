@@ -1,24 +1,16 @@
 import "server-only";
 import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { assertCan, can, type Actor } from "@/lib/auth/policy";
-import { removeStoredImage, storeImage } from "@/lib/media";
+import { removeStoredImage, storeImage, type StoredImage } from "@/lib/media";
 import { toPlainText } from "@/lib/sanitize";
 import { recordAudit } from "./audit";
 import type { Database } from "./client";
-import { albumItems, albums, media, type MediaVariant } from "./schema";
+import { albumItems, albums, media } from "./schema";
 import { UserRuleError } from "./users";
 
-export type MediaRow = {
+/** A library image as the admin lists it: the stored upload (its key aside), and where it is used. */
+export type MediaRow = Omit<StoredImage, "storageKey"> & {
   id: number;
-  originalName: string;
-  mimeType: string;
-  width: number;
-  height: number;
-  bytes: number;
-  alt: string;
-  caption: string;
-  variants: MediaVariant[];
-  uploadedBy: number | null;
   createdAt: Date;
   /** Articles using it: cover, body, or a revision waiting for approval. */
   articleCount: number;
