@@ -1,3 +1,12 @@
+/**
+ * Every run of whitespace as one space, trimmed. Only runs that are not already a single
+ * space are replaced: most of a text's whitespace is, and replacing it too cost a search
+ * page's snippets more than finding the words in them.
+ */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s{2,}|[^\S ]/g, " ").trim();
+}
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 /**
@@ -5,7 +14,7 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
  * descriptions. The result is only ever rendered as text, never as HTML.
  */
 export function htmlToText(html: string): string {
-  return html
+  const text = html
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, " ")
     .replace(/<\/?(p|div|br|li|h[1-6]|figure|figcaption|blockquote|tr|td|th)\b[^>]*>/gi, " ")
     .replace(/<[^>]*>/g, "")
@@ -15,14 +24,13 @@ export function htmlToText(html: string): string {
         return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : " ";
       }
       return ENTITIES[code.toLowerCase()] ?? entity;
-    })
-    .replace(/\s+/g, " ")
-    .trim();
+    });
+  return collapseWhitespace(text);
 }
 
 /** At most `max` characters, cut at a word boundary with "…": meta descriptions. */
 export function truncateText(text: string, max = 160): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  const clean = collapseWhitespace(text);
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   const space = cut.lastIndexOf(" ");
