@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findWords, snippet, splitWords } from "@/lib/highlight";
+import { mulberry32 } from "@/lib/random";
 import { foldVietnamese } from "@/lib/search-query";
-
-/** A small deterministic generator (mulberry32): the same texts on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Words as articles hold them (every case, with and without accents, đ/Đ/ð, digits,
 // joined by punctuation), and letters that fold to another class or length.
@@ -24,7 +15,7 @@ function text(next: () => number, words: number) {
 
 describe("findWords", () => {
   it("finds the same words as splitting the text and folding each word", () => {
-    const next = random(17);
+    const next = mulberry32(17);
     let fast = 0;
     for (let round = 0; round < 400; round++) {
       // Half of the texts leave out what is folded only word by word (marks, Hangul,
@@ -50,7 +41,7 @@ describe("findWords", () => {
 
 describe("snippet whitespace", () => {
   it("makes every run of whitespace one space, as /\\s+/ would", () => {
-    const next = random(5);
+    const next = mulberry32(5);
     const spaces = [" ", "  ", "\n", " \n ", "\t", "\u00a0", "\u2003 ", "\r\n"];
     for (let round = 0; round < 50; round++) {
       const source = Array.from({ length: 20 }, () => `từ${spaces[Math.floor(next() * spaces.length)]}`).join("");

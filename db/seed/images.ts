@@ -4,6 +4,7 @@
  * No text is drawn because fonts differ between machines.
  */
 import sharp from "sharp";
+import { mulberry32, type Rng } from "@/lib/random";
 
 export type CoverTheme = "fields" | "meeting" | "road" | "school" | "festival" | "health" | "river" | "market";
 
@@ -15,20 +16,6 @@ const JPEG_OPTIONS = { quality: 82, mozjpeg: true } as const;
 const LANDSCAPE_COUNT = 12;
 
 /* ------------------------------------------------------------------ randomness */
-
-export type Rng = () => number;
-
-// mulberry32: tiny and fast; seeding it is what makes each picture reproducible.
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // FNV-1a, so the same numeric seed still gives unrelated streams for different themes.
 function hashString(text: string): number {

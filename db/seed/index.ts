@@ -34,6 +34,7 @@ import { documentUnit, renderDemoDocumentFiles, seedDocuments, type SeedFile } f
 import { seedGovernmentInfo, type StoreFile } from "./government-info";
 import { storeDisclosureFile } from "@/lib/disclosure-files";
 import { agencyName } from "@/lib/site";
+import { mulberry32 } from "@/lib/random";
 
 const SEED_MARKER = "seed";
 // Serializes seeding between app instances starting together on one PostgreSQL.
@@ -121,16 +122,6 @@ function unitOf(agency: string): string {
 
 function contentOf(row: { title: string; summary: string; body: string; byline: string; categoryId: number; coverMediaId: number | null; coverCaption: string }) {
   return { title: row.title, summary: row.summary, body: row.body, byline: row.byline, categoryId: row.categoryId, coverMediaId: row.coverMediaId, coverCaption: row.coverCaption };
-}
-
-/** Deterministic PRNG, so every fresh install shows the same demo numbers. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export type SeedOptions = {

@@ -5,7 +5,7 @@
  * db/seed/images.ts.
  */
 import sharp from "sharp";
-import { mulberry32 } from "./images";
+import { mulberry32 } from "@/lib/random";
 
 const BACKDROPS = ["#dbe7f3", "#e8e1d5", "#dfeadf", "#efe0e0", "#e4e0ef"];
 const SUITS = ["#2f3b52", "#3b3f46", "#28425c", "#4a3b35"];

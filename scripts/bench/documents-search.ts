@@ -11,7 +11,7 @@ import { openDatabase, type Database } from "@/db/client";
 import { insertDefaultLists, readDocumentLists } from "@/db/document-lists";
 import { documentFacets, searchDocuments, type DocumentFilter } from "@/db/documents-search";
 import { documentFieldLinks, documents, sites } from "@/db/schema";
-import { mulberry32 } from "@/db/seed/images";
+import { mulberry32 } from "@/lib/random";
 import { slugify } from "@/lib/slug";
 import { buildCategories, searchQueries, textComposer } from "./vietnamese-text";
 import postgres from "postgres";

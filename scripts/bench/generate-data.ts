@@ -8,7 +8,7 @@ import { count, desc, eq, sql } from "drizzle-orm";
 import { openDatabase, type Database } from "@/db/client";
 import { albumItems, albums, articleSlugs, articles, categories, media, platformSettings, pollOptions, polls, sites } from "@/db/schema";
 import { seedDemoContent } from "@/db/seed";
-import { mulberry32 } from "@/db/seed/images";
+import { mulberry32 } from "@/lib/random";
 import { paragraphsToHtml } from "@/lib/sanitize";
 import { slugify } from "@/lib/slug";
 import { buildCategories, searchQueries, textComposer, type BenchCategory } from "./vietnamese-text";

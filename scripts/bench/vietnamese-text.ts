@@ -2,7 +2,7 @@
 // Each category draws on its own topics, and sentences mix places, people, numbers and
 // dates, so the search index sees a realistic spread: some words in nearly every article
 // ("huyện", "xã"), most in a few thousand, names and numbers in a handful.
-import type { Rng } from "@/db/seed/images";
+import type { Rng } from "@/lib/random";
 
 /** A category of the benchmark; the demo seed's seven have no description here (they keep the seed's). */
 export type BenchCategory = { slug: string; name: string; description?: string; topics: string[]; parent?: string };
