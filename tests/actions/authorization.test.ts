@@ -18,7 +18,7 @@ import { createProcedure } from "@/db/procedures";
 import { askQuestion, saveAnswer } from "@/db/questions";
 import { createScheduleEntry } from "@/db/schedule";
 import { albums, articleSyndications, articles, categories, disclosures, drafts, leaders, media, orgUnits, pollOptions, polls, procedures, questions, scheduleEntries, settings, sites, users } from "@/db/schema";
-import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
+import { getStoredSiteSettings, saveSiteSettings } from "@/db/settings";
 import { appointMember } from "@/db/sites";
 import { createLeader, createUnit } from "@/db/unit-info";
 import { CROSS_SITE_MESSAGE, type ActionState } from "@/lib/auth/action";
@@ -26,6 +26,7 @@ import { PASSWORD_CHANGE_FIRST_MESSAGE, SESSION_EXPIRED_MESSAGE } from "@/lib/au
 import { signOut } from "@/lib/auth/auth";
 import { ADMIN_SITE_COOKIE } from "@/lib/auth/guard";
 import { can, ForbiddenError, ROLES, type Actor, type Permission, type Role } from "@/lib/auth/policy";
+import type { StoredSiteSettings } from "@/lib/site-settings";
 import { createActors, createPlatformAdmin, createStaffOfTwoSites, defaultSiteId, siteIdOf } from "../support/actors";
 import { form, outcome, request, signInAs } from "../support/request-context";
 import { snapshotDatabase } from "../support/db-snapshot";
