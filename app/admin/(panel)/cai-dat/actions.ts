@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/index";
 import { saveSiteSettings } from "@/db/settings";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateSettings } from "@/lib/cache";
 import { nestedForm } from "@/lib/form-data";
 import { siteSettingsSchema } from "@/lib/site-settings";
