@@ -70,7 +70,7 @@ export function proxy(request: NextRequest) {
     response.headers.set("content-security-policy", policy);
     // The admin works on the host's site. Next renders the target of an action's redirect
     // through an internal request that keeps the cookies but not the host: this host-only
-    // cookie carries the host there (lib/auth/guard.ts). Set once, never overwritten: only
+    // cookie carries the host there (auth/guard.ts). Set once, never overwritten: only
     // this host can have set it, and the internal request must not replace it.
     const host = normalizeHost(request.headers.get("host"));
     if (!request.cookies.has(ADMIN_HOST_COOKIE)) {

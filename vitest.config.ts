@@ -35,7 +35,7 @@ const integration = (name: string, env: Record<string, string>, options: { actio
 export default defineConfig({
   test: {
     projects: [
-      { resolve, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"], env: { TZ: "America/New_York" } } },
+      { resolve, test: { name: "unit", include: ["lib/**/*.test.ts", "auth/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"], env: { TZ: "America/New_York" } } },
       integration("pglite", { TEST_DRIVER: "pglite" }),
       integration("pglite-actions", { TEST_DRIVER: "pglite" }, { actions: true }),
       ...(process.env.TEST_DATABASE_URL

@@ -1,34 +1,9 @@
 import "server-only";
 import { and, count, desc, eq, inArray, lte, ne, notInArray, type SQL } from "drizzle-orm";
+import type { ArticleCard, ArticleDetail } from "@/lib/articles";
 import type { Database } from "./client";
 import { articleSlugs, articles, categories, media, type MediaVariant } from "./schema";
 import { unionAll } from "drizzle-orm/pg-core";
-
-export type Cover = { variants: MediaVariant[]; width: number; height: number; alt: string };
-
-export type ArticleCard = {
-  id: number;
-  siteId: number;
-  slug: string;
-  title: string;
-  summary: string;
-  /** ISO 8601; read models stay JSON-safe so they can be cached as they are. */
-  publishedAt: string;
-  viewCount: number;
-  categorySlug: string;
-  categoryName: string;
-  cover: Cover | null;
-  /** Absolute address when the article lives on another site (province-wide lists). */
-  url?: string;
-};
-
-export type ArticleDetail = ArticleCard & {
-  body: string;
-  byline: string;
-  coverCaption: string;
-  categoryId: number;
-  updatedAt: string;
-};
 
 /** Visible to readers: published, and its publication time has come. */
 export function isPublished(): SQL {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
-import { DOCUMENT_STATES, type DocumentState, type RelationKind } from "@/lib/document-state";
+import { DOCUMENT_STATES, type DocumentState } from "@/lib/document-state";
+import type { DocumentDetail, DocumentListItem, Named } from "@/lib/documents";
 import { cleanQuery, highlightTerms } from "@/lib/search-query";
 import { boundedCandidates } from "./bounded-ranking";
 import type { Database } from "./client";
@@ -31,30 +32,6 @@ export type DocumentFilter = {
   sort?: "relevance" | "newest";
   /** Việt Nam calendar day (YYYY-MM-DD) the states are computed for. */
   today: string;
-};
-
-export type Named = { name: string; slug: string };
-
-export type DocumentListItem = {
-  id: number;
-  siteId: number;
-  slug: string;
-  number: string;
-  type: Named;
-  issuer: Named;
-  fields: Named[];
-  signer: string;
-  signerTitle: string;
-  issuedOn: string;
-  effectiveOn: string | null;
-  expiresOn: string | null;
-  summary: string;
-  sourceUrl: string;
-  state: DocumentState;
-  /** ISO 8601: when the document last changed (edit, file, publication). */
-  updatedAt: string;
-  /** Absolute address when the document lives on another site (province-wide lists). */
-  url?: string;
 };
 
 const published = (siteIds: number[]) => and(inArray(documents.siteId, siteIds), eq(documents.status, "published"))!;
@@ -277,10 +254,6 @@ async function describe(db: Database, rows: { id: number; state: DocumentState }
     ];
   });
 }
-
-export type DocumentFileView = { id: number; url: string; originalName: string; mimeType: string; bytes: number };
-export type RelatedDocument = { kind: RelationKind; direction: "outgoing" | "incoming"; slug: string; number: string; summary: string; state: DocumentState };
-export type DocumentDetail = DocumentListItem & { files: DocumentFileView[]; relations: RelatedDocument[]; publishedAt: string | null };
 
 /** A published document of this site by its slug, with files and relations from both sides (published ones only). */
 export async function findPublicDocument(db: Database, siteId: number, slug: string, today: string): Promise<DocumentDetail | null> {

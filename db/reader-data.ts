@@ -1,10 +1,11 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
+import type { ArticleCard } from "@/lib/articles";
 import { tags } from "@/lib/cache";
 import { agencyName, isProvincial, type SiteInfo } from "@/lib/site";
 import { resolveMenu, type StatementKey } from "@/lib/site-pages";
-import { countPublishedArticles, findPublishedArticle, listNewestByCategory, listPublishedArticles, listRelatedArticles, type ArticleCard } from "./articles";
+import { countPublishedArticles, findPublishedArticle, listNewestByCategory, listPublishedArticles, listRelatedArticles } from "./articles";
 import { findCategoryBySlug, findCategoryRedirect, listCategories, type PublicCategory } from "./categories";
 import { getPublishedAlbum, listPublishedAlbums } from "./albums";
 import { getDb } from "./index";

@@ -423,7 +423,7 @@ export const albumItems = pgTable(
 
 // ---------------------------------------------------------------- settings and audit
 
-/** Per site, key → JSON value; each key's shape is validated by zod in db/settings.ts. */
+/** Per site, key → JSON value; each key's shape is validated by its zod schema (lib/site-settings.ts). */
 export const settings = pgTable(
   "settings",
   {

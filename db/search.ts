@@ -1,7 +1,8 @@
 import "server-only";
 import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import type { ArticleCard } from "@/lib/articles";
 import { cleanQuery, hasDiacritics, highlightTerms } from "@/lib/search-query";
-import { cardColumns, isPublic, toCard, type ArticleCard } from "./articles";
+import { cardColumns, isPublic, toCard } from "./articles";
 import { boundedCandidates, type Score } from "./bounded-ranking";
 import type { Database } from "./client";
 import { articles, categories, media } from "./schema";

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
+import type { ArticleCard } from "@/lib/articles";
 import { assertCan, type Actor } from "@/lib/auth/policy";
-import { cardColumns, isPublished, toCard, type ArticleCard } from "./articles";
+import { cardColumns, isPublished, toCard } from "./articles";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
 import { articleSyndications, articles, categories, media, sites } from "./schema";

@@ -1,5 +1,5 @@
-import type { DocumentDetail, DocumentListItem } from "@/db/documents-search";
 import { DOCUMENT_STATE_LABELS, RELATION_LABELS } from "./document-state";
+import type { DocumentDetail, DocumentListItem } from "./documents";
 import { formatDay } from "./format";
 import { type FeedChannel, rssDocument, type RssItem } from "./feeds";
 

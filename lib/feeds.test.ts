@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleCard } from "@/db/articles";
+import type { ArticleCard } from "./articles";
 import { documentsRss } from "./document-export";
 import { buildNewsSitemap, buildRss, buildSitemapIndex, buildUrlset, draftsRss, sitemapPartCount, sitemapSlice } from "./feeds";
 import { escapeXml, rfc822 } from "./xml";

@@ -1,4 +1,4 @@
-import type { ArticleCard } from "@/db/articles";
+import type { ArticleCard } from "@/lib/articles";
 import { formatMoment } from "@/lib/format";
 import { escapeXml, rfc822 } from "@/lib/xml";
 

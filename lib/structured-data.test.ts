@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleDetail } from "@/db/articles";
-import { siteSettingsSchema, type SiteSettings } from "@/db/settings";
+import type { ArticleDetail } from "@/lib/articles";
 import { agencyName, portalName } from "@/lib/site";
+import { siteSettingsSchema, type SiteSettings } from "@/lib/site-settings";
 import { validateJsonLd } from "../tests/support/json-ld";
 import { breadcrumbList, newsArticle, serializeJsonLd, webSite, type Publisher } from "./structured-data";
 

@@ -1,6 +1,6 @@
-import type { ArticleDetail } from "@/db/articles";
-import type { SiteSettings } from "@/db/settings";
+import type { ArticleDetail } from "@/lib/articles";
 import { responsiveImage } from "@/lib/media-url";
+import type { SiteSettings } from "@/lib/site-settings";
 
 /**
  * schema.org JSON-LD for search engines. URLs are absolute (from the configured site URL):

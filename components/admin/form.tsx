@@ -2,7 +2,7 @@
 
 import { startTransition } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 
 /** A labelled input whose errors are announced and tied to it (aria-describedby). */
 export function Field({

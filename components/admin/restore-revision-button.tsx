@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 
 /** "Khôi phục" beside one revision in an entity's history (articles, documents). */
 export function RestoreRevisionButton({

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ArticleCard } from "@/db/articles";
+import type { ArticleCard } from "@/lib/articles";
 import { formatDate, formatDateTime, vietnamDay } from "@/lib/format";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 

@@ -1,5 +1,5 @@
-import type { Cover } from "@/db/articles";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
+import type { Cover } from "@/lib/articles";
 import { formatDateTime } from "@/lib/format";
 import { LastUpdated } from "./last-updated";
 

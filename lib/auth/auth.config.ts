@@ -2,7 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 
 /**
  * The part of the Auth.js configuration that needs no database or hashing: pages,
- * session strategy and the token ↔ session mapping. lib/auth/auth.ts adds the rest.
+ * session strategy and the token ↔ session mapping. auth/auth.ts adds the rest.
  */
 export const SIGN_IN_PATH = "/admin/dang-nhap";
 

@@ -18,14 +18,15 @@ import { createProcedure } from "@/db/procedures";
 import { askQuestion, saveAnswer } from "@/db/questions";
 import { createScheduleEntry } from "@/db/schedule";
 import { albums, articleSyndications, articles, categories, disclosures, drafts, leaders, media, orgUnits, pollOptions, polls, procedures, questions, scheduleEntries, settings, sites, users } from "@/db/schema";
-import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
+import { getStoredSiteSettings, saveSiteSettings } from "@/db/settings";
 import { appointMember } from "@/db/sites";
 import { createLeader, createUnit } from "@/db/unit-info";
-import { CROSS_SITE_MESSAGE, type ActionState } from "@/lib/auth/action";
-import { PASSWORD_CHANGE_FIRST_MESSAGE, SESSION_EXPIRED_MESSAGE } from "@/lib/auth/guard";
-import { signOut } from "@/lib/auth/auth";
-import { ADMIN_SITE_COOKIE } from "@/lib/auth/guard";
+import { CROSS_SITE_MESSAGE, type ActionState } from "@/auth/action";
+import { PASSWORD_CHANGE_FIRST_MESSAGE, SESSION_EXPIRED_MESSAGE } from "@/auth/guard";
+import { signOut } from "@/auth/auth";
+import { ADMIN_SITE_COOKIE } from "@/auth/guard";
 import { can, ForbiddenError, ROLES, type Actor, type Permission, type Role } from "@/lib/auth/policy";
+import type { StoredSiteSettings } from "@/lib/site-settings";
 import { createActors, createPlatformAdmin, createStaffOfTwoSites, defaultSiteId, siteIdOf } from "../support/actors";
 import { form, outcome, request, signInAs } from "../support/request-context";
 import { snapshotDatabase } from "../support/db-snapshot";
@@ -39,7 +40,7 @@ import { testDatabase } from "../support/test-db";
 // (memberships from the database, the site from the host and the switcher's cookie), the
 // permission checks, zod parsing and the data layer are the real ones, on the test database.
 
-vi.mock("@/lib/auth/auth", async () => (await import("../support/request-context")).authModule());
+vi.mock("@/auth/auth", async () => (await import("../support/request-context")).authModule());
 vi.mock("@/db/index", async () => (await import("../support/request-context")).dbModule());
 vi.mock("next/headers", async () => (await import("../support/request-context")).headersModule());
 vi.mock("next/cache", async () => (await import("../support/request-context")).cacheModule());
@@ -358,7 +359,7 @@ function grants(role: Role, permission: Row["permission"]): boolean {
 
 async function serverActionModules(): Promise<string[]> {
   const found: string[] = [];
-  for (const root of ["app/admin", "lib"]) {
+  for (const root of ["app/admin", "auth", "lib"]) {
     for (const entry of await readdir(root, { recursive: true })) {
       const file = path.join(root, entry);
       if (/\.tsx?$/.test(file) && /^\s*["']use server["']/.test(await readFile(file, "utf8"))) found.push(file);

@@ -5,10 +5,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { Database } from "@/db/client";
 import { createListEntry, readDocumentLists } from "@/db/document-lists";
 import { createPoll } from "@/db/polls";
-import { getStoredSiteSettings, saveSiteSettings, type StoredSiteSettings } from "@/db/settings";
+import { getStoredSiteSettings, saveSiteSettings } from "@/db/settings";
 import { polls } from "@/db/schema";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { UNSAFE_FIELD_NAME_MESSAGE } from "@/lib/form-data";
+import type { StoredSiteSettings } from "@/lib/site-settings";
 import { createActors } from "../support/actors";
 import { snapshotDatabase } from "../support/db-snapshot";
 import { form, outcome, request, signInAs, SITE } from "../support/request-context";
@@ -18,7 +19,7 @@ import { testDatabase } from "../support/test-db";
 // prototype-pollution attack uses, by the role that may call it: each is refused with a
 // message, Object.prototype stays clean and no table changes.
 
-vi.mock("@/lib/auth/auth", async () => (await import("../support/request-context")).authModule());
+vi.mock("@/auth/auth", async () => (await import("../support/request-context")).authModule());
 vi.mock("@/db/index", async () => (await import("../support/request-context")).dbModule());
 vi.mock("next/headers", async () => (await import("../support/request-context")).headersModule());
 vi.mock("next/cache", async () => (await import("../support/request-context")).cacheModule());

@@ -20,11 +20,12 @@ import {
   type PollInput,
 } from "@/db/polls";
 import { auditLog, pollOptions, pollVotes, polls, settings, sites } from "@/db/schema";
-import { getSiteSettings, getStoredSiteSettings, saveSiteSettings, type SiteSettings, type StoredSiteSettings } from "@/db/settings";
+import { getSiteSettings, getStoredSiteSettings, saveSiteSettings } from "@/db/settings";
 import { csvDocument } from "@/lib/csv";
 import { vietnamTime } from "@/lib/format";
 import { pollReportRows } from "@/lib/poll-report";
 import { ForbiddenError, type Actor, type Role } from "@/lib/auth/policy";
+import type { SiteSettings, StoredSiteSettings } from "@/lib/site-settings";
 import { createActors, siteIdOf } from "../support/actors";
 import { testDatabase } from "../support/test-db";
 

@@ -1,5 +1,5 @@
 import { vi } from "vitest";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { ForbiddenError, type SessionUser } from "@/lib/auth/policy";
 
 /**
@@ -9,7 +9,7 @@ import { ForbiddenError, type SessionUser } from "@/lib/auth/policy";
  * database) is the real code. A test file wires it with vi.mock, whose factories must
  * import this module themselves (vi.mock is hoisted above the file's imports):
  *
- *   vi.mock("@/lib/auth/auth", async () => (await import("../support/request-context")).authModule());
+ *   vi.mock("@/auth/auth", async () => (await import("../support/request-context")).authModule());
  *   vi.mock("@/db/index", async () => (await import("../support/request-context")).dbModule());
  *   vi.mock("next/headers", async () => (await import("../support/request-context")).headersModule());
  *   vi.mock("next/cache", async () => (await import("../support/request-context")).cacheModule());

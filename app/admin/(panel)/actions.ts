@@ -2,12 +2,12 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signOut } from "@/lib/auth/auth";
-import { ADMIN_SITE_COOKIE, adminContext } from "@/lib/auth/guard";
+import { signOut } from "@/auth/auth";
+import { ADMIN_SITE_COOKIE, adminContext } from "@/auth/guard";
 import { isSameOriginRequest } from "@/lib/auth/origin";
 import { parseId } from "@/lib/form-fields";
 
-/** Ends this session for good: Auth.js's signOut event (lib/auth/auth.ts) revokes it and writes the audit entry. */
+/** Ends this session for good: Auth.js's signOut event (auth/auth.ts) revokes it and writes the audit entry. */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/admin/dang-nhap?tb=da-dang-xuat" });
 }

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { AdminNav, type NavItem } from "@/components/admin/admin-nav";
 import { SiteSwitcher } from "@/components/admin/site-switcher";
 import { SIGN_IN_PATH } from "@/lib/auth/auth.config";
-import { adminContext } from "@/lib/auth/guard";
+import { adminContext } from "@/auth/guard";
 import { can, ROLE_LABELS, type Permission } from "@/lib/auth/policy";
 import { portalName } from "@/lib/site";
 import { signOutAction } from "./actions";

@@ -10,7 +10,7 @@ import { formatDue, questionDeadlines } from "@/db/questions";
 import { getRatingReport } from "@/db/ratings";
 import { auditLabel } from "@/lib/audit-labels";
 import { formatDateTime, formatMoment, formatNumber } from "@/lib/format";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 
 export const metadata = { title: "Tổng quan" };
 

@@ -2,8 +2,8 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import type { ActionState } from "@/lib/auth/action";
-import { signIn, SignInLimited } from "@/lib/auth/auth";
+import type { ActionState } from "@/auth/action";
+import { signIn, SignInLimited } from "@/auth/auth";
 import { limitedMessage } from "@/db/sign-in-limits";
 
 const schema = z.object({
@@ -13,7 +13,7 @@ const schema = z.object({
 
 /**
  * The sign-in form. The limits and the audit entries live in authorize()
- * (lib/auth/auth.ts), which a direct POST to Auth.js's endpoint meets too; this only
+ * (auth/auth.ts), which a direct POST to Auth.js's endpoint meets too; this only
  * checks the fields and turns the outcome into a message.
  */
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/guard";
+import { currentUser } from "@/auth/guard";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Đăng nhập quản trị", robots: { index: false, follow: false } };

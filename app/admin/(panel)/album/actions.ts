@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { addAlbumPhotos, createAlbum, deleteAlbum, removeAlbumPhoto, saveAlbumItems, setAlbumPublished, updateAlbum } from "@/db/albums";
 import { getDb } from "@/db/index";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateAlbums } from "@/lib/cache";
 import { id as idField, parseId } from "@/lib/form-fields";
 

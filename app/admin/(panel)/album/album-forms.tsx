@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { createAlbumAction, deleteAlbumAction, publishAction, updateAlbumAction } from "./actions";
 
 function DescriptionField({ state, defaultValue }: { state: ActionState; defaultValue?: string }) {

@@ -3,7 +3,7 @@ import { Card } from "@/components/admin/card";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { listAlbumsForAdmin } from "@/db/albums";
 import { getDb } from "@/db/index";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { CreateAlbumForm } from "./album-forms";
 

@@ -13,7 +13,7 @@ import {
   type Transition,
 } from "@/db/article-editor";
 import { getDb } from "@/db/index";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateArticle } from "@/lib/cache";
 import { articleFormSchema } from "@/lib/article-form";
 import { id as idField, joinDateTimeInputs, vietnamDateTime } from "@/lib/form-fields";

@@ -5,7 +5,7 @@ import { Field, FormMessage, SubmitButton } from "@/components/admin/form";
 import { MediaDialog } from "@/components/admin/media-dialog";
 import { RichTextEditor } from "@/components/admin/rich-text-editor";
 import { DateTimeField } from "@/components/ui/date-time-field";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { formatTime } from "@/lib/format";
 import type { MediaChoiceView } from "@/lib/media-choice";
 import { createArticleAction, saveArticleAction } from "./actions";

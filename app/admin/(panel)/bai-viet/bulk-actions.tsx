@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { bulkArticlesAction } from "./actions";
 
 export const BULK_FORM_ID = "thao-tac-hang-loat";

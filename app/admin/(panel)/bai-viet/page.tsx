@@ -8,7 +8,7 @@ import { getDb } from "@/db/index";
 import { articleStatus } from "@/db/schema";
 import { listUsers } from "@/db/users";
 import { parseId } from "@/lib/form-fields";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { parsePageParam, parseTextParam } from "@/lib/params";
 import { BULK_FORM_ID, BulkActions, SelectAll } from "./bulk-actions";

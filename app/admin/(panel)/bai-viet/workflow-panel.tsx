@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/admin/form";
 import { DateTimeField } from "@/components/ui/date-time-field";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { approveRevisionAction, transitionAction } from "./actions";
 
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { closePollNow, createPoll, deletePoll, duplicatePoll, pollInputSchema, pollUpdateSchema, updatePoll } from "@/db/polls";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidatePolls } from "@/lib/cache";
 import { nestedForm } from "@/lib/form-data";
 import { id, joinDateTimeInputs, vietnamDateTime } from "@/lib/form-fields";

@@ -3,7 +3,7 @@ import { Card } from "@/components/admin/card";
 import { DataTable } from "@/components/admin/data-table";
 import { getDb } from "@/db/index";
 import { listPollsForAdmin, pollState } from "@/db/polls";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { PollStateBadge } from "./poll-state-badge";
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { closePollAction, deletePollAction, duplicatePollAction } from "./actions";
 
 /** "Close now", "duplicate" and, while nobody has voted, "delete": each a one-button form with its own result. */

@@ -3,7 +3,7 @@
 import { useActionState, useRef, useState } from "react";
 import { Field, FormFooter, submitKeepingValues } from "@/components/admin/form";
 import { DateTimeField } from "@/components/ui/date-time-field";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 10;

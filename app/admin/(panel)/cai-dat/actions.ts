@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/index";
-import { saveSiteSettings, siteSettingsSchema } from "@/db/settings";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { saveSiteSettings } from "@/db/settings";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateSettings } from "@/lib/cache";
 import { nestedForm } from "@/lib/form-data";
+import { siteSettingsSchema } from "@/lib/site-settings";
 
 // Rows removed in the browser send nothing; a form with none at all means an empty list.
 const settingsForm = nestedForm(siteSettingsSchema, (form) => ({ ...form, weatherCities: form.weatherCities ?? [], links: form.links ?? [] }));

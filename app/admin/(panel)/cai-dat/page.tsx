@@ -1,7 +1,7 @@
 import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { getStoredSiteSettings } from "@/db/settings";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { SettingsForm } from "./settings-form";
 
 export const metadata = { title: "Cài đặt" };

@@ -2,7 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import { Field, FormFooter, submitKeepingValues } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { saveSettingsAction } from "./actions";
 
 const MAX_CITIES = 6;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createCategory, deleteCategory, moveCategory, updateCategory } from "@/db/categories";
 import { getDb } from "@/db/index";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateCategories } from "@/lib/cache";
 import { checkbox, id, optionalId, optionalText } from "@/lib/form-fields";
 

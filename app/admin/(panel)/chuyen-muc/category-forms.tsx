@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
 import { RowCommands } from "@/components/admin/row-commands";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { createCategoryAction, deleteCategoryAction, moveCategoryAction, updateCategoryAction } from "./actions";
 
 type Parent = { id: number; name: string };

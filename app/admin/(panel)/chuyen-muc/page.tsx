@@ -1,7 +1,7 @@
 import { Card } from "@/components/admin/card";
 import { listCategoriesForAdmin } from "@/db/categories";
 import { getDb } from "@/db/index";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { CategoryRowForms, CreateCategoryForm } from "./category-forms";
 
 export const metadata = { title: "Chuyên mục" };

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createDisclosure, deleteDisclosure, disclosureSchema, type DisclosureInput, type StoredFile } from "@/db/disclosures";
 import { getDb } from "@/db/index";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateDisclosures } from "@/lib/cache";
 import { AttachmentRejectedError } from "@/lib/attachments";
 import { checkDisclosureFile, storeDisclosureFile } from "@/lib/disclosure-files";

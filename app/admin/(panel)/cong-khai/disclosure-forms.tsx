@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormFooter } from "@/components/admin/form";
 import { DateTimeField } from "@/components/ui/date-time-field";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

@@ -2,7 +2,7 @@ import { Card } from "@/components/admin/card";
 import { DataTable } from "@/components/admin/data-table";
 import { BUDGET_STAGES, DISCLOSURE_KINDS, listDisclosuresForAdmin } from "@/db/disclosures";
 import { getDb } from "@/db/index";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { formatDay, formatNumber } from "@/lib/format";
 import { createDisclosureAction, deleteDisclosureAction } from "./actions";
 import { DeleteDisclosureButton, DisclosureForm } from "./disclosure-forms";

@@ -2,7 +2,7 @@ import { Card } from "@/components/admin/card";
 import { DataTable } from "@/components/admin/data-table";
 import { getDb } from "@/db/index";
 import { getRatingReport, type RatingSummary } from "@/db/ratings";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { ratingLabel } from "@/lib/rating";
 

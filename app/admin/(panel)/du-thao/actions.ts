@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createDraft, moderateComment, moderationSchema, reportSchema, saveDraft, saveReport, viewCommentContact } from "@/db/drafts";
 import { getDb } from "@/db/index";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateDraft } from "@/lib/cache";
 import { draftFormSchema, type DraftFormInput } from "@/lib/drafts";
 import { id as idField } from "@/lib/form-fields";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { moderateCommentAction, viewCommentContactAction, type CommentContactState } from "./actions";
 
 const button = "rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60";

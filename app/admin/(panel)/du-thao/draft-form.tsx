@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormFooter, submitKeepingValues } from "@/components/admin/form";
 import { DateTimeField } from "@/components/ui/date-time-field";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { DRAFT_FIELDS } from "@/lib/drafts";
 import { createDraftAction, saveDraftAction } from "./actions";
 

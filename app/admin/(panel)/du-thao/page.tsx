@@ -3,7 +3,7 @@ import { Card } from "@/components/admin/card";
 import { DataTable } from "@/components/admin/data-table";
 import { countPendingComments, listDraftsForStaff } from "@/db/drafts";
 import { getDb } from "@/db/index";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { DRAFT_STATE_LABELS, draftState } from "@/lib/drafts";
 import { formatMoment } from "@/lib/format";

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/admin/form";
 import { RichTextEditor } from "@/components/admin/rich-text-editor";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { saveReportAction } from "./actions";
 
 /** Báo cáo tiếp thu, giải trình: what was accepted and why, published on the draft's page. */

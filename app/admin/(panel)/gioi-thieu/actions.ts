@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { createLeader, createUnit, deleteLeader, deleteUnit, moveLeader, moveUnit, saveIntro, updateLeader, updateUnit } from "@/db/unit-info";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateUnit } from "@/lib/cache";
 import { id } from "@/lib/form-fields";
 import { leaderSchema, orgUnitSchema, unitIntroSchema } from "@/lib/unit-info";

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field, FormFooter } from "@/components/admin/form";
 import { ImagePicker } from "@/components/admin/image-picker";
 import { RichTextEditor } from "@/components/admin/rich-text-editor";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import type { MediaChoiceView } from "@/lib/media-choice";
 import type { IntroSectionKey, UnitIntro } from "@/lib/unit-info";
 import { saveIntroAction } from "./actions";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { getStoredIntro } from "@/db/unit-info";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { maxUploadBytes } from "@/lib/media";
 import { INTRO_SECTIONS } from "@/lib/unit-info";
 import { IntroForm } from "./intro-form";

@@ -20,7 +20,7 @@ import {
 } from "@/db/questions";
 import { getSiteChrome } from "@/db/reader-data";
 import { getSites } from "@/db/site-directory";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateDraft, invalidateQuestion } from "@/lib/cache";
 import { formatDate } from "@/lib/format";
 import { id } from "@/lib/form-fields";

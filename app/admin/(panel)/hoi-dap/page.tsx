@@ -4,7 +4,7 @@ import { StateFilter } from "@/components/admin/state-filter";
 import { DataTable } from "@/components/admin/data-table";
 import { getDb } from "@/db/index";
 import { formatDue, listQuestionQueue } from "@/db/questions";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { formatDateTime } from "@/lib/format";
 import { QUESTION_STATE_LABELS, type QuestionState } from "@/lib/questions";

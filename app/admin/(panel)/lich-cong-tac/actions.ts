@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { cancelSchedule, cancelScheduleEntry, createScheduleEntry, getScheduleEntryForAdmin, scheduleEntrySchema, updateScheduleEntry, type ScheduleEntryInput } from "@/db/schedule";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateSchedule } from "@/lib/cache";
 import { id } from "@/lib/form-fields";
 import { isoWeekOf } from "@/lib/schedule-week";

@@ -3,7 +3,7 @@ import { Card } from "@/components/admin/card";
 import { DataTable } from "@/components/admin/data-table";
 import { getDb } from "@/db/index";
 import { listScheduleForAdmin } from "@/db/schedule";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { formatDay, vietnamDay } from "@/lib/format";
 import { currentWeek, isoWeekOf, parseWeekParam, shiftWeek, WEEKDAY_NAMES, weekday, weekDays, weekLabel } from "@/lib/schedule-week";
 

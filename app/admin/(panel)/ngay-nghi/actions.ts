@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { dayOffSchema, saveDaysOff } from "@/db/holidays";
 import { getDb } from "@/db/index";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 
 /**
  * The platform's days off, one a line: "dd/mm/yyyy Tên ngày nghỉ" (a dash or a comma may

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormFooter } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { saveDaysOffAction } from "./actions";
 
 export function DaysOffForm({ initial }: { initial: string }) {

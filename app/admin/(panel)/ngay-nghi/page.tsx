@@ -1,7 +1,7 @@
 import { Card } from "@/components/admin/card";
 import { listDaysOff } from "@/db/holidays";
 import { getDb } from "@/db/index";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { isoDayToVietnamese } from "@/lib/format";
 import { DaysOffForm } from "./days-off-form";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/index";
 import { appointMember } from "@/db/sites";
 import { removeMember, resetUserPassword, setUserDisabled, updateUser } from "@/db/users";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { passwordSchema } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/policy";
 import { id } from "@/lib/form-fields";

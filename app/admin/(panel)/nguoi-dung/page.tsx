@@ -2,7 +2,7 @@ import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { listUsers } from "@/db/users";
 import { formatDateTime } from "@/lib/format";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import { CreateUserForm, UserRowActions } from "./user-forms";
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/policy";
 import { createUserAction, removeMemberAction, resetPasswordAction, toggleUserAction, updateUserAction } from "./actions";
 

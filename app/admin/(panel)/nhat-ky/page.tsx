@@ -7,7 +7,7 @@ import { listUsers } from "@/db/users";
 import { parseAuditQuery } from "@/lib/audit-filter";
 import { auditLabel } from "@/lib/audit-labels";
 import { formatDateTime } from "@/lib/format";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { parsePageParam } from "@/lib/params";
 
 export const metadata = { title: "Nhật ký hoạt động" };

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormFooter } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { changePasswordAction, updateNameAction } from "./actions";
 
 export function NameForm({ name }: { name: string }) {

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { changeOwnPassword, signOutEverywhere, updateOwnName } from "@/db/users";
-import { accountAction, type ActionState } from "@/lib/auth/action";
-import { signOut } from "@/lib/auth/auth";
+import { accountAction, type ActionState } from "@/auth/action";
+import { signOut } from "@/auth/auth";
 import { passwordSchema } from "@/lib/auth/password-policy";
 
 const passwordChange = z

@@ -1,5 +1,5 @@
 import { Card } from "@/components/admin/card";
-import { requireSignedIn } from "@/lib/auth/guard";
+import { requireSignedIn } from "@/auth/guard";
 import { PASSWORD_HINT } from "@/lib/auth/password-policy";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import { NameForm, PasswordForm } from "./account-forms";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { clearSuspension, saveSuspension } from "@/db/site-pages";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateSettings } from "@/lib/cache";
 import { joinDateTimeInputs } from "@/lib/form-fields";
 import { suspensionFormSchema } from "@/lib/site-pages";

@@ -2,7 +2,7 @@ import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { getSuspensionForAdmin } from "@/db/site-pages";
 import { daysOffSet } from "@/db/holidays";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { formatDay } from "@/lib/format";
 import { earliestNoticedStart, SUSPENSION_NOTICE_WORKING_DAYS, suspensionWindow } from "@/lib/site-pages";
 import { ClearSuspensionForm, SuspensionForm } from "./suspension-form";

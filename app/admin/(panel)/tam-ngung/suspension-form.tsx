@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
 import { DateTimeField } from "@/components/ui/date-time-field";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { clearSuspensionAction, saveSuspensionAction } from "./actions";
 
 export function SuspensionForm({ startsAt, endsAt, message }: { startsAt: string | null; endsAt: string | null; message: string }) {

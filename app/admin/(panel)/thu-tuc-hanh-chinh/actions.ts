@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { createProcedure, deleteProcedure, importProcedures, PROCEDURE_CSV_COLUMNS, procedureSchema, updateProcedure, type ProcedureInput } from "@/db/procedures";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateProcedures } from "@/lib/cache";
 import { parseCsvImport } from "@/lib/csv-import";
 import { id } from "@/lib/form-fields";

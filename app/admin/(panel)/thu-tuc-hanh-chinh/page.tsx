@@ -3,7 +3,7 @@ import { Card } from "@/components/admin/card";
 import { DataTable } from "@/components/admin/data-table";
 import { getDb } from "@/db/index";
 import { listProceduresForAdmin } from "@/db/procedures";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { procedureQuery } from "@/lib/procedure-query";
 import { importProceduresAction } from "./actions";
 import { ImportForm } from "./procedure-forms";

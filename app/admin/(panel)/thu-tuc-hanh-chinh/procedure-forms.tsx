@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormFooter, FormMessage, SubmitButton, submitKeepingValues } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 export type EditableProcedure = { id?: number; code: string; name: string; field: string; level: string; processingTime: string; fee: string; agency: string };

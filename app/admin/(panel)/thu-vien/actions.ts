@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { deleteMedia, updateMediaText } from "@/db/media";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateMedia } from "@/lib/cache";
 import { id } from "@/lib/form-fields";
 

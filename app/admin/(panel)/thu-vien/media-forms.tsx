@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { deleteMediaAction, updateMediaTextAction } from "./actions";
 
 const control = "w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";

@@ -4,7 +4,7 @@ import { Pagination } from "@/components/site/pagination";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { getDb } from "@/db/index";
 import { listMedia, type MediaRow } from "@/db/media";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import type { Actor } from "@/lib/auth/policy";
 import { formatDate, formatNumber } from "@/lib/format";
 import { maxUploadBytes } from "@/lib/media";

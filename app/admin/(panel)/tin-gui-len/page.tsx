@@ -2,7 +2,7 @@ import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { getSites, originOf } from "@/db/site-directory";
 import { listSyndicationQueue } from "@/db/syndication";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { unitTitle } from "@/lib/site";
 import { DecideForms } from "./syndication-forms";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/index";
 import { saveStatement } from "@/db/site-pages";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateStatements } from "@/lib/cache";
 import { statementSchema } from "@/lib/site-pages";
 

@@ -3,7 +3,7 @@ import { getDb } from "@/db/index";
 import { getSiteSettings } from "@/db/settings";
 import { getStatement } from "@/db/site-pages";
 import { getSites } from "@/db/site-directory";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { formatDate, formatTime } from "@/lib/format";
 import { maxUploadBytes } from "@/lib/media";
 import { defaultStatement, STATEMENT_KEYS, STATEMENT_PAGES } from "@/lib/site-pages";

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormFooter } from "@/components/admin/form";
 import { RichTextEditor } from "@/components/admin/rich-text-editor";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { saveStatementAction } from "./actions";
 
 export function StatementForm({ page, title, html, maxUploadBytes }: { page: string; title: string; html: string; maxUploadBytes: number }) {

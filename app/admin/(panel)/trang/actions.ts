@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { createSite, siteSchema, updateSite } from "@/db/sites";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateSites } from "@/lib/cache";
 import { id } from "@/lib/form-fields";
 

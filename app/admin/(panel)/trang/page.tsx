@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { getSites, originOf } from "@/db/site-directory";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { isProvincial, portalName, SITE_KIND_LABELS, SITE_STATE_LABELS } from "@/lib/site";
 import { CreateSiteForm } from "./site-forms";
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormFooter } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { SITE_KIND_LABELS, SITE_KINDS, SITE_STATE_LABELS, SITE_STATES, type SiteKind, type SiteState } from "@/lib/site";
 import { createSiteAction, updateSiteAction } from "./actions";
 

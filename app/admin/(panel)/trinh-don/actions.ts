@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { saveMenu } from "@/db/site-pages";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateSettings } from "@/lib/cache";
 import { nestedForm } from "@/lib/form-data";
 import { checkbox } from "@/lib/form-fields";

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { FormFooter, FormMessage, SubmitButton, submitKeepingValues } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { resetMenuAction, saveMenuAction } from "./actions";
 
 type Item = { ref: string; href: string; label: string; defaultLabel: string; visible: boolean };

@@ -3,7 +3,7 @@ import { listCategories } from "@/db/categories";
 import { getDb } from "@/db/index";
 import { getStoredMenu } from "@/db/site-pages";
 import { getSites } from "@/db/site-directory";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { isProvincial } from "@/lib/site";
 import { resolveMenu } from "@/lib/site-pages";
 import { MenuEditor } from "./menu-editor";

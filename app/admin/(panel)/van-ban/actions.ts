@@ -7,7 +7,7 @@ import { createListEntry, deleteListEntry, renameListEntry } from "@/db/document
 import { addDocumentRelation, createDocument, importDocuments, removeDocumentRelation, restoreDocumentRevision, saveDocument, transitionDocument } from "@/db/documents";
 import { getDb } from "@/db/index";
 import { TRANSITIONS, type Transition } from "@/db/workflow";
-import { adminAction, type ActionState } from "@/lib/auth/action";
+import { adminAction, type ActionState } from "@/auth/action";
 import { invalidateDocumentLists, invalidateDocuments } from "@/lib/cache";
 import { parseCsvImport } from "@/lib/csv-import";
 import { DOCUMENT_CSV_COLUMNS, documentCsvSchema, documentFormSchema } from "@/lib/document-form";

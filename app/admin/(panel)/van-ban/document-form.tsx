@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton, submitKeepingValues } from "@/components/admin/form";
 import { DateTimeField } from "@/components/ui/date-time-field";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { createDocumentAction, saveDocumentAction } from "./actions";
 
 type Entry = { id: number; name: string };

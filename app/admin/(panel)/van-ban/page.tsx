@@ -5,7 +5,7 @@ import { STATUS_LABELS } from "@/db/article-editor";
 import { ADMIN_DOCUMENT_PAGE_SIZE, listDocumentsForAdmin } from "@/db/documents";
 import { getDb } from "@/db/index";
 import { articleStatus } from "@/db/schema";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { formatDateTime, formatDay, formatNumber } from "@/lib/format";
 import { parsePageParam, parseTextParam } from "@/lib/params";

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormFooter } from "@/components/admin/form";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import type { MediaVariant } from "@/db/schema";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { addPhotosAction } from "../actions";
 
 export type PickerPhoto = { id: number; alt: string; originalName: string; width: number; height: number; variants: MediaVariant[]; inAlbum: boolean };

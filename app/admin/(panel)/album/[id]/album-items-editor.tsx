@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessage, SubmitButton } from "@/components/admin/form";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import type { MediaVariant } from "@/db/schema";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { removePhotoAction, saveItemsAction } from "../actions";
 
 export type EditorItem = { itemId: number; mediaId: number; caption: string; alt: string; originalName: string; width: number; height: number; variants: MediaVariant[] };

@@ -5,7 +5,7 @@ import { getAlbumForAdmin } from "@/db/albums";
 import { getDb } from "@/db/index";
 import { listMedia } from "@/db/media";
 import { parseId } from "@/lib/form-fields";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { AlbumDetailsForm, DeleteAlbumForm, PublishForm } from "../album-forms";
 import { AddPhotosForm } from "./add-photos-form";
 import { AlbumItemsEditor } from "./album-items-editor";

@@ -6,7 +6,7 @@ import { getArticleForEdit, STATUS_LABELS } from "@/db/article-editor";
 import { getDb } from "@/db/index";
 import { getSites, originOf } from "@/db/site-directory";
 import { getSyndicationStatus } from "@/db/syndication";
-import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { parseId } from "@/lib/form-fields";
 import { SendUpForm } from "../../tin-gui-len/syndication-forms";

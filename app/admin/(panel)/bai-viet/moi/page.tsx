@@ -1,6 +1,6 @@
 import { can } from "@/lib/auth/policy";
 import { getDb } from "@/db/index";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { ArticleForm } from "../article-form";
 import { editorChoices } from "../editor-data";
 

@@ -5,7 +5,7 @@ import { PollResults } from "@/components/site/poll/poll-results";
 import { getDb } from "@/db/index";
 import { getPollForAdmin, pollState } from "@/db/polls";
 import { parseId } from "@/lib/form-fields";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { updatePollAction } from "../actions";
 import { PollCommands } from "../poll-commands";

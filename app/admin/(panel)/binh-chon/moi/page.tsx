@@ -1,5 +1,5 @@
 import { Card } from "@/components/admin/card";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { createPollAction } from "../actions";
 import { PollEditor } from "../poll-editor";
 import { BackLink } from "@/components/admin/back-link";

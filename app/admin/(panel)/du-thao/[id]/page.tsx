@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/admin/card";
 import { getDraftForStaff, listCommentQueue, type DraftFile } from "@/db/drafts";
 import { getDb } from "@/db/index";
-import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { attachmentUrl } from "@/lib/attachments";
 import { DRAFT_FILE_KINDS, draftFileLimitText } from "@/lib/draft-files";

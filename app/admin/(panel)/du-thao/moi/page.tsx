@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { DraftForm } from "../draft-form";
 
 export const metadata = { title: "Thêm dự thảo" };

@@ -2,7 +2,7 @@ import { addDraftFiles, MAX_DRAFT_FILES, removeDraftFile } from "@/db/drafts";
 import { getDb } from "@/db/index";
 import { UserRuleError } from "@/db/users";
 import { AttachmentRejectedError } from "@/lib/attachments";
-import { routeActor } from "@/lib/auth/guard";
+import { routeActor } from "@/auth/guard";
 import { isSameOriginRequest } from "@/lib/auth/origin";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { invalidateDraft } from "@/lib/cache";

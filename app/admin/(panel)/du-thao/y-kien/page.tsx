@@ -3,7 +3,7 @@ import { Card } from "@/components/admin/card";
 import { StateFilter } from "@/components/admin/state-filter";
 import { listCommentQueue } from "@/db/drafts";
 import { getDb } from "@/db/index";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { COMMENT_STATE_LABELS, type CommentState } from "@/lib/drafts";
 import { CommentQueue } from "../comment-queue";
 

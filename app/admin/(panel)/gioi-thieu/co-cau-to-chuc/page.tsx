@@ -1,7 +1,7 @@
 import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { listUnitsForAdmin } from "@/db/unit-info";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { buildTree, UNIT_KIND_LABELS, type TreeNode } from "@/lib/unit-info";
 import type { AdminUnit } from "@/db/unit-info";
 import { UnitForm, UnitRowCommands } from "./unit-forms";

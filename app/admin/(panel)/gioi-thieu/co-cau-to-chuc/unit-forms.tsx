@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormFooter } from "@/components/admin/form";
 import { RowCommands } from "@/components/admin/row-commands";
 import type { AdminUnit } from "@/db/unit-info";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { createUnitAction, deleteUnitAction, moveUnitAction, updateUnitAction } from "../actions";
 
 const control = "w-full rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";

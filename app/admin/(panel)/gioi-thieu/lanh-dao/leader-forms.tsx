@@ -5,7 +5,7 @@ import { FormFooter } from "@/components/admin/form";
 import { RowCommands } from "@/components/admin/row-commands";
 import { ImagePicker } from "@/components/admin/image-picker";
 import type { AdminLeader } from "@/db/unit-info";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import type { MediaChoiceView } from "@/lib/media-choice";
 import { createLeaderAction, deleteLeaderAction, moveLeaderAction, updateLeaderAction } from "../actions";
 

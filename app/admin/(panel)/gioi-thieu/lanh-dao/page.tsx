@@ -1,7 +1,7 @@
 import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { listLeadersForAdmin, listUnitsForAdmin } from "@/db/unit-info";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { maxUploadBytes } from "@/lib/media";
 import { mediaChoices } from "../media-choices";
 import { LeaderForm, LeaderRowCommands } from "./leader-forms";

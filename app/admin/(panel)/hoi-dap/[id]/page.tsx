@@ -3,7 +3,7 @@ import { Card } from "@/components/admin/card";
 import { PlainParagraphs } from "@/components/site/questions/question-list";
 import { getDb } from "@/db/index";
 import { formatDue, getQuestionForStaff, knownUnits } from "@/db/questions";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { parseId } from "@/lib/form-fields";
 import { formatDateTime } from "@/lib/format";

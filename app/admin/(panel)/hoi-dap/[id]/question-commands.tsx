@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Card } from "@/components/admin/card";
 import { Field, FormFooter, FormMessage, SubmitButton } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import {
   assignAction,
   markSpamAction,

@@ -1,6 +1,6 @@
 import { Card } from "@/components/admin/card";
 import { contactRetentionDays } from "@/db/questions";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { PersonDataForm } from "./person-forms";
 import { BackLink } from "@/components/admin/back-link";
 

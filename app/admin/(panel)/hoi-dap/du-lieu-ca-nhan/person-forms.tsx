@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Field, FormMessage } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { erasePersonAction, exportPersonAction, type ExportState } from "../actions";
 
 /** One person, found by email or phone: export what is kept about them, or erase it. */

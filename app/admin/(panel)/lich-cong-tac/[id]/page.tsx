@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { getScheduleEntryForAdmin } from "@/db/schedule";
-import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { parseId } from "@/lib/form-fields";
 import { isoWeekOf } from "@/lib/schedule-week";

@@ -2,7 +2,7 @@ import { listAudit } from "@/db/audit";
 import { getDb } from "@/db/index";
 import { parseAuditQuery } from "@/lib/audit-filter";
 import { auditLabel } from "@/lib/audit-labels";
-import { routeActor } from "@/lib/auth/guard";
+import { routeActor } from "@/auth/guard";
 import { csvDocument, csvResponse } from "@/lib/csv";
 import { formatDateTime } from "@/lib/format";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/admin/card";
 import { getDb } from "@/db/index";
 import { getProcedureForAdmin, PROCEDURE_LEVELS } from "@/db/procedures";
-import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/auth/guard";
 import { parseId } from "@/lib/form-fields";
 import { deleteProcedureAction, updateProcedureAction } from "../actions";
 import { DeleteForm, ProcedureForm } from "../procedure-forms";

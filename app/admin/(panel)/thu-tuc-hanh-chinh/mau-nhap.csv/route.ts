@@ -1,5 +1,5 @@
 import { PROCEDURE_CSV_COLUMNS } from "@/db/procedures";
-import { routeActor } from "@/lib/auth/guard";
+import { routeActor } from "@/auth/guard";
 import { csvDocument, csvResponse } from "@/lib/csv";
 import { csvTemplateRows } from "@/lib/csv-import";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { PROCEDURE_LEVELS } from "@/db/procedures";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { createProcedureAction } from "../actions";
 import { ProcedureForm } from "../procedure-forms";
 

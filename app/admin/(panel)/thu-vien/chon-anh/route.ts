@@ -1,6 +1,6 @@
 import { getDb } from "@/db/index";
 import { listMediaChoices } from "@/db/media";
-import { routeActor } from "@/lib/auth/guard";
+import { routeActor } from "@/auth/guard";
 import { toMediaChoiceView, type MediaChoicePage } from "@/lib/media-choice";
 import { parsePageParam, parseTextParam } from "@/lib/params";
 

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/index";
 import { uploadMedia } from "@/db/media";
-import { routeActor } from "@/lib/auth/guard";
+import { routeActor } from "@/auth/guard";
 import { isSameOriginRequest } from "@/lib/auth/origin";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { ImageRejectedError, maxUploadBytes, readBodyWithLimit, tooLargeMessage } from "@/lib/media";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { Card } from "@/components/admin/card";
 import { getSites } from "@/db/site-directory";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { parseId } from "@/lib/form-fields";
 import { isProvincial, portalName } from "@/lib/site";
 import { EditSiteForm } from "../site-forms";

@@ -5,7 +5,7 @@ import { STATUS_LABELS } from "@/db/article-editor";
 import { readDocumentLists } from "@/db/document-lists";
 import { getDocumentForEdit, listRelationTargets } from "@/db/documents";
 import { getDb } from "@/db/index";
-import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { DOCUMENT_FILE_KINDS } from "@/lib/document-form";
 import { documentFileUrl, documentLimitText } from "@/lib/document-files";

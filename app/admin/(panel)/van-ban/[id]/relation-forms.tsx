@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/admin/form";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/auth/action";
 import { RELATION_KINDS, RELATION_LABELS } from "@/lib/document-state";
 import { addRelationAction, removeRelationAction } from "../actions";
 

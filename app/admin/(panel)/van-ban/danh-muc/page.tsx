@@ -1,7 +1,7 @@
 import { Card } from "@/components/admin/card";
 import { DOCUMENT_LISTS, listDocumentListsForAdmin, type DocumentListKind } from "@/db/document-lists";
 import { getDb } from "@/db/index";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { CreateEntryForm, EntryRowForms } from "./list-forms";
 import { BackLink } from "@/components/admin/back-link";
 

@@ -1,7 +1,7 @@
 import { Card } from "@/components/admin/card";
 import { readDocumentLists } from "@/db/document-lists";
 import { getDb } from "@/db/index";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { DocumentForm } from "../document-form";
 import { BackLink } from "@/components/admin/back-link";
 

@@ -1,7 +1,7 @@
 import { Card } from "@/components/admin/card";
 import { readDocumentLists } from "@/db/document-lists";
 import { getDb } from "@/db/index";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/auth/guard";
 import { MAX_IMPORT_ROWS } from "@/lib/csv-import";
 import { DOCUMENT_CSV_COLUMNS } from "@/lib/document-form";
 import { ImportForm } from "./import-form";

@@ -1,7 +1,7 @@
 import { deleteDocumentFile, addDocumentFile } from "@/db/documents";
 import { getDb } from "@/db/index";
 import { UserRuleError } from "@/db/users";
-import { routeActor } from "@/lib/auth/guard";
+import { routeActor } from "@/auth/guard";
 import { isSameOriginRequest } from "@/lib/auth/origin";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { invalidateDocuments } from "@/lib/cache";

@@ -6,7 +6,7 @@ import { SiteChrome } from "@/components/site/site-chrome";
 import { getArticlePreview, STATUS_LABELS } from "@/db/article-editor";
 import { getDb } from "@/db/index";
 import { getSites } from "@/db/site-directory";
-import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/auth/guard";
 import { parseId } from "@/lib/form-fields";
 
 // Staff only, never indexed, never cached, never counted as a view (no counter here).

@@ -5,7 +5,7 @@ import { Card } from "@/components/admin/card";
 import { getRevisions, listRevisions } from "@/db/article-editor";
 import { getDb } from "@/db/index";
 import { parseId } from "@/lib/form-fields";
-import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { htmlToLines, textDiff, type DiffPart } from "@/lib/text-diff";
 import { RestoreRevisionButton } from "@/components/admin/restore-revision-button";

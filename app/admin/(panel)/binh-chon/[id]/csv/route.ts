@@ -1,6 +1,6 @@
 import { getDb } from "@/db/index";
 import { getPollVoteReport } from "@/db/polls";
-import { routeActor } from "@/lib/auth/guard";
+import { routeActor } from "@/auth/guard";
 import { parseId } from "@/lib/form-fields";
 import { csvDocument, csvResponse } from "@/lib/csv";
 import { pollReportRows } from "@/lib/poll-report";

@@ -4,7 +4,7 @@ import { Card } from "@/components/admin/card";
 import { readDocumentLists } from "@/db/document-lists";
 import { listDocumentRevisions } from "@/db/documents";
 import { getDb } from "@/db/index";
-import { forbiddenUnless, requirePermission } from "@/lib/auth/guard";
+import { forbiddenUnless, requirePermission } from "@/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { parseId } from "@/lib/form-fields";
 import { formatDateTime, formatDay } from "@/lib/format";

@@ -1,4 +1,4 @@
-import { routeActor } from "@/lib/auth/guard";
+import { routeActor } from "@/auth/guard";
 import { csvDocument, csvResponse } from "@/lib/csv";
 import { csvTemplateRows } from "@/lib/csv-import";
 import { DOCUMENT_CSV_COLUMNS } from "@/lib/document-form";

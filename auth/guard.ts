@@ -5,10 +5,10 @@ import { cache } from "react";
 import { getDb } from "@/db/index";
 import { listMemberships } from "@/db/sites";
 import { getSiteForHost, getSites } from "@/db/site-directory";
+import { SIGN_IN_PATH } from "@/lib/auth/auth.config";
+import { can, ForbiddenError, type Actor, type Permission, type Role, type SessionUser } from "@/lib/auth/policy";
 import { ADMIN_HOST_COOKIE, type SiteInfo } from "@/lib/site";
 import { auth } from "./auth";
-import { SIGN_IN_PATH } from "./auth.config";
-import { can, ForbiddenError, type Actor, type Permission, type Role, type SessionUser } from "./policy";
 
 /** The signed-in user, re-validated against the database (see the jwt callback). */
 export async function currentUser(): Promise<SessionUser | null> {

@@ -2,10 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { UserRuleError } from "@/db/users";
+import { isSameOriginRequest } from "@/lib/auth/origin";
+import { can, ForbiddenError, type Actor, type Permission, type SessionUser } from "@/lib/auth/policy";
 import { clientIp } from "@/lib/visitor";
 import { adminContext, PASSWORD_CHANGE_FIRST_MESSAGE, SESSION_EXPIRED_MESSAGE, type AdminContext } from "./guard";
-import { isSameOriginRequest } from "./origin";
-import { can, ForbiddenError, type Actor, type Permission, type SessionUser } from "./policy";
 
 /** What every admin form's server action returns to `useActionState`. */
 export type ActionState = {

@@ -8,13 +8,13 @@ import { getDb } from "@/db/index";
 import { isSessionRevoked, revokeSession } from "@/db/revoked-sessions";
 import { getSecret } from "@/db/secrets";
 import { getSites, siteOfKnownHost } from "@/db/site-directory";
-import { siteUrl } from "@/lib/config";
-import { findUserForSignIn, getSessionState, normalizeEmail, recordSignIn } from "@/db/users";
-import { clientIp } from "@/lib/visitor";
-import { verifyPassword } from "./password";
-import { authConfig } from "./auth.config";
-import { clientIpFrom } from "./client-ip";
 import { limitedPasswordCheck } from "@/db/sign-in-limits";
+import { findUserForSignIn, getSessionState, normalizeEmail, recordSignIn } from "@/db/users";
+import { authConfig } from "@/lib/auth/auth.config";
+import { clientIpFrom } from "@/lib/auth/client-ip";
+import { verifyPassword } from "@/lib/auth/password";
+import { siteUrl } from "@/lib/config";
+import { clientIp } from "@/lib/visitor";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(3).max(200),
