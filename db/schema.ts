@@ -224,7 +224,6 @@ export const articles = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     viewCount: integer("view_count").notNull().default(0),
     // Kept up to date by PostgreSQL itself whatever writes the row (admin, seed, SQL).
-    // Kept in the row, not in TOAST (toast_tuple_target, migration 0013): matches are checked on it.
     searchVector: tsvector("search_vector").generatedAlwaysAs(searchDocument((c) => `public.f_unaccent(${c})`)),
     // Ranking reads these, never the whole document's vectors above (large, TOASTed).
     searchRank: tsvector("search_rank").generatedAlwaysAs(searchDocument((c) => `public.f_unaccent(${c})`, RANKED_PARTS)),
@@ -647,7 +646,6 @@ export const documents = pgTable(
     status: articleStatus("status").notNull().default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
-    // In the row (migration 0013), as the articles' vector.
     searchVector: tsvector("search_vector").generatedAlwaysAs(documentSearch),
     ...timestamps,
   },
