@@ -103,7 +103,7 @@ const text = (max: number, label: string) =>
   z
     .string()
     .default("")
-    .transform((v) => toPlainText(v.normalize("NFC")).replace(/\s+/g, " ").trim())
+    .transform((v) => toPlainText(v))
     .pipe(z.string().max(max, `${label} tối đa ${max} ký tự.`));
 
 const optionalDay = (label: string) =>

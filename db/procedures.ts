@@ -28,7 +28,7 @@ const text = (max: number, label: string, required = false) => {
   const base = z
     .string({ error: `Vui lòng nhập ${label.toLowerCase()}.` })
     .default("")
-    .transform((v) => toPlainText(v.normalize("NFC")).replace(/\s+/g, " ").trim())
+    .transform((v) => toPlainText(v))
     .pipe(z.string().max(max, `${label} tối đa ${max} ký tự.`));
   return required ? base.pipe(z.string().min(1, `Vui lòng nhập ${label.toLowerCase()}.`)) : base;
 };

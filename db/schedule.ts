@@ -60,11 +60,11 @@ export function parseLeaderLines(value: string): LeaderName[] {
   const leaders: LeaderName[] = [];
   for (const line of value.normalize("NFC").split(/\r?\n/)) {
     const [name = "", ...rest] = toPlainText(line).split(",");
-    const clean = name.replace(/\s+/g, " ").trim();
+    const clean = name.trim();
     const slug = slugify(clean, 80);
     if (!clean || !slug || seen.has(slug)) continue;
     seen.add(slug);
-    leaders.push({ name: clean, position: rest.join(",").replace(/\s+/g, " ").trim(), slug });
+    leaders.push({ name: clean, position: rest.join(",").trim(), slug });
   }
   return leaders;
 }

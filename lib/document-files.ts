@@ -1,5 +1,6 @@
 import { ATTACHMENT_TYPES, AttachmentRejectedError, attachmentUrl, checkAttachment, storeAttachment } from "./attachments";
 import { uploadStore } from "./storage";
+import { collapseWhitespace } from "./plain-text";
 
 /**
  * Attachments of documents (văn bản): PDF, DOC/DOCX, XLS/XLSX, ODT, checked and stored as
@@ -42,7 +43,7 @@ export async function extractPdfText(input: Buffer): Promise<string> {
   try {
     const pdf = await getDocumentProxy(new Uint8Array(input));
     const { text } = await extractText(pdf, { mergePages: true });
-    return text.normalize("NFC").replace(/\u0000/g, "").replace(/\s+/g, " ").trim().slice(0, MAX_TEXT_CHARS);
+    return collapseWhitespace(text.normalize("NFC").replace(/\u0000/g, "")).slice(0, MAX_TEXT_CHARS);
   } catch {
     throw new AttachmentRejectedError("Tệp PDF bị hỏng hoặc không đọc được.");
   }

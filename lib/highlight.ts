@@ -63,8 +63,6 @@ function foldUnits(text: string): { folded: string; isWord: Uint8Array } | null 
   return { folded: UTF16.decode(bytes), isWord };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * Snippets read whole article bodies (tens of kB per result page): folding each word of
  * them (NFD and regexes per word) was most of a search page's own time. So the text is
@@ -79,11 +77,12 @@ export function findWords(text: string, terms: readonly string[]): WordFinder {
   const endsWord = (i: number) => i > 0 && isWord[i - 1] === 1 && (i === text.length || isWord[i] === 0);
   const matches: Span[] = [];
   // A term that is not all letters and digits is no word's fold here (every unit of this
-  // text folds to its own class), and "" would match between any two units.
+  // text folds to its own class), and "" would match between any two units; the rest
+  // hold no character a regular expression treats specially.
   const words = terms.filter((term) => WHOLE_WORD.test(term));
   if (words.length) {
     // A term is a whole word: not followed by a word character here, not preceded below.
-    const pattern = new RegExp(`(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+    const pattern = new RegExp(`(?:${words.join("|")})(?![\\p{L}\\p{N}])`, "gu");
     for (const m of folded.matchAll(pattern)) if (startsWord(m.index)) matches.push({ start: m.index, end: m.index + m[0].length });
   }
   return {

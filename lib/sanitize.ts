@@ -1,4 +1,5 @@
 import sanitizeHtml from "sanitize-html";
+import { collapseWhitespace } from "./plain-text";
 
 /**
  * Article images come from the portal's own media library (`/media/…`, what the editor's
@@ -107,16 +108,15 @@ export function externalImageSources(html: string): string[] {
  * Plain text fields (titles, captions, names): tags dropped, NFC, spaces folded.
  * React escapes text when rendering, so the entities sanitize-html emits are decoded back.
  */
-export function toPlainText(text: string): string {
-  return sanitizeHtml(text.normalize("NFC"), { allowedTags: [], allowedAttributes: {} })
+export function toPlainText(raw: string): string {
+  const text = sanitizeHtml(raw.normalize("NFC"), { allowedTags: [], allowedAttributes: {} })
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&")
-    .replace(/[\u0000-\u001f\u007f]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/[\u0000-\u001f\u007f]/g, " ");
+  return collapseWhitespace(text);
 }
 
 /** Wraps plain paragraphs (seed content, imports) as escaped <p> elements. */
