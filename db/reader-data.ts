@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
+import { cache } from "react";
 import type { ArticleCard } from "@/lib/articles";
 import { tags } from "@/lib/cache";
 import { agencyName, isProvincial, type SiteInfo } from "@/lib/site";
@@ -57,8 +58,12 @@ export async function siteOf(params: Promise<{ site: string }>): Promise<SiteInf
 
 export type SiteChrome = Awaited<ReturnType<typeof getSiteChrome>>;
 
-/** What every page of a site shows around its content: names, menu, contact, origin. */
-export async function getSiteChrome(site: SiteInfo) {
+/**
+ * What every page of a site shows around its content: names, menu, contact, origin. Once
+ * per render (React's cache, keyed by the site object, which getSites keeps one per
+ * render): the layout, the page, its metadata and the sidebar all ask for it.
+ */
+export const getSiteChrome = cache(async function getSiteChrome(site: SiteInfo) {
   const data = await cached(["chrome", String(site.id)], [tags.settings(site.id), tags.categories(site.id), tags.sites], async () => {
     const db = await getDb();
     const [settings, categories, storedMenu, suspension] = await Promise.all([getSiteSettings(db, site), listCategories(db, site.id), getStoredMenu(db, site.id), getSuspension(db, site.id)]);
@@ -73,7 +78,7 @@ export async function getSiteChrome(site: SiteInfo) {
     origin: await originOf(site),
     parent: parent && parentOrigin ? { site: parent, origin: parentOrigin, name: agencyName(parent) } : null,
   };
-}
+});
 
 export type HomepageData = {
   featured: ArticleCard[];

@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { headers } from "next/headers";
 import { siteUrl } from "@/lib/config";
 import { tags } from "@/lib/cache";
@@ -9,9 +10,11 @@ import { listSites } from "./sites";
 
 /**
  * The host → site map, cached under the `sites` tag: resolving a request's site costs no
- * query, and creating or changing a site is on the next request everywhere.
+ * query, and creating or changing a site is on the next request everywhere. Read once per
+ * render (React's cache): each read of the stored entry parses it again, and a page asks
+ * for it many times; one render also then sees one SiteInfo object per site.
  */
-export const getSites = unstable_cache(async (): Promise<SiteInfo[]> => listSites(await getDb()), ["sites"], { tags: [tags.sites], revalidate: 300 });
+export const getSites = cache(unstable_cache(async (): Promise<SiteInfo[]> => listSites(await getDb()), ["sites"], { tags: [tags.sites], revalidate: 300 }));
 
 /** The default site: DEFAULT_SITE (a slug) or the oldest site. */
 export function defaultSite(sites: SiteInfo[]): SiteInfo {

@@ -121,6 +121,24 @@ test.describe("on a phone (390 px)", () => {
     await context.close();
   });
 
+  test("loads the lead story's image at the width it is shown, not the screen's", async ({ browser }) => {
+    // A common Android phone: 412 px at 1.75 device pixels per CSS pixel.
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1.75, isMobile: true });
+    const page = await context.newPage();
+    await page.goto("/");
+    const image = page.getByRole("region", { name: "Tin nổi bật" }).locator("img").first();
+    await expect(image).toHaveJSProperty("complete", true);
+    const { shown, chosen, widths } = await image.evaluate((img: HTMLImageElement) => ({
+      shown: img.getBoundingClientRect().width * devicePixelRatio,
+      chosen: Number(/\/(\d+)\.webp$/.exec(img.currentSrc)?.[1]),
+      widths: img.srcset.split(",").map((c) => Number(/(\d+)w\s*$/.exec(c.trim())?.[1])),
+    }));
+    // The smallest variant that fills the image's device pixels: no larger one.
+    expect(chosen).toBe(Math.min(...widths.filter((w) => w >= shown)));
+    expect(chosen).toBeLessThan(412 * 1.75);
+    await context.close();
+  });
+
   test("shows the article without horizontal scrolling", async ({ site, page }) => {
     await site.open(`/bai-viet/${REFERENCE.slug}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,28 +1,27 @@
 /** Dates and numbers as Vietnamese readers expect them, whatever the server's TZ. */
 export const SITE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: SITE_TIME_ZONE,
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-});
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: SITE_TIME_ZONE,
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-const numberFormat = new Intl.NumberFormat("vi-VN");
+// Each formatter is built on first use, then kept: building one costs far more than using
+// it (the browser loads ICU data for the locale and time zone), and this module is in every
+// reader page's script, most of which never format anything in the browser.
+function memo<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
+const dateFormat = memo(() => new Intl.DateTimeFormat("en-GB", { timeZone: SITE_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" }));
+const timeFormat = memo(() => new Intl.DateTimeFormat("en-GB", { timeZone: SITE_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }));
+const numberFormat = memo(() => new Intl.NumberFormat("vi-VN"));
+const dayFormat = memo(() => new Intl.DateTimeFormat("en-CA", { timeZone: SITE_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }));
 
 /** 24/02/2018 */
 export function formatDate(date: Date | string): string {
-  return dateFormat.format(new Date(date));
+  return dateFormat().format(new Date(date));
 }
 
 /** 10:41 */
 export function formatTime(date: Date | string): string {
-  return timeFormat.format(new Date(date));
+  return timeFormat().format(new Date(date));
 }
 
 /** 24/02/2018 | 10:41, the article page's date line. */
@@ -32,7 +31,7 @@ export function formatDateTime(date: Date | string): string {
 
 /** 1.234.567 */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return numberFormat().format(value);
 }
 
 /**
@@ -51,11 +50,9 @@ export function vietnamTime(local: string): Date {
 
 /** The calendar day in Việt Nam as YYYY-MM-DD, for per-day totals. */
 export function vietnamDay(date: Date): string {
-  return dayFormat.format(date);
+  return dayFormat().format(date);
 }
 
-// Made once: a formatter costs far more to build than to use, and recordView calls this per view.
-const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: SITE_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
 
 // ---------------------------------------------------------------- typed dates and times
 // Editors type dates as dd/mm/yyyy and times on a 24-hour clock whatever their browser's

@@ -18,8 +18,22 @@ function PublishedAt({ value, withTime = false }: { value: string; withTime?: bo
   );
 }
 
-/** The big story: image, title, date, summary. */
-export function LeadStory({ article, priority = false, headingLevel = 2 }: { article: ArticleCard; priority?: boolean; headingLevel?: 2 | 3 }) {
+/**
+ * The big story: image, title, date, summary. `sizes` says how wide the image is shown
+ * where the story sits, so a phone picks the variant that fills it rather than one sized
+ * for the whole screen (each layout's widths are noted where it passes them).
+ */
+export function LeadStory({
+  article,
+  sizes,
+  priority = false,
+  headingLevel = 2,
+}: {
+  article: ArticleCard;
+  sizes: string;
+  priority?: boolean;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="flex flex-col gap-2">
@@ -28,7 +42,7 @@ export function LeadStory({ article, priority = false, headingLevel = 2 }: { art
           <ResponsiveImage
             image={article.cover}
             alt=""
-            sizes="(min-width: 1024px) 560px, 100vw"
+            sizes={sizes}
             priority={priority}
             className="aspect-[16/9] w-full object-cover transition-transform duration-300 hover:scale-[1.02]"
           />

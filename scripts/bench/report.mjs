@@ -85,6 +85,13 @@ export function buildRows(results) {
     mark(search.uncached.p95 < TARGETS.searchP95Ms && search.uncached.errors === 0),
   ]);
   rows.push([`search, one query repeated ${search.cached.count}× (cached)`, `p50 ${ms(search.cached.p50)}, p95 ${ms(search.cached.p95)}`, "—", "—"]);
+  const { dataLayer } = search;
+  rows.push([
+    `search, the same ${dataLayer.count} queries, db/search.ts alone (no page)`,
+    `p50 ${ms(dataLayer.p50)}, p95 ${ms(dataLayer.p95)}, max ${ms(dataLayer.max)} (${dataLayer.slowest})`,
+    "—",
+    "—",
+  ]);
 
   for (const [page, weight] of Object.entries(js.pages)) {
     const over = weight.gzipBytes - js.bare.gzipBytes;
@@ -113,7 +120,7 @@ export function buildRows(results) {
     const ok = Object.entries(TARGETS.lighthouse).every(([id, min]) => s[id] >= min);
     rows.push([
       `Lighthouse mobile, ${page}`,
-      `perf ${s.performance}, a11y ${s.accessibility}, best practices ${s["best-practices"]}, SEO ${s.seo}; LCP ${ms(result.lcpMs)}, CLS ${result.cls?.toFixed(3)}, TBT ${ms(result.tbtMs)}`,
+      `perf ${s.performance}, a11y ${s.accessibility}, best practices ${s["best-practices"]}, SEO ${s.seo}; LCP ${ms(result.lcpMs)}, CLS ${result.cls?.toFixed(3)}, TBT ${ms(result.tbtMs)} (the median of ${result.performanceRuns.length} runs by performance: ${result.performanceRuns.join(", ")})`,
       reference
         ? "reference"
         : Object.entries(TARGETS.lighthouse)
@@ -134,7 +141,7 @@ export function markdownTable(rows) {
 function environmentLines(env) {
   return [
     `- Date: ${env.date}; commit \`${env.commit}\``,
-    `- Machine: ${env.cpus} × ${env.cpuModel}, ${env.ramGb} GB RAM; load average ${env.loadBefore} at the start, ${env.loadAfter} at the end (shared machine: compare ratios within one run)`,
+    `- Machine: ${env.cpus} × ${env.cpuModel}, ${env.ramGb} GB RAM; load average ${env.loadBefore} at the start, ${env.loadAfter} at the end${env.lighthouseLoad?.length ? `, ${env.lighthouseLoad.join(" / ")} as each group of Lighthouse runs started (each waits, up to 2 minutes, for it to fall under 1)` : ""} (shared machine: compare ratios within one run)`,
     `- Node ${env.node}, PostgreSQL ${env.postgres}, Next ${env.next}`,
     `- Load: autocannon, ${env.connections} connections, ${env.seconds} s per target after ${env.warmSeconds} s of warm-up; "compressed" sends a browser's Accept-Encoding (gzip, deflate, br), "uncompressed" none; load generator on the same machine`,
     `- Data: ${int(env.manifest.articles)} published articles in ${env.manifest.categories} categories (largest: ${env.manifest.bigCategory.slug}, ${int(env.manifest.bigCategory.articles)}), generated in ${env.manifest.seconds} s`,

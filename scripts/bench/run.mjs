@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startFakeWeather } from "../../e2e/support/fake-weather.mjs";
-import { runLighthouse, summarize } from "../lib/lighthouse.mjs";
+import { medianLighthouse, waitForQuiet } from "../lib/lighthouse.mjs";
 import { createTally, findActionId, recordViewRequest, voteRequest } from "./actions.mjs";
 import { startBareApp } from "./bare-app.mjs";
 import { compressedPage, startBareNode, startNginx } from "./ceilings.mjs";
@@ -26,19 +26,35 @@ const dataDir = path.join(workDir, "data");
 const logFile = (name) => path.join(workDir, `${name}.log`);
 const step = (message) => console.log(`[bench] ${message}`);
 
-function generateData(databaseUrl, manifestFile) {
+/** A TypeScript script of the bench on the bench's database; resolves with its stdout. */
+function runDataScript(script, args, databaseUrl) {
   return new Promise((resolve, reject) => {
     // The data layer is server-only: load it as the server does (react-server condition).
-    const child = spawn(path.resolve("node_modules", ".bin", "tsx"), ["--conditions", "react-server", "scripts/bench/generate-data.ts", manifestFile], {
+    const child = spawn(path.resolve("node_modules", ".bin", "tsx"), ["--conditions", "react-server", script, ...args], {
       env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir },
-      stdio: "inherit",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
     });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(readFileSync(manifestFile, "utf8"))) : reject(new Error(`data generator exited with ${code}`))));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${script} exited with ${code}`))));
   });
 }
 
-/** Pages that share the layout's data but not the homepage's, visited before timing it. */
+async function generateData(databaseUrl, manifestFile) {
+  await runDataScript("scripts/bench/generate-data.ts", [manifestFile], databaseUrl);
+  return JSON.parse(readFileSync(manifestFile, "utf8"));
+}
+
+/** db/search.ts alone on the same queries: what the page adds is the rest. */
+async function timeSearchDataLayer(databaseUrl, manifestFile) {
+  const out = await runDataScript("scripts/bench/search-timing.ts", [manifestFile, `--except=${CACHED_QUERY}`, "--json"], databaseUrl);
+  return JSON.parse(out.trim().split("\n").at(-1));
+}
+
 function warmUpPaths(manifest) {
   return [URLS.article(manifest.article.slug), URLS.category(manifest.bigCategory.slug), URLS.gallery, URLS.search("")];
 }
@@ -129,7 +145,8 @@ async function main() {
   const cleanups = [() => weather.close()];
   try {
     step(`generating data in ${DATABASE.name}`);
-    const manifest = await generateData(databaseUrl, path.join(workDir, "manifest.json"));
+    const manifestFile = path.join(workDir, "manifest.json");
+    const manifest = await generateData(databaseUrl, manifestFile);
 
     const env = {
       DATABASE_URL: databaseUrl,
@@ -191,6 +208,7 @@ async function main() {
     const search = {
       uncached: await timePaths(server.origin, queries.map(URLS.search)),
       cached: await timePaths(server.origin, Array(50).fill(URLS.search(CACHED_QUERY))),
+      dataLayer: await timeSearchDataLayer(databaseUrl, manifestFile),
     };
 
     step("server actions: recordView, vote");
@@ -212,17 +230,21 @@ async function main() {
     const js = { pages: {} };
     const lighthouseOn = process.env.BENCH_SKIP_LIGHTHOUSE !== "1";
     const lighthouse = {};
+    const lighthouseLoad = []; // the load average each group of Lighthouse runs started at
     const bare = await startBareApp({ port: PORTS.bare, logFile: logFile("bare-app") });
     try {
       js.bare = await pageJsWeight(bare.origin, "/");
       // What the framework alone scores on this machine: the reference for the portal's pages.
-      if (lighthouseOn) lighthouse["bare App Router page (reference)"] = summarize(await runLighthouse(bare.origin + "/"));
+      if (lighthouseOn) {
+        lighthouseLoad.push(await waitForQuiet());
+        lighthouse["bare App Router page (reference)"] = await medianLighthouse(bare.origin + "/");
+      }
     } finally {
       await bare.close();
     }
     for (const [name, p] of Object.entries(jsPaths)) js.pages[name] = await pageJsWeight(server2.origin, p);
     if (lighthouseOn) {
-      for (const [name, p] of Object.entries({ "home (bench data)": URLS.home, "article (bench data)": pages.article })) lighthouse[name] = summarize(await runLighthouse(server2.origin + p));
+      for (const [name, p] of Object.entries({ "home (bench data)": URLS.home, "article (bench data)": pages.article })) lighthouse[name] = await medianLighthouse(server2.origin + p);
     }
 
     step("demo content: every site's homepage, Lighthouse");
@@ -234,6 +256,7 @@ async function main() {
       workDir,
       lighthouse: lighthouseOn,
     });
+    if (demo.lighthouseLoad !== undefined) lighthouseLoad.push(demo.lighthouseLoad);
 
     const rows = buildRows({ load, writes, uncachedHome, search, js, lighthouse, demo, memory, deepPage: DEEP_PAGE });
     console.log();
@@ -246,6 +269,7 @@ async function main() {
       ramGb: Math.round(os.totalmem() / 2 ** 30),
       loadBefore,
       loadAfter: os.loadavg()[0].toFixed(1),
+      lighthouseLoad: lighthouseLoad.map((v) => v.toFixed(1)),
       node: process.version,
       postgres: await serverVersion(databaseUrl),
       next: JSON.parse(readFileSync(path.join("node_modules", "next", "package.json"), "utf8")).version,

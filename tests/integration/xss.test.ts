@@ -171,7 +171,7 @@ describe.each(XSS_VECTORS.map((vector, index) => ({ ...vector, index })))("XSS v
     );
     const cards = (await listPublishedArticles(db, site.id, { categoryId, limit: 3 })).filter((c) => c.id === id);
     expect(cards).toHaveLength(1);
-    expectInert(html(createElement("div", null, createElement(LeadStory, { article: cards[0]! }), createElement(StoryRow, { article: cards[0]! }), createElement(HeadlineList, { articles: cards }))));
+    expectInert(html(createElement("div", null, createElement(LeadStory, { article: cards[0]!, sizes: "100vw" }), createElement(StoryRow, { article: cards[0]! }), createElement(HeadlineList, { articles: cards }))));
   });
 
   it("search: the vector as a query runs, and results with it highlighted stay inert", async () => {

@@ -15,6 +15,12 @@ export const revalidate = 300;
 
 type Props = PageProps<"/[site]">;
 
+// How wide the stories' images are shown (measured in Chromium from 360 to 1600 px): the
+// lead beside its list, a category block in two columns from md, one column on phones
+// inside the page's and the section's padding (2rem each side).
+const LEAD_SIZES = "(min-width: 1024px) 440px, (min-width: 768px) 55vw, calc(100vw - 4rem)";
+const BLOCK_SIZES = "(min-width: 1024px) 350px, (min-width: 768px) 45vw, calc(100vw - 4rem)";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { settings, origin } = await getSiteChrome(await siteOf(params));
   return pageMetadata({
@@ -43,7 +49,7 @@ export default async function HomePage({ params }: Props) {
           <section aria-labelledby="tin-noi-bat" className="rounded bg-white p-4 shadow-sm">
             <SectionHeading id="tin-noi-bat" title="Tin nổi bật" />
             <div className="grid gap-5 md:grid-cols-[3fr_2fr]">
-              {lead && <LeadStory article={lead} priority />}
+              {lead && <LeadStory article={lead} sizes={LEAD_SIZES} priority />}
               <div className="flex flex-col gap-4">
                 {moreFeatured.slice(0, 4).map((a) => (
                   <StoryRow key={a.id} article={a} showCategory compact />
@@ -76,7 +82,7 @@ export default async function HomePage({ params }: Props) {
             {blocks.map(({ category, articles: [first, ...rest] }) => (
               <section key={category.id} aria-labelledby={`cm-${category.slug}`} className="rounded bg-white p-4 shadow-sm">
                 <SectionHeading id={`cm-${category.slug}`} title={category.name} href={`/chuyen-muc/${category.slug}`} />
-                {first && <LeadStory article={first} headingLevel={3} />}
+                {first && <LeadStory article={first} sizes={BLOCK_SIZES} headingLevel={3} />}
                 {rest.length > 0 && (
                   <div className="mt-3">
                     <HeadlineList articles={rest} />

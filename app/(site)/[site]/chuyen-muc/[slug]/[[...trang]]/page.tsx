@@ -14,6 +14,10 @@ import { breadcrumbList } from "@/lib/structured-data";
 
 type Props = PageProps<"/[site]/chuyen-muc/[slug]/[[...trang]]">;
 
+// The lead's image spans the list column (measured in Chromium from 360 to 1600 px), inside
+// the page's and the section's padding on phones.
+const LEAD_SIZES = "(min-width: 1024px) 750px, calc(100vw - 4rem)";
+
 // Rendered on a reader's first request, then served from the cache until an edit in
 // this category (or the time limit) expires it. Readers' URLs say `?trang=2`; a rewrite
 // in next.config.mjs turns that into this route's path, because a page that read the
@@ -82,7 +86,7 @@ export default async function CategoryPage(props: Props) {
           </p>
           {first ? (
             <div className="flex flex-col gap-5">
-              {page === 1 ? <LeadStory article={first} priority /> : <StoryRow article={first} showSummary />}
+              {page === 1 ? <LeadStory article={first} sizes={LEAD_SIZES} priority /> : <StoryRow article={first} showSummary />}
               <div className="flex flex-col gap-4 border-t border-stone-200 pt-4">
                 {rest.map((a) => (
                   <StoryRow key={a.id} article={a} showSummary />
