@@ -3,6 +3,7 @@ import { and, count, desc, eq, ilike, inArray, lte, or, type SQL } from "drizzle
 import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { sanitizeArticleHtml, toPlainText } from "@/lib/sanitize";
 import { isValidSlug, slugify, uniqueSlug } from "@/lib/slug";
+import { viewCountColumn } from "./articles";
 import { recordAudit } from "./audit";
 import type { Database, Transaction } from "./client";
 import { articleRevisions, articleSlugs, articles, categories, media, users, type ArticleStatus } from "./schema";
@@ -116,7 +117,7 @@ export async function listArticlesForAdmin(db: Database, actor: Actor, filter: A
       featured: articles.featured,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
-      viewCount: articles.viewCount,
+      viewCount: viewCountColumn,
       category: categories.name,
       author: users.name,
     })

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, inArray, lte, ne, notInArray, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, lte, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import type { ArticleCard, ArticleDetail } from "@/lib/articles";
 import type { Database } from "./client";
-import { articleSlugs, articles, categories, media, type MediaVariant } from "./schema";
+import { articleSlugs, articles, articleViewCounts, categories, media, type MediaVariant } from "./schema";
 import { unionAll } from "drizzle-orm/pg-core";
 
 /** Visible to readers: published, and its publication time has come. */
@@ -15,6 +15,9 @@ export function isPublic(siteIds: number | number[]): SQL {
   return and(Array.isArray(siteIds) ? inArray(articles.siteId, siteIds) : eq(articles.siteId, siteIds), isPublished())!;
 }
 
+/** An article's view count, from its own table (db/schema.ts): no row there is none yet. */
+export const viewCountColumn = sql<number>`coalesce((select ${articleViewCounts.views} from ${articleViewCounts} where ${articleViewCounts.articleId} = ${articles.id}), 0)`.mapWith(Number);
+
 export const cardColumns = {
   id: articles.id,
   siteId: articles.siteId,
@@ -22,7 +25,6 @@ export const cardColumns = {
   title: articles.title,
   summary: articles.summary,
   publishedAt: articles.publishedAt,
-  viewCount: articles.viewCount,
   categorySlug: categories.slug,
   categoryName: categories.name,
   coverVariants: media.variants,
@@ -111,14 +113,14 @@ export type ArticleLookup = { article: ArticleDetail } | { redirectTo: string } 
 /** A public article by its slug, or where an old slug of it now lives. */
 export async function findPublishedArticle(db: Database, siteId: number, slug: string): Promise<ArticleLookup> {
   const [row] = await db
-    .select({ ...cardColumns, body: articles.body, byline: articles.byline, coverCaption: articles.coverCaption, categoryId: articles.categoryId, updatedAt: articles.updatedAt })
+    .select({ ...cardColumns, viewCount: viewCountColumn, body: articles.body, byline: articles.byline, coverCaption: articles.coverCaption, categoryId: articles.categoryId, updatedAt: articles.updatedAt })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(and(eq(articles.slug, slug), isPublic(siteId)));
   if (row) {
-    const { body, byline, coverCaption, categoryId, updatedAt, ...card } = row;
-    return { article: { ...toCard(card), body, byline, coverCaption, categoryId, updatedAt: updatedAt.toISOString() } };
+    const { viewCount, body, byline, coverCaption, categoryId, updatedAt, ...card } = row;
+    return { article: { ...toCard(card), viewCount, body, byline, coverCaption, categoryId, updatedAt: updatedAt.toISOString() } };
   }
   const [old] = await db
     .select({ slug: articles.slug })

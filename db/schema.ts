@@ -222,7 +222,6 @@ export const articles = pgTable(
     featured: boolean("featured").notNull().default(false),
     status: articleStatus("status").notNull().default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
-    viewCount: integer("view_count").notNull().default(0),
     // Kept up to date by PostgreSQL itself whatever writes the row (admin, seed, SQL).
     searchVector: tsvector("search_vector").generatedAlwaysAs(searchDocument((c) => `public.f_unaccent(${c})`)),
     // Ranking reads these, never the whole document's vectors above (large, TOASTed).
@@ -307,6 +306,19 @@ export const articleRevisions = pgTable(
   (t) => [index("article_revisions_article_idx").on(t.articleId, t.createdAt.desc())],
 );
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
+
+/**
+ * Each article's view count, kept apart from the article: the view buffer's flush rewrites
+ * these rows every second, and a narrow row with one index is updated in place (a HOT
+ * update), where the article's wide row was copied with its search vectors and entered
+ * again into all five of its indexes on most flushes (BENCHMARKS.md). No row is no view.
+ */
+export const articleViewCounts = pgTable("article_view_counts", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  views: integer("views").notNull().default(0),
+});
 
 /** Views per article per calendar day (Asia/Ho_Chi_Minh), for the dashboard's charts. */
 export const articleViewsDaily = pgTable(

@@ -216,12 +216,14 @@ export class ViewBuffer {
     const marked = [...marks.values()];
     await db.transaction(async (tx) => {
       if (totals.size > 0) {
-        await tx.execute(sql`
-          update articles set view_count = articles.view_count + v.delta
-          from unnest(${ids}::int[], ${deltas}::int[]) as v(id, delta)
-          where articles.id = v.id`);
-        // The join skips articles deleted since the view, which would otherwise fail the
+        // The joins skip articles deleted since the view, which would otherwise fail the
         // foreign key and block every later flush.
+        await tx.execute(sql`
+          insert into article_view_counts (article_id, views)
+          select v.id, v.delta
+          from unnest(${ids}::int[], ${deltas}::int[]) as v(id, delta)
+          join articles on articles.id = v.id
+          on conflict (article_id) do update set views = article_view_counts.views + excluded.views`);
         await tx.execute(sql`
           insert into article_views_daily (article_id, day, views)
           select v.id, v.day, v.views

@@ -2,13 +2,14 @@ import "server-only";
 import { eq, lt } from "drizzle-orm";
 import { vietnamDay } from "@/lib/format";
 import type { Database } from "./client";
+import { viewCountColumn } from "./articles";
 import { articleViewMarks, articles } from "./schema";
 import { VIEW_WINDOW_MINUTES, type ArticleRow, type ViewBuffer } from "./view-buffer";
 
 export { VIEW_WINDOW_MINUTES };
 
 async function readArticle(db: Database, articleId: number): Promise<ArticleRow> {
-  const [row] = await db.select({ status: articles.status, viewCount: articles.viewCount }).from(articles).where(eq(articles.id, articleId));
+  const [row] = await db.select({ status: articles.status, viewCount: viewCountColumn }).from(articles).where(eq(articles.id, articleId));
   return row ? { published: row.status === "published", viewCount: row.viewCount } : null;
 }
 

@@ -14,7 +14,6 @@ export type ArticleCard = {
   summary: string;
   /** ISO 8601; read models stay JSON-safe so they can be cached as they are. */
   publishedAt: string;
-  viewCount: number;
   categorySlug: string;
   categoryName: string;
   cover: Cover | null;
@@ -23,6 +22,8 @@ export type ArticleCard = {
 };
 
 export type ArticleDetail = ArticleCard & {
+  /** As stored; the page adds what the view buffer holds (db/views.ts). */
+  viewCount: number;
   body: string;
   byline: string;
   coverCaption: string;

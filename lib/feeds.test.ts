@@ -12,7 +12,6 @@ const card: ArticleCard = {
   title: 'Kiểm tra "1 cửa" & <liên thông>',
   summary: "Tóm tắt\u0000 có ký tự điều khiển\u000b",
   publishedAt: "2018-02-24T03:41:00.000Z",
-  viewCount: 1,
   categorySlug: "cai-cach-hanh-chinh",
   categoryName: "Cải cách hành chính",
   cover: { width: 1280, height: 720, alt: "", variants: [{ width: 640, height: 360, format: "webp", path: "abc/640.webp", bytes: 12345 }] },

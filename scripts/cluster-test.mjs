@@ -103,7 +103,9 @@ test("one visitor's votes across instances count once", async () => {
 });
 
 test("views across instances equal the views made", async () => {
-  const [article] = await sql`select id, slug, view_count from articles where site_id = (select id from sites where slug = 'hung-ha') and status = 'published' order by published_at desc limit 1`;
+  const views = (id) => sql`select coalesce((select views from article_view_counts where article_id = ${id}), 0)::int as n`.then(([row]) => row.n);
+  const [article] = await sql`select id, slug from articles where site_id = (select id from sites where slug = 'hung-ha') and status = 'published' order by published_at desc limit 1`;
+  const before = await views(article.id);
   const readers = 6;
   for (let i = 0; i < readers; i++) {
     const context = await browser.newContext({ ...READER, baseURL: edgeUrl() });
@@ -118,8 +120,7 @@ test("views across instances equal the views made", async () => {
     await context.close();
   }
   await new Promise((r) => setTimeout(r, 2500)); // every instance's buffer flushes each second
-  const [after] = await sql`select view_count from articles where id = ${article.id}`;
-  assert.equal(after.view_count, article.view_count + readers);
+  assert.equal(await views(article.id), before + readers);
 });
 
 test("an upload through instance 2 is served by instance 3", async () => {

@@ -11,6 +11,7 @@ import {
   albums,
   articleRevisions,
   articleSlugs,
+  articleViewCounts,
   articleViewsDaily,
   articles,
   categories,
@@ -95,10 +96,7 @@ async function seedSite(tx: Transaction, siteId: number, demo: DemoSite, extra: 
     coverCaption: index === 0 && cover ? (extra.cover?.caption ?? "") : "",
   }));
   if (rows.some((r) => !r.categoryId)) throw new Error(`Seed: unknown category on ${demo.slug}`);
-  const inserted = await tx
-    .insert(articles)
-    .values(rows.map((row) => ({ ...row, createdAt: row.publishedAt, updatedAt: row.publishedAt })))
-    .returning({ id: articles.id, slug: articles.slug });
+  const inserted = await insertSeedArticles(tx, rows);
   await tx.insert(articleSlugs).values(inserted.map((a) => ({ siteId, slug: a.slug, articleId: a.id })));
   await tx.insert(articleRevisions).values(inserted.map((a, i) => ({ articleId: a.id, ...contentOf(rows[i]!), note: "Nội dung mẫu" })));
   const [poll] = await tx.insert(polls).values({ siteId, question: demo.poll.question, showOnHome: true, opensAt: vietnamTime("2026-09-01 00:00") }).returning({ id: polls.id });
@@ -116,6 +114,19 @@ async function seedSite(tx: Transaction, siteId: number, demo: DemoSite, extra: 
 }
 
 /** "Ủy ban nhân dân xã Tân Hòa" → "UBND xã": the unit in leaders' positions. */
+/**
+ * Demo articles, written when they were published (sitemaps and JSON-LD date them so), with
+ * their view counts, which live in their own table.
+ */
+async function insertSeedArticles(tx: Transaction, rows: Array<Omit<typeof articles.$inferInsert, "createdAt" | "updatedAt"> & { publishedAt: Date; viewCount: number }>) {
+  const inserted = await tx
+    .insert(articles)
+    .values(rows.map(({ viewCount: _views, ...row }) => ({ ...row, createdAt: row.publishedAt, updatedAt: row.publishedAt })))
+    .returning({ id: articles.id, slug: articles.slug });
+  await tx.insert(articleViewCounts).values(inserted.map((a, i) => ({ articleId: a.id, views: rows[i]!.viewCount })));
+  return inserted;
+}
+
 function unitOf(agency: string): string {
   return agency.replace(/^Ủy ban nhân dân/, "UBND").split(" ").slice(0, 2).join(" ");
 }
@@ -252,11 +263,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
         };
       }),
     ];
-    // Demo articles were written when they were published: sitemaps and JSON-LD date them so.
-    const inserted = await tx
-      .insert(articles)
-      .values(articleRows.map((row) => ({ ...row, createdAt: row.publishedAt, updatedAt: row.publishedAt })))
-      .returning({ id: articles.id, slug: articles.slug });
+    const inserted = await insertSeedArticles(tx, articleRows);
 
     await tx.insert(articleSlugs).values(inserted.map((a) => ({ siteId, slug: a.slug, articleId: a.id })));
     await tx.insert(articleRevisions).values(

@@ -33,7 +33,7 @@ export async function readCounters(url) {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const [counts] = await sql`
-      select (select coalesce(sum(view_count), 0)::bigint from articles) as views,
+      select (select coalesce(sum(views), 0)::bigint from article_view_counts) as views,
              (select count(*)::bigint from poll_votes) as votes,
              (select coalesce(sum(vote_count), 0)::bigint from poll_options) as "voteCounts"`;
     return { views: Number(counts.views), votes: Number(counts.votes), voteCounts: Number(counts.voteCounts) };

@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { count, desc, eq, sql } from "drizzle-orm";
 import { openDatabase, type Database } from "@/db/client";
-import { albumItems, albums, articleSlugs, articles, categories, media, platformSettings, pollOptions, polls, sites } from "@/db/schema";
+import { albumItems, albums, articleSlugs, articleViewCounts, articles, categories, media, platformSettings, pollOptions, polls, sites } from "@/db/schema";
 import { seedDemoContent } from "@/db/seed";
 import { mulberry32 } from "@/lib/random";
 import { paragraphsToHtml } from "@/lib/sanitize";
@@ -119,8 +119,12 @@ async function insertArticles(db: Database, cats: (BenchCategory & { id: number 
 
   async function insertBatch(rows: ReturnType<typeof buildBatch>) {
     await db.transaction(async (tx) => {
-      const inserted = await tx.insert(articles).values(rows.map((row) => ({ ...row, siteId }))).returning({ id: articles.id, slug: articles.slug });
+      const inserted = await tx
+        .insert(articles)
+        .values(rows.map(({ viewCount: _views, ...row }) => ({ ...row, siteId })))
+        .returning({ id: articles.id, slug: articles.slug });
       await tx.insert(articleSlugs).values(inserted.map((a) => ({ siteId, slug: a.slug, articleId: a.id })));
+      await tx.insert(articleViewCounts).values(inserted.map((a, i) => ({ articleId: a.id, views: rows[i]!.viewCount })));
     });
   }
 

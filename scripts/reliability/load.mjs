@@ -26,7 +26,7 @@ try {
   const q = (text, params) => withDatabase({ url }, (query) => query(text, params));
   const categories = await q("select id, slug from categories order by id");
   const articles = await q("select id, slug from articles where status = 'published' order by published_at desc limit 60");
-  const viewsBefore = Number((await q("select sum(view_count)::int as n from articles"))[0].n);
+  const viewsBefore = Number((await q("select coalesce(sum(views), 0)::int as n from article_view_counts"))[0].n);
   const recordView = actionId("recordView");
 
   // ---------------------------------------------------------------- readers
@@ -123,7 +123,7 @@ try {
 
   // A graceful stop writes the buffered views; then the database must hold every one.
   const exit = await server.stop("SIGTERM");
-  const viewsAfter = Number((await q("select sum(view_count)::int as n from articles"))[0].n);
+  const viewsAfter = Number((await q("select coalesce(sum(views), 0)::int as n from article_view_counts"))[0].n);
 
   latencies.sort((a, b) => a - b);
   const total = latencies.length;

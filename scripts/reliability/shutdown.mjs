@@ -23,7 +23,7 @@ async function run(label, database, env) {
 
   // Graceful stop and a fresh start, so "before" is read from the database directly.
   await server.stop("SIGTERM");
-  const readCount = () => withDatabase(database, async (q) => Number((await q("select view_count from articles where id = $1", [articleId]))[0].view_count));
+  const readCount = () => withDatabase(database, async (q) => Number((await q("select coalesce((select views from article_view_counts where article_id = $1), 0) as views", [articleId]))[0].views));
   const before = await readCount();
   const again = await startServer({ port: PORT, env, label });
   await again.ready();

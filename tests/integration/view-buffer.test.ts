@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { listPublishedArticles } from "@/db/articles";
+import { listPublishedArticles, viewCountColumn } from "@/db/articles";
 import type { Database } from "@/db/client";
 import { articleViewsDaily, articles } from "@/db/schema";
 import { ViewBuffer } from "@/db/view-buffer";
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 async function counts(id: number, day: string) {
-  const [article] = await db.select({ n: articles.viewCount }).from(articles).where(eq(articles.id, id));
+  const [article] = await db.select({ n: viewCountColumn }).from(articles).where(eq(articles.id, id));
   const [daily] = await db
     .select({ n: articleViewsDaily.views })
     .from(articleViewsDaily)

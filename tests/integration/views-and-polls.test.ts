@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { listPublishedArticles } from "@/db/articles";
+import { listPublishedArticles, viewCountColumn } from "@/db/articles";
 import type { Database } from "@/db/client";
 import { castVote, getHomepagePoll, getPoll, hasVoted, percentages } from "@/db/polls";
 import { articleViewsDaily, articles, polls } from "@/db/schema";
@@ -31,7 +31,7 @@ async function recordArticleView(articleId: number, visitorHash: string, now?: D
 }
 
 async function viewCount(id: number) {
-  const [row] = await db.select({ n: articles.viewCount }).from(articles).where(eq(articles.id, id));
+  const [row] = await db.select({ n: viewCountColumn }).from(articles).where(eq(articles.id, id));
   return row!.n;
 }
 

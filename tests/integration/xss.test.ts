@@ -243,7 +243,7 @@ describe.each(XSS_VECTORS.map((vector, index) => ({ ...vector, index })))("XSS v
     // Shown as an archive, the header names the site itself; its settings word both names from it.
     const chrome = await chromeOf({ ...stored, state: "archived" });
     expect(chrome.settings.portalName).toBe(`Trang thông tin điện tử xã ${stored.name}`);
-    const article = { ...(await listPublishedArticles(db, site.id, { limit: 1 }))[0]!, body: "<p>x</p>", byline: "", coverCaption: "", categoryId: 0, updatedAt: new Date().toISOString() };
+    const article = { ...(await listPublishedArticles(db, site.id, { limit: 1 }))[0]!, viewCount: 0, body: "<p>x</p>", byline: "", coverCaption: "", categoryId: 0, updatedAt: new Date().toISOString() };
     const markup = html(
       createElement(
         "div",
