@@ -49,88 +49,65 @@ export type Match = {
  * were more (`capped`). Shared by the articles' search (db/search.ts) and the documents
  * register (db/documents-search.ts).
  *
- * Words: looked for window by window (the last year, then further back, each window as
- * long as the matches so far say is needed), so a common word that matches most of the
- * table reads only the rows of a recent window, which PostgreSQL finds by intersecting the
- * GIN index with the date index (BitmapAnd); a rare word goes to everything older at once,
- * where it matches few rows anyway. One or two queries for most searches, each window's
- * GIN scan being the cost of a query. Any windows give the same ids: they partition the rows.
+ * Matches are looked for window by window (the last year, then further back, each window
+ * as long as the matches so far say is needed), so a common word that matches most of the
+ * table reads only the rows of a recent window; a rare word goes to everything older at
+ * once, where it matches few rows anyway. One or two queries for most searches, each
+ * window's index scan being the cost of a query. Any windows give the same ids: they
+ * partition the rows.
  *
- * Phrases: see phraseCandidates.
+ * Words: each window is the GIN index of the words intersected with the date index
+ * (BitmapAnd), which PostgreSQL does because it estimates words well.
+ *
+ * Phrases ("chỉnh trang đô thị"): the words index finds a phrase only as the AND of its
+ * words, and checking the phrase reads the row's whole vector (TOASTed, tens of µs each),
+ * so a phrase of common words had thousands of candidates, each checked. Here a window's
+ * candidates are the rows of its months holding every adjacent pair of the phrases' words,
+ * from one GIN index of (month, pairs) (migrations 0012, 0014), nearly all of them real
+ * matches; the query itself, which still decides, is checked on them newest first only
+ * until enough match.
  */
 export async function boundedCandidates(
   db: Database,
   options: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; match: Match; bound: number; score?: Score; now?: Date },
 ): Promise<{ ids: number[]; scores: number[]; capped: boolean }> {
-  const { table, id, newest, where, match, bound, score } = options;
+  const { table, id, newest, where, match, bound, score, now = new Date() } = options;
   const pairs = await phrasePairsOf(db, match.text);
-  const found = pairs ? await phraseCandidates(db, { ...options, pairs }) : await windowCandidates(db, options);
+  const found: Candidate[] = [];
+  let until: Date | undefined;
+  let from: Date | undefined = new Date(now.getTime() - FIRST_WINDOW_DAYS * DAY);
+  for (;;) {
+    // As timestamptz, whatever the column (a date for documents): the windows only need to
+    // partition the rows, which one pair of edges does for either.
+    const edges = [from && sql`${newest} >= ${from.toISOString()}::timestamptz`, until && sql`${newest} < ${until.toISOString()}::timestamptz`];
+    const window = pairs
+      ? and(where, sql`public.tsvector_pairs(${match.vector}) @@ ${pairs}::tsquery`, ...monthsOf(newest, from, until), ...edges)
+      : and(where, sql`${match.vector} @@ ${match.query}`, ...edges);
+    const limit = bound + 1 - found.length;
+    found.push(...(await newestOf(db, { table, id, newest, where: window, limit, score, check: pairs ? match : undefined })));
+    if (found.length > bound || !from) break;
+    // The next window is sized by the rate of matches so far, to hold what is still needed
+    // with a margin; with none so far, everything older at once.
+    const rate: number = found.length / (now.getTime() - from.getTime());
+    const length = rate > 0 ? ((bound + 1 - found.length) / rate) * WINDOW_MARGIN : Infinity;
+    until = from;
+    from = length < OPEN_AFTER_DAYS * DAY ? new Date(until.getTime() - length) : undefined;
+  }
   const kept = found.slice(0, bound);
   return { ids: kept.map((c) => c.id), scores: kept.map((c) => c.score), capped: found.length > bound };
-
-  async function windowCandidates(db: Database, { now = new Date() }: { now?: Date }) {
-    const found: Candidate[] = [];
-    let until: Date | undefined;
-    let from: Date | undefined = new Date(now.getTime() - FIRST_WINDOW_DAYS * DAY);
-    for (;;) {
-      // As timestamptz, whatever the column (a date for documents): the windows only need
-      // to partition the rows, which one pair of edges does for either.
-      const window = and(
-        where,
-        sql`${match.vector} @@ ${match.query}`,
-        from && sql`${newest} >= ${from.toISOString()}::timestamptz`,
-        until && sql`${newest} < ${until.toISOString()}::timestamptz`,
-      );
-      const rows = await newestOf(db, { table, id, newest, where: window, limit: bound + 1 - found.length, score });
-      found.push(...rows);
-      if (found.length > bound || !from) return found;
-      // The next window is sized by the rate of matches so far, to hold what is still
-      // needed with a margin; with none so far, everything older at once.
-      const rate: number = found.length / (now.getTime() - from.getTime());
-      const length = rate > 0 ? ((bound + 1 - found.length) / rate) * WINDOW_MARGIN : Infinity;
-      until = from;
-      from = length < OPEN_AFTER_DAYS * DAY ? new Date(until.getTime() - length) : undefined;
-    }
-  }
 }
 
 /**
- * The GIN index finds a phrase ("chỉnh trang đô thị") only as the AND of its words, and
- * checking the phrase reads the row's whole vector (TOASTed, tens of µs each): a phrase of
- * common words had thousands of candidates, each checked. Here the candidates are the rows
- * holding every adjacent pair of the phrases' words (the pairs index, nearly all of them
- * real matches), sorted newest first, and the query itself — which still decides — is
- * checked on them in that order only until `bound + 1` match. OFFSET 0 keeps PostgreSQL
- * from moving that check into the scan, where it would run on every candidate. One query,
- * not windows: the planner cannot estimate a conjunction of pairs, so it would not
- * intersect them with the date index anyway.
+ * A window's edges as months of the pairs index's first column (public.search_month, UTC),
+ * from a day before to a day after: a date column compared with a timestamptz edge is read
+ * in the session's time zone. The exact edges still decide; these let the index find them.
  */
-async function phraseCandidates(
-  db: Database,
-  { table, id, newest, where, match, bound, pairs, score }: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; match: Match; bound: number; pairs: string; score?: Score },
-): Promise<Candidate[]> {
-  const candidates = db
-    .select({ id: sql`${id}`.as("candidate_id"), newest: sql`${newest}`.as("candidate_newest"), vector: sql`${match.vector}`.as("candidate_vector") })
-    .from(table)
-    .where(and(where, sql`public.tsvector_pairs(${match.vector}) @@ ${pairs}::tsquery`))
-    .orderBy(desc(newest), desc(id));
-  const matches = db
-    .select({ id: sql<number>`candidate_id`.as("match_id"), newest: sql`candidate_newest`.as("match_newest") })
-    .from(sql`(${candidates} offset 0) as candidates`)
-    .where(sql`candidate_vector @@ ${match.query}`)
-    .orderBy(sql`candidate_newest desc, candidate_id desc`)
-    .limit(bound + 1);
-  if (!score) return (await matches).map((row) => ({ id: row.id, score: 0 }));
-  // Scored after the limit, from the table's own columns (the sort above stays narrow:
-  // it may hold thousands of candidates).
-  const limited = matches.as("matches");
-  const columns = Object.fromEntries(Object.entries(score.columns).map(([name, column]) => [name, sql`${column}`]));
-  const rows = await db
-    .select({ id: limited.id, score: score.of(columns).mapWith(Number) })
-    .from(limited)
-    .innerJoin(table, sql`${id} = ${limited.id}`)
-    .orderBy(sql`match_newest desc, match_id desc`);
-  return rows;
+function monthsOf(newest: PgColumn, from: Date | undefined, until: Date | undefined): SQL[] {
+  const month = (time: number) => `${new Date(time).toISOString().slice(0, 7)}-01`;
+  return [
+    from && sql`public.search_month(${newest}) >= ${month(from.getTime() - DAY)}::date`,
+    until && sql`public.search_month(${newest}) <= ${month(until.getTime() + DAY)}::date`,
+  ].filter((condition): condition is SQL => condition !== undefined);
 }
 
 /** A candidate's id and score (0 when the caller did not ask for one). */
@@ -139,30 +116,37 @@ type Candidate = { id: number; score: number };
 /**
  * The ids of the newest `limit` rows of `where`, newest first; with `score`, each one's
  * score, computed on those rows only (a LIMIT subquery is never flattened, so the score is
- * not computed for every row of the window before the sort).
+ * not computed for every row of the window before the sort). With `check` (a phrase), the
+ * rows of `where` are candidates: sorted newest first, then checked against the query in
+ * that order until `limit` of them match (OFFSET 0 keeps PostgreSQL from moving the check
+ * into the scan, where it would run on every candidate).
  */
 async function newestOf(
   db: Database,
-  { table, id, newest, where, limit, score }: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; limit: number; score?: Score },
+  { table, id, newest, where, limit, score, check }: { table: PgTable; id: PgColumn; newest: PgColumn; where: SQL | undefined; limit: number; score?: Score; check?: Match },
 ): Promise<Candidate[]> {
-  if (!score) {
-    const rows = await db.select({ id }).from(table).where(where).orderBy(desc(newest), desc(id)).limit(limit);
-    return rows.map((row) => ({ id: row.id as number, score: 0 }));
-  }
-  const names = Object.keys(score.columns);
-  const carried = Object.fromEntries(names.map((name, i) => [`c${i}`, sql`${score.columns[name]}`.as(`candidate_score_${i}`)]));
-  const limited = db
-    .select({ id: sql<number>`${id}`.as("candidate_id"), newest: sql`${newest}`.as("candidate_newest"), ...carried })
+  const names = Object.keys(score?.columns ?? {});
+  const carried = Object.fromEntries(names.map((name, i) => [`c${i}`, sql`${score!.columns[name]}`.as(`candidate_score_${i}`)]));
+  const sorted = db
+    .select({ id: sql<number>`${id}`.as("candidate_id"), newest: sql`${newest}`.as("candidate_newest"), ...carried, ...(check && { vector: sql`${check.vector}`.as("candidate_vector") }) })
     .from(table)
     .where(where)
-    .orderBy(desc(newest), desc(id))
-    .limit(limit)
-    .as("candidates");
+    .orderBy(desc(newest), desc(id));
+  const limited = check
+    ? db
+        .select({ id: sql<number>`candidate_id`.as("candidate_id"), newest: sql`candidate_newest`.as("candidate_newest"), ...Object.fromEntries(names.map((_, i) => [`c${i}`, sql.raw(`candidate_score_${i}`).as(`candidate_score_${i}`)])) })
+        .from(sql`(${sorted} offset 0) as sorted`)
+        .where(sql`candidate_vector @@ ${check.query}`)
+        .orderBy(sql`candidate_newest desc, candidate_id desc`)
+        .limit(limit)
+        .as("candidates")
+    : sorted.limit(limit).as("candidates");
   const columns = Object.fromEntries(names.map((name, i) => [name, sql.raw(`"candidates"."candidate_score_${i}"`)]));
-  return db
-    .select({ id: limited.id, score: score.of(columns).mapWith(Number) })
+  const rows = await db
+    .select({ id: limited.id, score: (score ? score.of(columns) : sql<number>`0`).mapWith(Number) })
     .from(limited)
     .orderBy(sql`"candidates"."candidate_newest" desc, "candidates"."candidate_id" desc`);
+  return rows.map((row) => ({ id: Number(row.id), score: row.score }));
 }
 
 /**

@@ -1,13 +1,13 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { dataDir } from "@/lib/config";
+import { pgliteExtensions } from "./pglite-extensions.mjs";
 import * as schema from "./schema";
 
 /**
@@ -52,9 +52,8 @@ export async function openDatabase(options: ConnectOptions = defaultConnectOptio
 
   const dir = options.pgliteDir || path.join(dataDir(), "pglite");
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
-  // PGlite is a single connection; it queues queries and transactions itself. unaccent
-  // ships in its contrib bundle and must be loaded here for search (migration 0001).
-  const client = await PGlite.create(dir, { extensions: { unaccent } });
+  // PGlite is a single connection; it queues queries and transactions itself.
+  const client = await PGlite.create(dir, { extensions: pgliteExtensions });
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   await migratePglite(drizzlePglite({ client }), { migrationsFolder });
   return { db, driver: "pglite", close: () => client.close() };

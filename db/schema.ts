@@ -193,6 +193,16 @@ function searchPairs(vector: AnyPgColumn) {
   return sql`public.tsvector_pairs(${vector})`;
 }
 
+/**
+ * The month (UTC) a row is dated, first column of the pairs index (migration 0014,
+ * btree_gin): a phrase's candidates are then looked for window by window, newest first, as
+ * words are (db/bounded-ranking.ts). A month, not the timestamp: a window of years is a few
+ * dozen index entries where a range of timestamps is one per row.
+ */
+function searchMonth(column: AnyPgColumn) {
+  return sql`public.search_month(${column})`;
+}
+
 /** Title (A) and summary (B) only: what matches are ranked by (small, stored inline, cheap to read). */
 const RANKED_PARTS = [
   ["title", "A"],
@@ -236,7 +246,7 @@ export const articles = pgTable(
     uniqueIndex("articles_site_slug_idx").on(t.siteId, t.slug),
     index("articles_public_idx").on(t.siteId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("articles_search_idx").using("gin", t.searchVector),
-    index("articles_search_pairs_idx").using("gin", searchPairs(t.searchVector)),
+    index("articles_search_pairs_idx").using("gin", searchMonth(t.publishedAt), searchPairs(t.searchVector)),
     index("articles_category_idx").on(t.categoryId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("articles_featured_idx").on(t.siteId, t.featured, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
@@ -666,7 +676,7 @@ export const documents = pgTable(
     uniqueIndex("documents_number_idx").on(t.siteId, t.issuerId, t.issuedYear, sql`lower(${t.number})`),
     index("documents_public_idx").on(t.siteId, t.status, t.issuedOn.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("documents_search_idx").using("gin", t.searchVector),
-    index("documents_search_pairs_idx").using("gin", searchPairs(t.searchVector)),
+    index("documents_search_pairs_idx").using("gin", searchMonth(t.issuedOn), searchPairs(t.searchVector)),
   ],
 );
 export type DocumentRow = typeof documents.$inferSelect;

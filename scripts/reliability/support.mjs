@@ -248,7 +248,8 @@ export async function withDatabase({ url, pgliteDir }, run) {
     }
   }
   const { PGlite } = await import("@electric-sql/pglite");
-  const db = await PGlite.create(pgliteDir);
+  const { pgliteExtensions } = await import("../../db/pglite-extensions.mjs");
+  const db = await PGlite.create(pgliteDir, { extensions: pgliteExtensions });
   try {
     return await run(async (text, params = []) => (await db.query(text, params)).rows);
   } finally {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { pgliteExtensions } from "@/db/pglite-extensions.mjs";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -96,7 +96,7 @@ describe("upgrade from the single-site release", () => {
   // Each project runs it on its own driver (TEST_DRIVER): PGlite, or PostgreSQL.
   it(`moves every row into site 1 (${process.env.TEST_DRIVER})`, async () => {
     if (process.env.TEST_DRIVER === "postgres") return upgradeOnPostgres(oldRelease);
-    const client = await PGlite.create("memory://", { extensions: { unaccent } });
+    const client = await PGlite.create("memory://", { extensions: pgliteExtensions });
     try {
       await migratePglite(drizzlePglite({ client }), { migrationsFolder: oldRelease });
       await client.exec(OLD_DATA);
