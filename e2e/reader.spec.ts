@@ -125,6 +125,11 @@ test.describe("on a phone (390 px)", () => {
     // A common Android phone: 412 px at 1.75 device pixels per CSS pixel.
     const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1.75, isMobile: true });
     const page = await context.newPage();
+    const articlesFetched: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith("/bai-viet/")) articlesFetched.push(url.pathname);
+    });
     await page.goto("/");
     const image = page.getByRole("region", { name: "Tin nổi bật" }).locator("img").first();
     await expect(image).toHaveJSProperty("complete", true);
@@ -136,6 +141,10 @@ test.describe("on a phone (390 px)", () => {
     // The smallest variant that fills the image's device pixels: no larger one.
     expect(chosen).toBe(Math.min(...widths.filter((w) => w >= shown)));
     expect(chosen).toBeLessThan(412 * 1.75);
+    // No link prefetches an article: its payload would preload the article's own lead image
+    // at the article page's width (960 px here), a download the reader did not ask for.
+    await page.waitForLoadState("networkidle");
+    expect(articlesFetched).toEqual([]);
     await context.close();
   });
 

@@ -1,11 +1,22 @@
 import Link from "next/link";
+import type { ComponentProps } from "react";
 import type { ArticleCard } from "@/lib/articles";
 import { formatDate, formatDateTime, vietnamDay } from "@/lib/format";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 
 /** An article of this site by path; one of another site (province-wide lists) at its own home. */
-export function articleHref(article: Pick<ArticleCard, "slug" | "url">) {
+function articleHref(article: Pick<ArticleCard, "slug" | "url">) {
   return article.url ?? `/bai-viet/${article.slug}`;
+}
+
+/**
+ * A link to an article, never prefetched. A prefetched article brings the preload of its
+ * own lead image, at the article page's width, which the browser then downloads at high
+ * priority: on a phone's homepage, four 960 px images (16–21 kB each) the reader has not
+ * asked for, competing with the page's own. A click still navigates within the app.
+ */
+export function ArticleLink({ article, ...props }: Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { article: Pick<ArticleCard, "slug" | "url"> }) {
+  return <Link href={articleHref(article)} prefetch={false} {...props} />;
 }
 
 function PublishedAt({ value, withTime = false }: { value: string; withTime?: boolean }) {
@@ -38,7 +49,7 @@ export function LeadStory({
   return (
     <article className="flex flex-col gap-2">
       {article.cover && (
-        <Link href={articleHref(article)} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded">
+        <ArticleLink article={article} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded">
           <ResponsiveImage
             image={article.cover}
             alt=""
@@ -46,12 +57,12 @@ export function LeadStory({
             priority={priority}
             className="aspect-[16/9] w-full object-cover transition-transform duration-300 hover:scale-[1.02]"
           />
-        </Link>
+        </ArticleLink>
       )}
       <Heading className={headingLevel === 2 ? "text-xl md:text-2xl font-bold leading-snug" : "text-lg font-bold leading-snug"}>
-        <Link href={articleHref(article)} className="hover:text-brand-700 hover:underline">
+        <ArticleLink article={article} className="hover:text-brand-700 hover:underline">
           {article.title}
-        </Link>
+        </ArticleLink>
       </Heading>
       <PublishedAt value={article.publishedAt} withTime />
       {article.summary && <p className="text-[0.95rem] leading-relaxed text-stone-700 line-clamp-4">{article.summary}</p>}
@@ -75,16 +86,16 @@ export function StoryRow({
   return (
     <article className="flex gap-3">
       {article.cover && (
-        <Link href={articleHref(article)} tabIndex={-1} aria-hidden="true" className="shrink-0 overflow-hidden rounded">
+        <ArticleLink article={article} tabIndex={-1} aria-hidden="true" className="shrink-0 overflow-hidden rounded">
           <ResponsiveImage image={article.cover} alt="" sizes="160px" className={`aspect-[4/3] object-cover ${compact ? "w-24" : "w-28 sm:w-40"}`} />
-        </Link>
+        </ArticleLink>
       )}
       <div className="flex min-w-0 flex-col gap-1">
         {showCategory && <span className="text-xs font-semibold uppercase tracking-wide text-brand-700">{article.categoryName}</span>}
         <h3 className={compact ? "text-[0.95rem] font-semibold leading-snug" : "font-semibold leading-snug"}>
-          <Link href={articleHref(article)} className="hover:text-brand-700 hover:underline">
+          <ArticleLink article={article} className="hover:text-brand-700 hover:underline">
             {article.title}
-          </Link>
+          </ArticleLink>
         </h3>
         <PublishedAt value={article.publishedAt} />
         {showSummary && article.summary && <p className="hidden sm:block text-sm text-stone-700 line-clamp-2">{article.summary}</p>}
@@ -99,10 +110,10 @@ export function HeadlineList({ articles }: { articles: ArticleCard[] }) {
     <ul className="divide-y divide-stone-200">
       {articles.map((a) => (
         <li key={a.id} className="py-2">
-          <Link href={articleHref(a)} className="group flex gap-2 leading-snug">
+          <ArticleLink article={a} className="group flex gap-2 leading-snug">
             <span aria-hidden="true" className="mt-2 h-1.5 w-1.5 shrink-0 rounded-full bg-brand-600" />
             <span className="group-hover:text-brand-700 group-hover:underline">{a.title}</span>
-          </Link>{" "}
+          </ArticleLink>{" "}
           <span className="whitespace-nowrap text-xs text-muted">{`(${formatDate(a.publishedAt)})`}</span>
         </li>
       ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { articleHref, HeadlineList } from "@/components/site/article-list";
+import { ArticleLink, HeadlineList } from "@/components/site/article-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { Pagination } from "@/components/site/pagination";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
@@ -111,9 +111,9 @@ function Results({ request, data, site }: { request: SearchRequest; data: Search
             <li key={hit.id} className="py-4 first:pt-0">
               <article className="flex gap-3 sm:gap-4">
                 {hit.cover && (
-                  <Link href={articleHref(hit)} tabIndex={-1} aria-hidden="true" className="shrink-0 overflow-hidden rounded">
+                  <ArticleLink article={hit} tabIndex={-1} aria-hidden="true" className="shrink-0 overflow-hidden rounded">
                     <ResponsiveImage image={hit.cover} alt="" sizes="160px" className="aspect-[4/3] w-24 object-cover sm:w-36" />
-                  </Link>
+                  </ArticleLink>
                 )}
                 <div className="flex min-w-0 flex-col gap-1">
                   <p className="text-xs">
@@ -124,9 +124,9 @@ function Results({ request, data, site }: { request: SearchRequest; data: Search
                     </time>
                   </p>
                   <h3 className="text-lg font-bold leading-snug">
-                    <Link href={articleHref(hit)} className="hover:text-brand-700 hover:underline">
+                    <ArticleLink article={hit} className="hover:text-brand-700 hover:underline">
                       <HighlightedText text={hit.title} terms={terms} />
-                    </Link>
+                    </ArticleLink>
                   </h3>
                   <p className="text-[0.95rem] leading-relaxed text-stone-700">
                     <HighlightedText text={hit.snippet} terms={terms} />
