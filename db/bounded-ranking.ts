@@ -102,12 +102,12 @@ export async function boundedCandidates(
  * from a day before to a day after: a date column compared with a timestamptz edge is read
  * in the session's time zone. The exact edges still decide; these let the index find them.
  */
-function monthsOf(newest: PgColumn, from: Date | undefined, until: Date | undefined): SQL[] {
+function monthsOf(newest: PgColumn, from: Date | undefined, until: Date | undefined) {
   const month = (time: number) => `${new Date(time).toISOString().slice(0, 7)}-01`;
   return [
     from && sql`public.search_month(${newest}) >= ${month(from.getTime() - DAY)}::date`,
     until && sql`public.search_month(${newest}) <= ${month(until.getTime() + DAY)}::date`,
-  ].filter((condition): condition is SQL => condition !== undefined);
+  ];
 }
 
 /** A candidate's id and score (0 when the caller did not ask for one). */
