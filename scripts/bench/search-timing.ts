@@ -7,16 +7,15 @@ import { readFileSync } from "node:fs";
 import { openDatabase } from "../../db/client";
 import { searchArticles } from "../../db/search";
 import { sites } from "../../db/schema";
-import { SEARCH_WARM_UP } from "./vietnamese-text";
 
 const [manifestFile, ...options] = process.argv.slice(2);
 const except = options.find((o) => o.startsWith("--except="))?.slice("--except=".length);
 const json = options.includes("--json");
-const manifest = JSON.parse(readFileSync(manifestFile!, "utf8")) as { searchQueries: string[] };
+const manifest = JSON.parse(readFileSync(manifestFile!, "utf8")) as { searchQueries: string[]; searchWarmUp: string[] };
 const handle = await openDatabase();
 const [site] = await handle.db.select({ id: sites.id }).from(sites).orderBy(sites.id).limit(1);
 const search = (query: string) => searchArticles(handle.db, { query, siteIds: [site!.id], limit: 10 });
-for (const query of SEARCH_WARM_UP) await search(query);
+for (const query of manifest.searchWarmUp) await search(query);
 const times: Array<{ query: string; ms: number; total: number }> = [];
 for (const query of manifest.searchQueries.filter((q) => q !== except)) {
   const started = performance.now();

@@ -205,8 +205,8 @@ export function textComposer(random: Rng) {
 /**
  * Searches run before the timed ones, by the page and by the data layer alike, so that
  * neither times the first search of a process (its code compiled, its connections' first
- * use of the search functions and indexes). Not among searchQueries' (checked by the
- * benchmark), whose answers would then come from the page's cache.
+ * use of the search functions and indexes). The manifest carries them to both, and leaves
+ * them out of its timed queries, whose answers would then come from the page's cache.
  */
 export const SEARCH_WARM_UP = ["tin tức", "ubnd xã"];
 
