@@ -104,14 +104,14 @@ test.describe("missing pages", () => {
   }
 });
 
-  // Next puts the root's 403 and 401 pages into every page's payload: the portal's own
-  // (app/forbidden.tsx, app/unauthorized.tsx) are in Vietnamese and a few hundred bytes.
-  test("every page carries the portal's short 403 and 401 pages, not Next's English ones", async ({ request }) => {
-    const html = await (await request.get("/")).text();
-    expect(html).toContain("Cần đăng nhập");
-    expect(html).not.toContain("could not be accessed");
-    expect(html).not.toContain("not authorized");
-  });
+// Next puts the root's 403 and 401 pages into every page's payload: the portal's own
+// (app/forbidden.tsx, app/unauthorized.tsx) are in Vietnamese and a few hundred bytes.
+test("pages carry the portal's short 403 and 401 pages, not Next's English ones (the homepage)", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  expect(html).toContain("Cần đăng nhập");
+  expect(html).not.toContain("could not be accessed");
+  expect(html).not.toContain("not authorized");
+});
 
 test.describe("on a phone (390 px)", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
