@@ -1,3 +1,5 @@
+import { RootPage } from "./root-page";
+
 /**
  * The root's 403 and 401 pages (app/forbidden.tsx, app/unauthorized.tsx). Next renders both
  * into every page's payload (experimental.authInterrupts), so they are kept this small
@@ -6,11 +8,11 @@
  */
 export function AccessMessage({ title, text }: { title: string; text: string }) {
   return (
-    <main id="noi-dung" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
+    <RootPage>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="mt-3">
         {text} <a href="/" className="text-brand-700 underline">Về trang chủ</a>
       </p>
-    </main>
+    </RootPage>
   );
 }
